@@ -1,0 +1,107 @@
+package cn.onenetwork.dev;
+
+import com.nimbusds.jose.JOSEException;
+import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.JWSHeader;
+import com.nimbusds.jose.JOSEObjectType;
+import com.nimbusds.jose.crypto.RSASSASigner;
+import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
+import com.nimbusds.jwt.JWTClaimsSet;
+import com.nimbusds.jwt.SignedJWT;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.security.KeyFactory;
+import java.security.PrivateKey;
+import java.security.spec.PKCS8EncodedKeySpec;
+import java.util.Base64;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Date;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * DEVELOPMENT ONLY. Mints tokens signed with the development key that the local stack and the tests
+ * use. Services refuse this key in the prod profile.
+ */
+public final class DevTokens {
+
+    public static final String ISSUER = "https://one-network.dev/local-issuer";
+    private static final PrivateKey DEV_KEY = loadDevKey();
+
+    private DevTokens() {
+    }
+
+    /** A token for someone acting for {@code division} (and, for a user unit, {@code agency}). */
+    public static String mint(String subject, String division, String agency, Duration ttl, String... roles) {
+        return sign(DEV_KEY, claims(subject, division, agency, Instant.now(), ttl, roles));
+    }
+
+    public static String bureauAdmin(String division) {
+        return mint("bureau-" + division, division, null, Duration.ofHours(12), "BUREAU_ADMIN");
+    }
+
+    public static String auditor(String division) {
+        return mint("auditor-" + division, division, null, Duration.ofHours(12), "AUDITOR");
+    }
+
+    public static String agencyUser(String division, String creditCode) {
+        return mint("unit-" + creditCode, division, creditCode, Duration.ofHours(12), "AGENCY_USER");
+    }
+
+    /** Issued two hours ago, expired one hour ago. */
+    public static String expired(String division) {
+        return sign(DEV_KEY, claims("expired-" + division, division, null, Instant.now().minus(Duration.ofHours(2)), Duration.ofHours(1), "BUREAU_ADMIN"));
+    }
+
+    /** Well-formed but signed by a key nobody trusts. */
+    public static String signedByStranger(String division) {
+        try {
+            PrivateKey stranger = new RSAKeyGenerator(2048).generate().toRSAPrivateKey();
+            return sign(stranger, claims("stranger", division, null, Instant.now(), Duration.ofHours(1), "BUREAU_ADMIN"));
+        } catch (JOSEException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static JWTClaimsSet claims(String subject, String division, String agency, Instant issuedAt, Duration ttl, String... roles) {
+        JWTClaimsSet.Builder builder = new JWTClaimsSet.Builder()
+                .issuer(ISSUER)
+                .subject(subject)
+                .claim("upn", subject)
+                .jwtID(UUID.randomUUID().toString())
+                .issueTime(Date.from(issuedAt))
+                .expirationTime(Date.from(issuedAt.plus(ttl)))
+                .claim("division", division)
+                .claim("groups", List.of(roles));
+        if (agency != null) {
+            builder.claim("agency", agency);
+        }
+        return builder.build();
+    }
+
+    private static String sign(PrivateKey key, JWTClaimsSet claims) {
+        try {
+            SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).type(JOSEObjectType.JWT).build(), claims);
+            jwt.sign(new RSASSASigner(key));
+            return jwt.serialize();
+        } catch (JOSEException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static PrivateKey loadDevKey() {
+        try (InputStream in = DevTokens.class.getResourceAsStream("/one-network-dev/DEVELOPMENT-ONLY-jwt-private.pem")) {
+            String pem = new String(in.readAllBytes(), StandardCharsets.UTF_8)
+                    .replaceAll("-----[A-Z ]+-----", "").replaceAll("\\s", "");
+            return KeyFactory.getInstance("RSA").generatePrivate(new PKCS8EncodedKeySpec(Base64.getDecoder().decode(pem)));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("development key cannot be read", e);
+        }
+    }
+}

@@ -1,0 +1,38 @@
+package cn.onenetwork.common.audit;
+
+import cn.onenetwork.common.http.RequestIds;
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.time.OffsetDateTime;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+
+/** Who changed what, when, from which request: written in the transaction of the change itself. */
+@ApplicationScoped
+public class AuditTrail {
+
+    @Inject
+    EntityManager entityManager;
+
+    @Inject
+    SecurityIdentity identity;
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void record(String action, String entityType, Object entityId, String detail) {
+        String actor = identity.isAnonymous() ? "anonymous" : identity.getPrincipal().getName();
+        String division = identity.getPrincipal() instanceof JsonWebToken jwt ? jwt.getClaim("division") : null;
+        entityManager.createNativeQuery("INSERT INTO audit_entry (occurred_at, actor, actor_division, request_id, action, entity_type, entity_id, detail) "
+                        + "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)")
+                .setParameter(1, OffsetDateTime.now())
+                .setParameter(2, actor)
+                .setParameter(3, division)
+                .setParameter(4, RequestIds.current())
+                .setParameter(5, action)
+                .setParameter(6, entityType)
+                .setParameter(7, String.valueOf(entityId))
+                .setParameter(8, detail)
+                .executeUpdate();
+    }
+}

@@ -1,0 +1,49 @@
+package cn.onenetwork.common.paging;
+
+import cn.onenetwork.common.problem.FieldError;
+import cn.onenetwork.common.problem.ProblemException;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.List;
+
+/** Opaque keyset cursors: the sort key of the last row of a page, base64url-encoded. */
+public final class Cursors {
+
+    public static final int DEFAULT_LIMIT = 50;
+    public static final int MAX_LIMIT = 500;
+
+    private Cursors() {
+    }
+
+    public static String encode(String lastKey) {
+        return lastKey == null ? null : Base64.getUrlEncoder().withoutPadding().encodeToString(("k:" + lastKey).getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** The last key of the previous page, or null for the first page; a forged cursor is a 400. */
+    public static String decode(String cursor) {
+        if (cursor == null || cursor.isBlank()) {
+            return null;
+        }
+        try {
+            String text = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8);
+            if (text.startsWith("k:")) {
+                return text.substring(2);
+            }
+        } catch (IllegalArgumentException e) {
+            // falls through to the problem below
+        }
+        throw ProblemException.badRequest("INVALID_CURSOR", "The cursor is not one this API returned",
+                List.of(new FieldError("cursor", "not a cursor returned by a previous page", null)));
+    }
+
+    public static int limit(Integer requested) {
+        if (requested == null) {
+            return DEFAULT_LIMIT;
+        }
+        if (requested < 1 || requested > MAX_LIMIT) {
+            throw ProblemException.badRequest("INVALID_LIMIT", "limit must be between 1 and " + MAX_LIMIT,
+                    List.of(new FieldError("limit", "must be between 1 and " + MAX_LIMIT, String.valueOf(requested))));
+        }
+        return requested;
+    }
+}

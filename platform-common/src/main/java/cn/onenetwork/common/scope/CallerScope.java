@@ -1,0 +1,68 @@
+package cn.onenetwork.common.scope;
+
+import cn.onenetwork.common.problem.ProblemException;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+
+/**
+ * Who is calling and what they may see, read from the verified token. Services filter their queries
+ * with it, so that a record outside the caller's subtree is simply not found.
+ */
+@RequestScoped
+public class CallerScope {
+
+    public static final String DIVISION_CLAIM = "division";
+    public static final String AGENCY_CLAIM = "agency";
+
+    @Inject
+    JsonWebToken token;
+
+    public String subject() {
+        return token.getSubject();
+    }
+
+    public String divisionCode() {
+        String division = token.getClaim(DIVISION_CLAIM);
+        if (division == null || !DivisionCodes.isWellFormed(division)) {
+            throw new ProblemException(403, "SCOPE_MISSING", "Forbidden", "The token carries no valid division claim");
+        }
+        return division;
+    }
+
+    /** The caller's agency (统一社会信用代码) when it acts for a user unit, otherwise null. */
+    public String agencyCode() {
+        return token.getClaim(AGENCY_CLAIM);
+    }
+
+    public boolean isAgencyUser() {
+        return token.getGroups().contains(Role.AGENCY_USER) && !isBureauOrAuditor();
+    }
+
+    private boolean isBureauOrAuditor() {
+        return token.getGroups().contains(Role.BUREAU_ADMIN) || token.getGroups().contains(Role.AUDITOR);
+    }
+
+    /** The LIKE prefix for division codes this caller may read. */
+    public String divisionPrefix() {
+        return DivisionCodes.scopePrefix(divisionCode());
+    }
+
+    public boolean canRead(String recordDivisionCode, String recordAgencyCode) {
+        if (!DivisionCodes.covers(divisionCode(), recordDivisionCode)) {
+            return false;
+        }
+        return !isAgencyUser() || (recordAgencyCode != null && recordAgencyCode.equals(agencyCode()));
+    }
+
+    /** A bureau changes only what belongs to its own level; lower levels are guided, not written. */
+    public void requireOwnLevel(String recordDivisionCode) {
+        if (!token.getGroups().contains(Role.BUREAU_ADMIN)) {
+            throw ProblemException.forbidden("FORBIDDEN", "Only an offices administration bureau may change this record");
+        }
+        if (!divisionCode().equals(recordDivisionCode)) {
+            throw ProblemException.forbidden("OUTSIDE_OWN_LEVEL",
+                    "Division " + divisionCode() + " may read records of division " + recordDivisionCode + " but not change them");
+        }
+    }
+}

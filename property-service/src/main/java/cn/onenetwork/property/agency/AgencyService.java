@@ -1,0 +1,166 @@
+package cn.onenetwork.property.agency;
+
+import cn.onenetwork.common.audit.AuditTrail;
+import cn.onenetwork.common.http.Etags;
+import cn.onenetwork.common.outbox.Outbox;
+import cn.onenetwork.common.paging.Cursors;
+import cn.onenetwork.common.problem.FieldError;
+import cn.onenetwork.common.problem.ProblemException;
+import cn.onenetwork.common.scope.CallerScope;
+import cn.onenetwork.property.division.Division;
+import cn.onenetwork.property.division.DivisionService;
+import cn.onenetwork.property.organisation.AgencySystem;
+import io.quarkus.panache.common.Parameters;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.UUID;
+
+@ApplicationScoped
+public class AgencyService {
+
+    @Inject
+    CallerScope scope;
+
+    @Inject
+    DivisionService divisions;
+
+    @Inject
+    Outbox outbox;
+
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    EntityManager entityManager;
+
+    /** The agency if the caller may see it: its division in scope, and for a user unit, its own. */
+    public Agency visible(UUID id) {
+        Agency agency = id == null ? null : Agency.findById(id);
+        if (agency == null || !scope.canRead(agency.divisionCode, agency.creditCode)) {
+            throw ProblemException.notFound("Agency", id);
+        }
+        return agency;
+    }
+
+    public AgencyPage list(String divisionCode, AgencySystem system, String creditCode, String cursor, Integer limit) {
+        int size = Cursors.limit(limit);
+        String after = Cursors.decode(cursor);
+        StringBuilder query = new StringBuilder("divisionCode like :prefix");
+        Parameters params = Parameters.with("prefix", scope.divisionPrefix() + "%");
+        if (scope.isAgencyUser()) {
+            query.append(" and creditCode = :own");
+            params.and("own", String.valueOf(scope.agencyCode()));
+        }
+        if (divisionCode != null) {
+            query.append(" and divisionCode = :division");
+            params.and("division", divisionCode);
+        }
+        if (system != null) {
+            query.append(" and system = :system");
+            params.and("system", system);
+        }
+        if (creditCode != null) {
+            query.append(" and creditCode = :code");
+            params.and("code", creditCode);
+        }
+        if (after != null) {
+            query.append(" and creditCode > :after");
+            params.and("after", after);
+        }
+        List<Agency> rows = Agency.find(query + " order by creditCode", params).page(0, size + 1).list();
+        boolean more = rows.size() > size;
+        List<AgencyView> items = rows.stream().limit(size).map(AgencyView::of).toList();
+        return new AgencyPage(items, more ? Cursors.encode(items.get(items.size() - 1).creditCode()) : null);
+    }
+
+    @Transactional
+    public Agency register(AgencyInput input) {
+        Division division = divisions.visible(input.divisionCode());
+        scope.requireOwnLevel(division.code);
+        if (Agency.count("creditCode", input.creditCode()) > 0) {
+            throw ProblemException.conflict("DUPLICATE_CREDIT_CODE", "An agency with credit code " + input.creditCode() + " is already registered");
+        }
+        Agency agency = new Agency();
+        agency.id = UUID.randomUUID();
+        agency.createdAt = OffsetDateTime.now();
+        apply(agency, division, input);
+        agency.persistAndFlush();
+        outbox.publish(AgencyEvent.TOPIC, agency.id.toString(), AgencyEvent.REGISTERED, AgencyEvent.of(agency));
+        audit.record("agency.registered", "agency", agency.id, agency.creditCode + " " + agency.name);
+        return agency;
+    }
+
+    @Transactional
+    public Agency update(UUID id, String ifMatch, AgencyInput input) {
+        Agency agency = visible(id);
+        scope.requireOwnLevel(agency.divisionCode);
+        Etags.requireMatch(ifMatch, agency.version);
+        if (!agency.creditCode.equals(input.creditCode())) {
+            throw ProblemException.businessRule("CREDIT_CODE_IMMUTABLE",
+                    "The credit code identifies the agency and cannot change; register the new legal person instead");
+        }
+        Division division = divisions.visible(input.divisionCode());
+        scope.requireOwnLevel(division.code);
+        apply(agency, division, input);
+        entityManager.flush();
+        outbox.publish(AgencyEvent.TOPIC, agency.id.toString(), AgencyEvent.UPDATED, AgencyEvent.of(agency));
+        audit.record("agency.updated", "agency", agency.id, agency.creditCode + " " + agency.name);
+        return agency;
+    }
+
+    private void apply(Agency agency, Division division, AgencyInput input) {
+        if (input.parentAgencyId() != null) {
+            Agency parent = Agency.findById(input.parentAgencyId());
+            if (parent == null || !scope.canRead(parent.divisionCode, parent.creditCode)) {
+                throw ProblemException.businessRule("PARENT_AGENCY_UNKNOWN", "Parent agency " + input.parentAgencyId() + " does not exist in your scope");
+            }
+            if (parent.id.equals(agency.id) || !parent.divisionCode.equals(division.code)) {
+                throw ProblemException.businessRule("PARENT_AGENCY_ELSEWHERE", "The parent agency must be another agency of division " + division.code);
+            }
+        }
+        if (input.officesBureau() && !agency.officesBureau
+                && Agency.count("divisionCode = ?1 and officesBureau = true", division.code) > 0) {
+            throw ProblemException.conflict("BUREAU_ALREADY_REGISTERED",
+                    "Division " + division.code + " already has its offices administration bureau");
+        }
+        Map<String, Integer> staffing = input.approvedStaffing() == null ? Map.of() : input.approvedStaffing();
+        rejectUnknownRanks(division, staffing);
+        agency.creditCode = input.creditCode();
+        agency.name = input.name().strip();
+        agency.divisionCode = division.code;
+        agency.level = division.level;
+        agency.system = input.system();
+        agency.parentAgencyId = input.parentAgencyId();
+        agency.officesBureau = input.officesBureau();
+        agency.actualStaff = input.actualStaff();
+        agency.approvedStaffing.clear();
+        agency.approvedStaffing.putAll(new TreeMap<>(staffing));
+        agency.updatedAt = OffsetDateTime.now();
+    }
+
+    private void rejectUnknownRanks(Division division, Map<String, Integer> staffing) {
+        @SuppressWarnings("unchecked")
+        List<String> known = entityManager.createNativeQuery("SELECT code FROM rank_title WHERE level = ?1 ORDER BY seniority")
+                .setParameter(1, division.level.name()).getResultList();
+        Set<String> allowed = new HashSet<>(known);
+        List<FieldError> errors = new ArrayList<>();
+        for (String rank : new TreeMap<>(staffing).keySet()) {
+            if (!allowed.contains(rank)) {
+                errors.add(new FieldError("approvedStaffing[" + rank + "]", "not a rank of the " + division.level + " level; use one of " + known, rank));
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new ProblemException(422, "UNKNOWN_RANK", "Business rule violated",
+                    "Approved staffing names ranks that the " + division.level + " level does not have", errors);
+        }
+    }
+}

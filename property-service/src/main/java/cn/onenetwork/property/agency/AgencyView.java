@@ -1,0 +1,28 @@
+package cn.onenetwork.property.agency;
+
+import cn.onenetwork.property.organisation.AdministrativeLevel;
+import cn.onenetwork.property.organisation.AgencySystem;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+@Schema(name = "Agency", description = "单位 a user unit or offices administration bureau.")
+public record AgencyView(
+        @Schema(examples = "5b7f6f5e-3f1c-4a51-9a36-2d0c7d6c4e01") UUID id,
+        @Schema(examples = "11640000MB1234567T") String creditCode,
+        @Schema(examples = "宁夏回族自治区机关事务管理局") String name,
+        @Schema(examples = "640000") String divisionCode,
+        AdministrativeLevel level,
+        AgencySystem system,
+        UUID parentAgencyId,
+        boolean officesBureau,
+        @Schema(description = "编制 approved staffing per rank code.") Map<String, Integer> approvedStaffing,
+        @Schema(examples = "23") int actualStaff,
+        @Schema(description = "Version, also sent as the ETag.", examples = "0") long version) {
+
+    static AgencyView of(Agency a) {
+        return new AgencyView(a.id, a.creditCode, a.name, a.divisionCode, a.level, a.system, a.parentAgencyId, a.officesBureau,
+                new TreeMap<>(a.approvedStaffing), a.actualStaff, a.version);
+    }
+}

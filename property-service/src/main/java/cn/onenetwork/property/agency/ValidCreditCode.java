@@ -1,0 +1,40 @@
+package cn.onenetwork.property.agency;
+
+import cn.onenetwork.property.organisation.UnifiedSocialCreditCode;
+import jakarta.validation.Constraint;
+import jakarta.validation.ConstraintValidator;
+import jakarta.validation.ConstraintValidatorContext;
+import jakarta.validation.Payload;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/** A valid 统一社会信用代码; the message says which character is wrong. */
+@Target({ElementType.FIELD, ElementType.PARAMETER, ElementType.RECORD_COMPONENT})
+@Retention(RetentionPolicy.RUNTIME)
+@Constraint(validatedBy = ValidCreditCode.Validator.class)
+public @interface ValidCreditCode {
+
+    String message() default "is not a valid unified social credit code";
+
+    Class<?>[] groups() default {};
+
+    Class<? extends Payload>[] payload() default {};
+
+    class Validator implements ConstraintValidator<ValidCreditCode, String> {
+        @Override
+        public boolean isValid(String value, ConstraintValidatorContext context) {
+            if (value == null) {
+                return true;
+            }
+            String problem = UnifiedSocialCreditCode.problem(value);
+            if (problem == null) {
+                return true;
+            }
+            context.disableDefaultConstraintViolation();
+            context.buildConstraintViolationWithTemplate("统一社会信用代码 " + problem).addConstraintViolation();
+            return false;
+        }
+    }
+}

@@ -1,0 +1,87 @@
+package cn.onenetwork.property.division;
+
+import cn.onenetwork.common.audit.AuditTrail;
+import cn.onenetwork.common.outbox.Outbox;
+import cn.onenetwork.common.paging.Cursors;
+import cn.onenetwork.common.problem.ProblemException;
+import cn.onenetwork.common.scope.CallerScope;
+import cn.onenetwork.common.scope.DivisionCodes;
+import io.quarkus.panache.common.Parameters;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.OffsetDateTime;
+import java.util.List;
+
+@ApplicationScoped
+public class DivisionService {
+
+    @Inject
+    CallerScope scope;
+
+    @Inject
+    Outbox outbox;
+
+    @Inject
+    AuditTrail audit;
+
+    /** The division if it is in the caller's subtree; otherwise not found, never "forbidden". */
+    public Division visible(String code) {
+        Division division = DivisionCodes.isWellFormed(code) ? Division.findById(code) : null;
+        if (division == null || !DivisionCodes.covers(scope.divisionCode(), division.code)) {
+            throw ProblemException.notFound("Division", code);
+        }
+        return division;
+    }
+
+    public DivisionPage list(String parentCode, String cursor, Integer limit) {
+        int size = Cursors.limit(limit);
+        String after = Cursors.decode(cursor);
+        StringBuilder query = new StringBuilder("code like :prefix");
+        Parameters params = Parameters.with("prefix", scope.divisionPrefix() + "%");
+        if (parentCode != null) {
+            query.append(" and parentCode = :parent");
+            params.and("parent", parentCode);
+        }
+        if (after != null) {
+            query.append(" and code > :after");
+            params.and("after", after);
+        }
+        List<Division> rows = Division.find(query + " order by code", params).page(0, size + 1).list();
+        boolean more = rows.size() > size;
+        List<DivisionView> items = rows.stream().limit(size).map(DivisionView::of).toList();
+        return new DivisionPage(items, more ? Cursors.encode(items.get(items.size() - 1).code()) : null);
+    }
+
+    /** A bureau registers divisions below its own (guiding the lower levels); a division is registered once. */
+    @Transactional
+    public Division register(DivisionRegistration request) {
+        Division parent = visible(request.parentCode());
+        if (request.code().equals(scope.divisionCode()) || !DivisionCodes.covers(scope.divisionCode(), request.code())) {
+            throw ProblemException.forbidden("OUTSIDE_OWN_LEVEL", "Division " + scope.divisionCode()
+                    + " may register only divisions below itself, not " + request.code());
+        }
+        if (!DivisionCodes.covers(parent.code, request.code()) || parent.code.equals(request.code())) {
+            throw ProblemException.businessRule("DIVISION_NOT_UNDER_PARENT",
+                    "Code " + request.code() + " does not lie under parent " + parent.code + " in the GB/T 2260 hierarchy");
+        }
+        if (!request.level().isBelow(parent.level)) {
+            throw ProblemException.businessRule("DIVISION_LEVEL_NOT_BELOW_PARENT",
+                    "A " + request.level() + " division cannot sit under the " + parent.level + " division " + parent.code);
+        }
+        if (Division.findById(request.code()) != null) {
+            throw ProblemException.conflict("DIVISION_EXISTS", "Division " + request.code() + " is already registered");
+        }
+        Division division = new Division();
+        division.code = request.code();
+        division.name = request.name().strip();
+        division.level = request.level();
+        division.parentCode = parent.code;
+        division.createdAt = OffsetDateTime.now();
+        division.updatedAt = division.createdAt;
+        division.persistAndFlush();
+        outbox.publish(DivisionEvent.TOPIC, division.code, DivisionEvent.REGISTERED, DivisionEvent.of(division));
+        audit.record("division.registered", "division", division.code, division.name);
+        return division;
+    }
+}
