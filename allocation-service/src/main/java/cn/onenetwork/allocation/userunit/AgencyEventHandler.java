@@ -1,0 +1,56 @@
+package cn.onenetwork.allocation.userunit;
+
+import cn.onenetwork.common.event.EventEnvelope;
+import cn.onenetwork.common.inbox.EventHandler;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.time.OffsetDateTime;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * Keeps the user-unit replica. The upsert only moves forward in the source version, so a stale
+ * event that arrives late (a relay retry after a later event) cannot roll the replica back.
+ */
+@ApplicationScoped
+public class AgencyEventHandler implements EventHandler {
+
+    @Inject
+    ObjectMapper json;
+
+    @Inject
+    EntityManager entityManager;
+
+    @Override
+    public Set<String> topics() {
+        return Set.of(AgencySnapshot.TOPIC);
+    }
+
+    @Override
+    public void handle(EventEnvelope event) throws Exception {
+        AgencySnapshot agency = json.readValue(event.payload(), AgencySnapshot.class);
+        agency.requireComplete();
+        Map<String, Integer> staffing = agency.approvedStaffing() == null ? Map.of() : new TreeMap<>(agency.approvedStaffing());
+        entityManager.createNativeQuery("""
+                INSERT INTO user_unit (id, credit_code, name, division_code, level, agency_system, approved_staffing, source_version, synced_at)
+                VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)
+                ON CONFLICT (id) DO UPDATE SET credit_code = EXCLUDED.credit_code, name = EXCLUDED.name,
+                    division_code = EXCLUDED.division_code, level = EXCLUDED.level, agency_system = EXCLUDED.agency_system,
+                    approved_staffing = EXCLUDED.approved_staffing, source_version = EXCLUDED.source_version, synced_at = EXCLUDED.synced_at
+                WHERE user_unit.source_version < EXCLUDED.source_version
+                """)
+                .setParameter(1, agency.id())
+                .setParameter(2, agency.creditCode())
+                .setParameter(3, agency.name())
+                .setParameter(4, agency.divisionCode())
+                .setParameter(5, agency.level())
+                .setParameter(6, agency.system())
+                .setParameter(7, json.writeValueAsString(staffing))
+                .setParameter(8, agency.version())
+                .setParameter(9, OffsetDateTime.now())
+                .executeUpdate();
+    }
+}

@@ -1,0 +1,78 @@
+package cn.onenetwork.allocation.userunit;
+
+import cn.onenetwork.common.paging.Cursors;
+import cn.onenetwork.common.problem.Problem;
+import cn.onenetwork.common.problem.ProblemException;
+import cn.onenetwork.common.scope.CallerScope;
+import cn.onenetwork.common.scope.Role;
+import io.quarkus.panache.common.Parameters;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/v1/user-units")
+@Tag(name = "User units", description = "使用单位 the units that request, hold and hand back office space")
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed({Role.BUREAU_ADMIN, Role.AUDITOR, Role.AGENCY_USER})
+@APIResponse(responseCode = "401", description = "Missing, expired or badly signed token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "403", description = "The role does not allow this operation", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+public class UserUnitResource {
+
+    @Inject
+    CallerScope scope;
+
+    @GET
+    @Operation(operationId = "listUserUnits", summary = "List the user units in your scope", description = "Ordered by credit code.")
+    @APIResponse(responseCode = "200", description = "A page of user units")
+    @APIResponse(responseCode = "400", description = "Bad cursor or limit", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public UserUnitPage list(
+            @Parameter(description = "Only units of exactly this division", example = "640104") @QueryParam("divisionCode") String divisionCode,
+            @Parameter(description = "Cursor from the previous page") @QueryParam("cursor") String cursor,
+            @Parameter(description = "Page size, 1 to 500 (default 50)", example = "50") @QueryParam("limit") Integer limit) {
+        int size = Cursors.limit(limit);
+        String after = Cursors.decode(cursor);
+        StringBuilder query = new StringBuilder("divisionCode like :prefix");
+        Parameters params = Parameters.with("prefix", scope.divisionPrefix() + "%");
+        if (scope.isAgencyUser()) {
+            query.append(" and creditCode = :own");
+            params.and("own", String.valueOf(scope.agencyCode()));
+        }
+        if (divisionCode != null) {
+            query.append(" and divisionCode = :division");
+            params.and("division", divisionCode);
+        }
+        if (after != null) {
+            query.append(" and creditCode > :after");
+            params.and("after", after);
+        }
+        List<UserUnit> rows = UserUnit.find(query + " order by creditCode", params).page(0, size + 1).list();
+        List<UserUnitView> items = rows.stream().limit(size).map(UserUnitView::of).toList();
+        return new UserUnitPage(items, rows.size() > size ? Cursors.encode(items.get(items.size() - 1).creditCode()) : null);
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(operationId = "getUserUnit", summary = "Read one user unit")
+    @APIResponse(responseCode = "200", description = "The user unit")
+    @APIResponse(responseCode = "404", description = "No such unit in your scope (or not yet received from the registry)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public UserUnitView get(@PathParam("id") UUID id) {
+        UserUnit unit = UserUnit.findById(id);
+        if (unit == null || !scope.canRead(unit.divisionCode, unit.creditCode)) {
+            throw ProblemException.notFound("User unit", id);
+        }
+        return UserUnitView.of(unit);
+    }
+}
