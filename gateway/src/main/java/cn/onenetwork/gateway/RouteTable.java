@@ -1,0 +1,34 @@
+package cn.onenetwork.gateway;
+
+import io.smallrye.config.ConfigMapping;
+import java.net.URI;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** Which service owns which path prefix: the gateway's whole knowledge of the platform's shape. */
+@ConfigMapping(prefix = "onenetwork.gateway")
+public interface RouteTable {
+
+    Map<String, Route> routes();
+
+    Duration upstreamTimeout();
+
+    interface Route {
+        URI url();
+
+        List<String> prefixes();
+    }
+
+    /** The route whose prefix matches the path at a segment boundary; the longest prefix wins. */
+    default Optional<Map.Entry<String, Route>> match(String path) {
+        return routes().entrySet().stream()
+                .flatMap(e -> e.getValue().prefixes().stream()
+                        .filter(p -> path.equals(p) || path.startsWith(p + "/"))
+                        .map(p -> Map.entry(p.length(), e)))
+                .max(Comparator.comparingInt(Map.Entry::getKey))
+                .map(Map.Entry::getValue);
+    }
+}

@@ -1,0 +1,83 @@
+package cn.onenetwork.gateway;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasKey;
+import static org.hamcrest.Matchers.matchesPattern;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.startsWith;
+
+import cn.onenetwork.dev.DevTokens;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+@QuarkusTestResource(EchoUpstream.class)
+class GatewayTest {
+
+    @Test
+    void forwardsToTheOwningServiceWithTokenBodyAndRequestId() {
+        String token = DevTokens.bureauAdmin("640000");
+        given().auth().oauth2(token).header("X-Request-Id", "req-42").contentType(ContentType.JSON).body("{\"name\":\"兴庆区\"}")
+                .post("/api/v1/agencies?limit=5")
+                .then().statusCode(200)
+                .header("X-Request-Id", "req-42")
+                .header("ETag", "\"4\"")
+                .body("method", equalTo("POST"))
+                .body("uri", equalTo("/api/v1/agencies?limit=5"))
+                .body("authorization", equalTo("Bearer " + token))
+                .body("requestId", equalTo("req-42"))
+                .body("forwardedHost", startsWith("localhost"))
+                .body("body.name", equalTo("兴庆区"));
+    }
+
+    @Test
+    void generatesARequestIdWhenTheCallerSendsNone() {
+        given().auth().oauth2(DevTokens.auditor("640000")).get("/api/v1/divisions/640000")
+                .then().statusCode(200)
+                .header("X-Request-Id", matchesPattern("[0-9a-f-]{36}"))
+                .body("requestId", matchesPattern("[0-9a-f-]{36}"));
+    }
+
+    @Test
+    void upstreamStatusesPassThrough() {
+        given().auth().oauth2(DevTokens.auditor("640000")).get("/api/v1/agencies/missing").then().statusCode(404);
+    }
+
+    @Test
+    void rejectsMissingExpiredAndForgedTokensBeforeForwarding() {
+        given().get("/api/v1/agencies").then().statusCode(401).contentType("application/problem+json")
+                .header("WWW-Authenticate", "Bearer").body("code", equalTo("UNAUTHENTICATED"));
+        given().auth().oauth2(DevTokens.expired("640000")).get("/api/v1/agencies").then().statusCode(401).body("code", equalTo("UNAUTHENTICATED"));
+        given().auth().oauth2(DevTokens.signedByStranger("640000")).get("/api/v1/agencies").then().statusCode(401);
+        given().header("Authorization", "Basic dXNlcjpwYXNz").get("/api/v1/agencies").then().statusCode(401);
+    }
+
+    @Test
+    void unknownPathsAndUnreachableServicesAreProblems() {
+        String token = DevTokens.auditor("640000");
+        given().auth().oauth2(token).get("/api/v1/agencies-and-more").then().statusCode(404).contentType("application/problem+json")
+                .body("code", equalTo("NOT_FOUND"));
+        given().auth().oauth2(token).get("/api/v1/nothing").then().statusCode(404).body("code", equalTo("NOT_FOUND"));
+        given().auth().oauth2(token).get("/api/v1/declaring-units/x").then().statusCode(502).contentType("application/problem+json")
+                .body("code", equalTo("UPSTREAM_UNAVAILABLE"));
+    }
+
+    @Test
+    void servesOneMergedOpenApiDocument() {
+        given().accept(ContentType.JSON).get("/q/openapi").then().statusCode(200)
+                .body("paths", hasKey("/api/v1/agencies"))
+                .body("paths", hasKey("/api/v1/user-units/{id}"))
+                .body("paths", hasKey("/api/v1/declaring-units/{id}"))
+                .body("paths.'/api/v1/agencies'.post.operationId", equalTo("registerAgency"))
+                .body("components.schemas", hasKey("Problem"))
+                .body("components.securitySchemes", not(hasKey("SecurityScheme")));
+    }
+
+    @Test
+    void healthIsUp() {
+        given().get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"));
+    }
+}
