@@ -1,0 +1,135 @@
+package cn.onenetwork.localstack;
+
+import cn.onenetwork.dev.DevTokens;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * DEVELOPMENT ONLY. The Ningxia division tree (GB/T 2260, domain.md §2) and a few agencies, loaded
+ * through the gateway like any client would; loading twice changes nothing.
+ */
+final class DemoData {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String REGION = "640000";
+    private static final String XINGQING = "640104";
+    private static final String XINGQING_EDUCATION = "11640104MB0000002Y";
+
+    /** code, name, level, parent. */
+    private static final List<String[]> DIVISIONS = List.of(
+            new String[] {"640100", "银川市", "MUNICIPAL", REGION},
+            new String[] {"640104", "兴庆区", "COUNTY", "640100"},
+            new String[] {"640105", "西夏区", "COUNTY", "640100"},
+            new String[] {"640106", "金凤区", "COUNTY", "640100"},
+            new String[] {"640121", "永宁县", "COUNTY", "640100"},
+            new String[] {"640122", "贺兰县", "COUNTY", "640100"},
+            new String[] {"640181", "灵武市", "COUNTY", "640100"},
+            new String[] {"640200", "石嘴山市", "MUNICIPAL", REGION},
+            new String[] {"640202", "大武口区", "COUNTY", "640200"},
+            new String[] {"640205", "惠农区", "COUNTY", "640200"},
+            new String[] {"640221", "平罗县", "COUNTY", "640200"},
+            new String[] {"640300", "吴忠市", "MUNICIPAL", REGION},
+            new String[] {"640302", "利通区", "COUNTY", "640300"},
+            new String[] {"640303", "红寺堡区", "COUNTY", "640300"},
+            new String[] {"640323", "盐池县", "COUNTY", "640300"},
+            new String[] {"640324", "同心县", "COUNTY", "640300"},
+            new String[] {"640381", "青铜峡市", "COUNTY", "640300"},
+            new String[] {"640400", "固原市", "MUNICIPAL", REGION},
+            new String[] {"640402", "原州区", "COUNTY", "640400"},
+            new String[] {"640422", "西吉县", "COUNTY", "640400"},
+            new String[] {"640423", "隆德县", "COUNTY", "640400"},
+            new String[] {"640424", "泾源县", "COUNTY", "640400"},
+            new String[] {"640425", "彭阳县", "COUNTY", "640400"},
+            new String[] {"640500", "中卫市", "MUNICIPAL", REGION},
+            new String[] {"640502", "沙坡头区", "COUNTY", "640500"},
+            new String[] {"640521", "中宁县", "COUNTY", "640500"},
+            new String[] {"640522", "海原县", "COUNTY", "640500"});
+
+    private DemoData() {
+    }
+
+    static void load(String gateway) throws IOException, InterruptedException {
+        HttpClient http = HttpClient.newHttpClient();
+        post(http, gateway, DevTokens.bureauAdmin("100000"), "/api/v1/divisions",
+                Map.of("code", REGION, "name", "宁夏回族自治区", "level", "PROVINCIAL", "parentCode", "100000"));
+        String region = DevTokens.bureauAdmin(REGION);
+        for (String[] d : DIVISIONS) {
+            post(http, gateway, region, "/api/v1/divisions", Map.of("code", d[0], "name", d[1], "level", d[2], "parentCode", d[3]));
+        }
+        agency(http, gateway, "11640000MB0000001W", "宁夏回族自治区机关事务管理局", REGION, "GOVERNMENT", true,
+                Map.of("BUREAU_DIRECTOR", 1, "DEPUTY_BUREAU_DIRECTOR", 3, "DIVISION_CHIEF", 8, "DEPUTY_DIVISION_CHIEF", 8, "BELOW_DIVISION", 40), 58);
+        agency(http, gateway, "11640000MB00000020", "宁夏回族自治区财政厅", REGION, "GOVERNMENT", false,
+                Map.of("BUREAU_DIRECTOR", 1, "DEPUTY_BUREAU_DIRECTOR", 4, "DIVISION_CHIEF", 15, "DEPUTY_DIVISION_CHIEF", 15, "BELOW_DIVISION", 90), 121);
+        agency(http, gateway, "11640000MB00000033", "宁夏回族自治区高级人民法院", REGION, "COURT", false,
+                Map.of("BUREAU_DIRECTOR", 1, "DEPUTY_BUREAU_DIRECTOR", 4, "DIVISION_CHIEF", 12, "BELOW_DIVISION", 120), 130);
+        agency(http, gateway, "11640100MB00000012", "银川市机关事务管理局", "640100", "GOVERNMENT", true,
+                Map.of("BUREAU_DIRECTOR", 1, "DEPUTY_BUREAU_DIRECTOR", 2, "BELOW_BUREAU", 25), 27);
+        agency(http, gateway, "11640104MB0000001U", "兴庆区机关事务服务中心", XINGQING, "GOVERNMENT", true,
+                Map.of("SECTION_CHIEF", 1, "DEPUTY_SECTION_CHIEF", 2, "BELOW_SECTION", 10), 12);
+        agency(http, gateway, XINGQING_EDUCATION, "兴庆区教育局", XINGQING, "GOVERNMENT", false,
+                Map.of("SECTION_CHIEF", 1, "DEPUTY_SECTION_CHIEF", 3, "BELOW_SECTION", 20), 22);
+        agency(http, gateway, "11640105MB0000001A", "西夏区机关事务管理局", "640105", "GOVERNMENT", true,
+                Map.of("SECTION_CHIEF", 1, "BELOW_SECTION", 8), 9);
+        agency(http, gateway, "11640105MB0000002D", "西夏区民政局", "640105", "GOVERNMENT", false,
+                Map.of("SECTION_CHIEF", 1, "DEPUTY_SECTION_CHIEF", 2, "BELOW_SECTION", 15), 16);
+    }
+
+    static void printWelcome(LocalStack stack) {
+        String gateway = stack.gatewayUrl();
+        System.out.println();
+        System.out.println("  Gateway          " + gateway + "/api/v1");
+        System.out.println("  Swagger UI       " + gateway + "/q/swagger-ui");
+        System.out.println("  OpenAPI (merged) " + gateway + "/q/openapi");
+        System.out.println("  Health           " + gateway + "/q/health/ready");
+        System.out.println("  Services         property :" + stack.ports().property() + "  allocation :" + stack.ports().allocation()
+                + "  maintenance :" + stack.ports().maintenance());
+        System.out.println("  PostgreSQL       " + stack.jdbcUrl("property") + " (user postgres / postgres)");
+        System.out.println("  Kafka            " + stack.kafkaBootstrap());
+        System.out.println("  Logs and data    " + stack.data());
+        System.out.println();
+        System.out.println("  DEVELOPMENT tokens (12 h, signed with the development key; never valid in production):");
+        System.out.println("  BUREAU_ADMIN 640000 宁夏回族自治区 (region bureau)");
+        System.out.println("    " + DevTokens.bureauAdmin(REGION));
+        System.out.println("  AUDITOR 640000 (read-only supervision)");
+        System.out.println("    " + DevTokens.auditor(REGION));
+        System.out.println("  BUREAU_ADMIN 640104 兴庆区 (county bureau)");
+        System.out.println("    " + DevTokens.bureauAdmin(XINGQING));
+        System.out.println("  AGENCY_USER 640104 兴庆区教育局 " + XINGQING_EDUCATION);
+        System.out.println("    " + DevTokens.agencyUser(XINGQING, XINGQING_EDUCATION));
+        System.out.println();
+        System.out.println("  Try:  curl -H \"Authorization: Bearer <token>\" " + gateway + "/api/v1/agencies");
+        System.out.println("  Ctrl-C stops everything; data stays in " + stack.data() + " (./bin/local-stack --reset wipes it).");
+    }
+
+    private static void agency(HttpClient http, String gateway, String creditCode, String name, String division, String system,
+            boolean bureau, Map<String, Integer> staffing, int actualStaff) throws IOException, InterruptedException {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("creditCode", creditCode);
+        body.put("name", name);
+        body.put("divisionCode", division);
+        body.put("system", system);
+        body.put("officesBureau", bureau);
+        body.put("approvedStaffing", staffing);
+        body.put("actualStaff", actualStaff);
+        post(http, gateway, DevTokens.bureauAdmin(division), "/api/v1/agencies", body);
+    }
+
+    /** Creates the record unless it exists already (409), so that loading is repeatable. */
+    private static void post(HttpClient http, String gateway, String token, String path, Map<String, ?> body)
+            throws IOException, InterruptedException {
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(gateway + path))
+                .header("Authorization", "Bearer " + token)
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))).build(), HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() != 201 && response.statusCode() != 409) {
+            throw new IllegalStateException("demo data: POST " + path + " answered " + response.statusCode() + ": " + response.body());
+        }
+    }
+}
