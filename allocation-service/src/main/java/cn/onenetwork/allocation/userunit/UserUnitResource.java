@@ -5,7 +5,7 @@ import cn.onenetwork.common.problem.Problem;
 import cn.onenetwork.common.problem.ProblemException;
 import cn.onenetwork.common.scope.CallerScope;
 import cn.onenetwork.common.scope.Role;
-import io.quarkus.panache.common.Parameters;
+import cn.onenetwork.common.scope.ScopedQuery;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -44,21 +44,8 @@ public class UserUnitResource {
             @Parameter(description = "Page size, 1 to 500 (default 50)", example = "50") @QueryParam("limit") Integer limit) {
         int size = Cursors.limit(limit);
         String after = Cursors.decode(cursor);
-        StringBuilder query = new StringBuilder("divisionCode like :prefix");
-        Parameters params = Parameters.with("prefix", scope.divisionPrefix() + "%");
-        if (scope.isAgencyUser()) {
-            query.append(" and creditCode = :own");
-            params.and("own", String.valueOf(scope.agencyCode()));
-        }
-        if (divisionCode != null) {
-            query.append(" and divisionCode = :division");
-            params.and("division", divisionCode);
-        }
-        if (after != null) {
-            query.append(" and creditCode > :after");
-            params.and("after", after);
-        }
-        List<UserUnit> rows = UserUnit.find(query + " order by creditCode", params).page(0, size + 1).list();
+        ScopedQuery query = ScopedQuery.of(scope, "divisionCode", "creditCode").andEquals("divisionCode", divisionCode).after("creditCode", after);
+        List<UserUnit> rows = UserUnit.find(query.query(), query.params()).page(0, size + 1).list();
         List<UserUnitView> items = rows.stream().limit(size).map(UserUnitView::of).toList();
         return new UserUnitPage(items, rows.size() > size ? Cursors.encode(items.get(items.size() - 1).creditCode()) : null);
     }

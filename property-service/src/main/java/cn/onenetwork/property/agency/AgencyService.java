@@ -7,10 +7,10 @@ import cn.onenetwork.common.paging.Cursors;
 import cn.onenetwork.common.problem.FieldError;
 import cn.onenetwork.common.problem.ProblemException;
 import cn.onenetwork.common.scope.CallerScope;
+import cn.onenetwork.common.scope.ScopedQuery;
 import cn.onenetwork.property.division.Division;
 import cn.onenetwork.property.division.DivisionService;
 import cn.onenetwork.property.organisation.AgencySystem;
-import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -54,29 +54,10 @@ public class AgencyService {
     public AgencyPage list(String divisionCode, AgencySystem system, String creditCode, String cursor, Integer limit) {
         int size = Cursors.limit(limit);
         String after = Cursors.decode(cursor);
-        StringBuilder query = new StringBuilder("divisionCode like :prefix");
-        Parameters params = Parameters.with("prefix", scope.divisionPrefix() + "%");
-        if (scope.isAgencyUser()) {
-            query.append(" and creditCode = :own");
-            params.and("own", String.valueOf(scope.agencyCode()));
-        }
-        if (divisionCode != null) {
-            query.append(" and divisionCode = :division");
-            params.and("division", divisionCode);
-        }
-        if (system != null) {
-            query.append(" and system = :system");
-            params.and("system", system);
-        }
-        if (creditCode != null) {
-            query.append(" and creditCode = :code");
-            params.and("code", creditCode);
-        }
-        if (after != null) {
-            query.append(" and creditCode > :after");
-            params.and("after", after);
-        }
-        List<Agency> rows = Agency.find(query + " order by creditCode", params).page(0, size + 1).list();
+        ScopedQuery query = ScopedQuery.of(scope, "divisionCode", "creditCode")
+                .andEquals("divisionCode", divisionCode).andEquals("system", system).andEquals("creditCode", creditCode)
+                .after("creditCode", after);
+        List<Agency> rows = Agency.find(query.query(), query.params()).page(0, size + 1).list();
         boolean more = rows.size() > size;
         List<AgencyView> items = rows.stream().limit(size).map(AgencyView::of).toList();
         return new AgencyPage(items, more ? Cursors.encode(items.get(items.size() - 1).creditCode()) : null);

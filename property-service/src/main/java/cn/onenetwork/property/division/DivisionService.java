@@ -6,7 +6,7 @@ import cn.onenetwork.common.paging.Cursors;
 import cn.onenetwork.common.problem.ProblemException;
 import cn.onenetwork.common.scope.CallerScope;
 import cn.onenetwork.common.scope.DivisionCodes;
-import io.quarkus.panache.common.Parameters;
+import cn.onenetwork.common.scope.ScopedQuery;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -37,17 +37,8 @@ public class DivisionService {
     public DivisionPage list(String parentCode, String cursor, Integer limit) {
         int size = Cursors.limit(limit);
         String after = Cursors.decode(cursor);
-        StringBuilder query = new StringBuilder("code like :prefix");
-        Parameters params = Parameters.with("prefix", scope.divisionPrefix() + "%");
-        if (parentCode != null) {
-            query.append(" and parentCode = :parent");
-            params.and("parent", parentCode);
-        }
-        if (after != null) {
-            query.append(" and code > :after");
-            params.and("after", after);
-        }
-        List<Division> rows = Division.find(query + " order by code", params).page(0, size + 1).list();
+        ScopedQuery query = ScopedQuery.of(scope, "code", null).andEquals("parentCode", parentCode).after("code", after);
+        List<Division> rows = Division.find(query.query(), query.params()).page(0, size + 1).list();
         boolean more = rows.size() > size;
         List<DivisionView> items = rows.stream().limit(size).map(DivisionView::of).toList();
         return new DivisionPage(items, more ? Cursors.encode(items.get(items.size() - 1).code()) : null);

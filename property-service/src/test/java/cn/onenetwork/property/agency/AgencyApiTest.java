@@ -177,6 +177,27 @@ class AgencyApiTest {
         assertEquals(201, first);
     }
 
+    @Test
+    void pagesWalkTheWholeScopeOnceInCreditCodeOrder() {
+        for (int i = 0; i < 5; i++) {
+            register(XIXIA, agency(XIXIA, "西夏区分页测试" + i)).then().statusCode(201);
+        }
+        String auditor = DevTokens.auditor("640000");
+        java.util.List<String> all = given().auth().oauth2(auditor).get("/api/v1/agencies?limit=500").then().statusCode(200)
+                .extract().jsonPath().getList("items.creditCode");
+        java.util.List<String> walked = new java.util.ArrayList<>();
+        String cursor = null;
+        do {
+            io.restassured.path.json.JsonPath page = given().auth().oauth2(auditor).queryParam("limit", 2)
+                    .queryParam("cursor", cursor == null ? "" : cursor).get("/api/v1/agencies").then().statusCode(200).extract().jsonPath();
+            walked.addAll(page.getList("items.creditCode"));
+            cursor = page.getString("nextCursor");
+        } while (cursor != null);
+        assertEquals(all, walked);
+        assertEquals(new java.util.TreeSet<>(all).stream().toList(), walked);
+        given().auth().oauth2(auditor).get("/api/v1/agencies?limit=0").then().statusCode(400).body("code", equalTo("INVALID_LIMIT"));
+    }
+
     private long count(String table) {
         return ((Number) entityManager.createNativeQuery("SELECT count(*) FROM " + table).getSingleResult()).longValue();
     }
