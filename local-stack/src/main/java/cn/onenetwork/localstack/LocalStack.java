@@ -193,7 +193,7 @@ public final class LocalStack implements AutoCloseable {
         long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
         while (System.nanoTime() < deadline) {
             if (!process.isAlive()) {
-                throw new IllegalStateException(process.name() + " exited during start; see " + process.log());
+                throw new IllegalStateException(process.exitDescription());
             }
             try {
                 HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/q/health/ready"))
@@ -216,7 +216,7 @@ public final class LocalStack implements AutoCloseable {
         long deadline = System.nanoTime() + timeout.toNanos();
         while (System.nanoTime() < deadline) {
             if (broker != null && !broker.isAlive()) {
-                throw new IllegalStateException(name + " exited during start; see " + broker.log());
+                throw new IllegalStateException(broker.exitDescription());
             }
             try (Socket socket = new Socket()) {
                 socket.connect(new InetSocketAddress("127.0.0.1", port), 500);

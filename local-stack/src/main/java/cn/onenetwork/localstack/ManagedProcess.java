@@ -40,6 +40,11 @@ final class ManagedProcess {
         return process != null && process.isAlive();
     }
 
+    /** Why the process is gone, for the error a developer sees. */
+    String exitDescription() {
+        return name + " exited with code " + (process == null ? "?" : process.exitValue()) + "; see " + log;
+    }
+
     String name() {
         return name;
     }

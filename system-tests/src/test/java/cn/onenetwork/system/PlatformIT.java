@@ -5,8 +5,16 @@ import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import cn.onenetwork.client.ApiClient;
+import cn.onenetwork.client.ApiException;
+import cn.onenetwork.client.api.AgenciesApi;
+import cn.onenetwork.client.model.AdministrativeLevel;
+import cn.onenetwork.client.model.Agency;
+import cn.onenetwork.client.model.AgencyInput;
+import cn.onenetwork.client.model.AgencySystem;
 import cn.onenetwork.dev.DevTokens;
 import cn.onenetwork.dev.FreePorts;
 import cn.onenetwork.dev.TestEvents;
@@ -18,6 +26,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -60,16 +69,19 @@ class PlatformIT {
 
     @Test
     @Order(1)
-    void anAgencyCreatedThroughTheGatewayReachesBothReadModels() {
+    void anAgencyCreatedThroughTheGatewayReachesBothReadModels() throws ApiException {
         String id = registerAgency("11640104MB0000001U", "兴庆区机关事务服务中心");
         awaitInReadModels(id, "兴庆区机关事务服务中心");
-        given().auth().oauth2(DevTokens.bureauAdmin("640105")).get(gateway + "/api/v1/agencies/" + id).then().statusCode(404);
+        ApiException outOfScope = assertThrows(ApiException.class, () -> agencies(DevTokens.bureauAdmin("640105")).getAgency(UUID.fromString(id)));
+        assertEquals(404, outOfScope.getCode());
+        assertTrue(outOfScope.getResponseBody().contains("\"code\":\"NOT_FOUND\""), outOfScope.getResponseBody());
+        assertEquals(id, agencies(DevTokens.auditor("640000")).getAgency(UUID.fromString(id)).getId().toString());
         given().auth().oauth2(DevTokens.bureauAdmin("640105")).get(gateway + "/api/v1/user-units/" + id).then().statusCode(404);
     }
 
     @Test
     @Order(2)
-    void theSameEventDeliveredTwiceChangesNothing() {
+    void theSameEventDeliveredTwiceChangesNothing() throws ApiException {
         String id = registerAgency("11640104MB0000002Y", "兴庆区教育局");
         awaitInReadModels(id, "兴庆区教育局");
         ConsumerRecord<String, String> original = TestEvents.readAll(stack.kafkaBootstrap(), "property.agencies", Duration.ofMillis(500))
@@ -91,7 +103,7 @@ class PlatformIT {
 
     @Test
     @Order(3)
-    void writesSucceedWhileTheBrokerIsDownAndTheirEventsArriveAfterItReturns() {
+    void writesSucceedWhileTheBrokerIsDownAndTheirEventsArriveAfterItReturns() throws ApiException {
         stack.stopKafka();
         String id = registerAgency("11640105MB0000002D", "西夏区民政局");
         given().auth().oauth2(DevTokens.auditor("640000")).get(gateway + "/api/v1/agencies/" + id).then().statusCode(200);
@@ -115,12 +127,21 @@ class PlatformIT {
         assertTrue(output.contains("Refusing to start: the prod profile verifies tokens with the DEVELOPMENT key"), output);
     }
 
-    private static String registerAgency(String creditCode, String name) {
+    /** Registers through the client generated from the gateway's merged OpenAPI document, as an agency system would. */
+    private static String registerAgency(String creditCode, String name) throws ApiException {
         String division = creditCode.substring(2, 8);
-        return given().auth().oauth2(DevTokens.bureauAdmin(division)).contentType(ContentType.JSON)
-                .body(Map.of("creditCode", creditCode, "name", name, "divisionCode", division, "system", "GOVERNMENT",
-                        "approvedStaffing", Map.of("SECTION_CHIEF", 1, "BELOW_SECTION", 8), "actualStaff", 9))
-                .post(gateway + "/api/v1/agencies").then().statusCode(201).extract().path("id");
+        AgencyInput input = new AgencyInput().creditCode(creditCode).name(name).divisionCode(division).system(AgencySystem.GOVERNMENT)
+                .approvedStaffing(Map.of("SECTION_CHIEF", 1, "BELOW_SECTION", 8)).actualStaff(9).officesBureau(false);
+        Agency agency = agencies(DevTokens.bureauAdmin(division)).registerAgency(input, "register-" + creditCode);
+        assertEquals(AdministrativeLevel.COUNTY, agency.getLevel());
+        return agency.getId().toString();
+    }
+
+    private static AgenciesApi agencies(String token) {
+        ApiClient client = new ApiClient();
+        client.updateBaseUri(gateway);
+        client.setRequestInterceptor(request -> request.header("Authorization", "Bearer " + token));
+        return new AgenciesApi(client);
     }
 
     private static void awaitInReadModels(String id, String name) {

@@ -77,7 +77,7 @@ public class AgencyResource {
     @RolesAllowed(Role.BUREAU_ADMIN)
     @Operation(operationId = "registerAgency", summary = "Register an agency of your own division",
             description = "The bureau of a division registers the agencies of its level. Send Idempotency-Key to retry safely.")
-    @APIResponse(responseCode = "201", description = "Registered; Location and ETag name it")
+    @APIResponse(responseCode = "201", description = "Registered; Location and ETag name it", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AgencyView.class)))
     @APIResponse(responseCode = "400", description = "Invalid fields (e.g. a wrong check character)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "Division not in your scope", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "Credit code already registered, or the division already has its bureau", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))

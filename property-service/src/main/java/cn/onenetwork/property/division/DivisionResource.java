@@ -62,7 +62,7 @@ public class DivisionResource {
     @RolesAllowed(Role.BUREAU_ADMIN)
     @Operation(operationId = "registerDivision", summary = "Register a division below your own",
             description = "A bureau registers the divisions it guides. The code must lie under the parent in the GB/T 2260 hierarchy.")
-    @APIResponse(responseCode = "201", description = "Registered; Location names it")
+    @APIResponse(responseCode = "201", description = "Registered; Location names it", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DivisionView.class)))
     @APIResponse(responseCode = "400", description = "Invalid fields", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "Parent not in your scope", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "Already registered", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
