@@ -5,6 +5,7 @@ import cn.onenetwork.common.problem.ProblemException;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.List;
+import java.util.UUID;
 
 /** Opaque keyset cursors: the sort key of the last row of a page, base64url-encoded. */
 public final class Cursors {
@@ -34,6 +35,20 @@ public final class Cursors {
         }
         throw ProblemException.badRequest("INVALID_CURSOR", "The cursor is not one this API returned",
                 List.of(new FieldError("cursor", "not a cursor returned by a previous page", null)));
+    }
+
+    /** For lists ordered by a UUID key. */
+    public static UUID decodeUuid(String cursor) {
+        String key = decode(cursor);
+        if (key == null) {
+            return null;
+        }
+        try {
+            return UUID.fromString(key);
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.badRequest("INVALID_CURSOR", "The cursor is not one this API returned",
+                    List.of(new FieldError("cursor", "not a cursor returned by a previous page", null)));
+        }
     }
 
     public static int limit(Integer requested) {

@@ -48,6 +48,11 @@ public class CallerScope {
         return DivisionCodes.scopePrefix(divisionCode());
     }
 
+    /** For records that belong to a division rather than to one agency (buildings, rooms, divisions). */
+    public boolean canSeeDivision(String recordDivisionCode) {
+        return DivisionCodes.covers(divisionCode(), recordDivisionCode);
+    }
+
     public boolean canRead(String recordDivisionCode, String recordAgencyCode) {
         if (!DivisionCodes.covers(divisionCode(), recordDivisionCode)) {
             return false;

@@ -36,7 +36,7 @@ public final class ScopedQuery {
     }
 
     /** Keyset paging: rows after the last key of the previous page, ordered by that key. */
-    public ScopedQuery after(String keyField, String lastKey) {
+    public ScopedQuery after(String keyField, Object lastKey) {
         if (lastKey != null) {
             where.append(" and ").append(keyField).append(" > :lastKey");
             params.and("lastKey", lastKey);

@@ -11,6 +11,7 @@ import cn.onenetwork.common.scope.ScopedQuery;
 import cn.onenetwork.property.division.Division;
 import cn.onenetwork.property.division.DivisionService;
 import cn.onenetwork.property.organisation.AgencySystem;
+import cn.onenetwork.property.organisation.RankTitles;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -41,6 +42,9 @@ public class AgencyService {
 
     @Inject
     EntityManager entityManager;
+
+    @Inject
+    RankTitles ranks;
 
     /** The agency if the caller may see it: its division in scope, and for a user unit, its own. */
     public Agency visible(UUID id) {
@@ -129,9 +133,7 @@ public class AgencyService {
     }
 
     private void rejectUnknownRanks(Division division, Map<String, Integer> staffing) {
-        @SuppressWarnings("unchecked")
-        List<String> known = entityManager.createNativeQuery("SELECT code FROM rank_title WHERE level = ?1 ORDER BY seniority")
-                .setParameter(1, division.level.name()).getResultList();
+        List<String> known = ranks.codes(division.level);
         Set<String> allowed = new HashSet<>(known);
         List<FieldError> errors = new ArrayList<>();
         for (String rank : new TreeMap<>(staffing).keySet()) {

@@ -1,0 +1,64 @@
+package cn.onenetwork.property.building;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.math.BigDecimal;
+import java.time.OffsetDateTime;
+import java.util.UUID;
+
+/** 楼座 a building registered to a division. */
+@Entity
+@Table(name = "building")
+public class Building extends PanacheEntityBase {
+
+    @Id
+    public UUID id;
+
+    @Column(name = "division_code", nullable = false)
+    public String divisionCode;
+
+    @Column(nullable = false)
+    public String code;
+
+    @Column(nullable = false)
+    public String name;
+
+    @Column(nullable = false)
+    public String address;
+
+    @Column(name = "year_built")
+    public Integer yearBuilt;
+
+    public String structure;
+
+    @Column(name = "storeys_above", nullable = false)
+    public int storeysAbove;
+
+    @Column(name = "storeys_below", nullable = false)
+    public int storeysBelow;
+
+    @Column(name = "gross_floor_area", nullable = false)
+    public BigDecimal grossFloorArea;
+
+    @Column(name = "usable_coefficient")
+    public BigDecimal usableCoefficient;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public BuildingOrigin origin;
+
+    @Version
+    public long version;
+
+    @Column(name = "created_at", nullable = false)
+    public OffsetDateTime createdAt;
+
+    @Column(name = "updated_at", nullable = false)
+    public OffsetDateTime updatedAt;
+}

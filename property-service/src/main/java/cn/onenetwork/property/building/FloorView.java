@@ -1,0 +1,18 @@
+package cn.onenetwork.property.building;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+@Schema(name = "Floor", description = "楼层 a floor of a building.")
+public record FloorView(UUID id, UUID buildingId, @Schema(examples = "3") String label) {
+
+    @Schema(description = "Adds a floor to a building.")
+    public record Input(@NotBlank @Size(max = 20) @Schema(examples = "3") String label) {
+    }
+
+    static FloorView of(Floor f) {
+        return new FloorView(f.id, f.buildingId, f.label);
+    }
+}

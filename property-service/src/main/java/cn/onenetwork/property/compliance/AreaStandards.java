@@ -1,0 +1,51 @@
+package cn.onenetwork.property.compliance;
+
+import cn.onenetwork.common.scope.DivisionCodes;
+import cn.onenetwork.property.organisation.AdministrativeLevel;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * The office standard in force for a rank on a day (area_standard). A province's own row for its
+ * subtree wins over the national one; the newest effective row wins over older ones.
+ */
+@ApplicationScoped
+public class AreaStandards {
+
+    @Inject
+    EntityManager entityManager;
+
+    /** Null when no standard is set for that rank, level and place (e.g. township ranks before the province sets them). */
+    public BigDecimal officeArea(AdministrativeLevel level, String rank, String divisionCode, LocalDate day) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = entityManager.createNativeQuery("""
+                SELECT division_code, office_area, effective_from FROM area_standard
+                WHERE level = ?1 AND rank_code = ?2 AND effective_from <= ?3 AND (effective_to IS NULL OR effective_to > ?3)
+                """).setParameter(1, level.name()).setParameter(2, rank).setParameter(3, day).getResultList();
+        return rows.stream()
+                .filter(r -> r[0] == null || DivisionCodes.covers((String) r[0], divisionCode))
+                .max(Comparator.<Object[]>comparingInt(r -> r[0] == null ? -1 : DivisionCodes.scopePrefix((String) r[0]).length())
+                        .thenComparing(r -> r[2].toString()))
+                .map(r -> (BigDecimal) r[1])
+                .orElse(null);
+    }
+
+    public ComplianceFacts.Periods periods(LocalDate day) {
+        return new ComplianceFacts.Periods(months("VACATE_AFTER_DEPARTURE", day), months("VACATE_AFTER_CONCURRENT_POST", day), months("IDLE_LIMIT", day));
+    }
+
+    private int months(String name, LocalDate day) {
+        List<?> rows = entityManager.createNativeQuery(
+                        "SELECT months FROM compliance_parameter WHERE name = ?1 AND effective_from <= ?2 ORDER BY effective_from DESC LIMIT 1")
+                .setParameter(1, name).setParameter(2, day).getResultList();
+        if (rows.isEmpty()) {
+            throw new IllegalStateException("compliance_parameter has no " + name + " in force on " + day);
+        }
+        return ((Number) rows.get(0)).intValue();
+    }
+}

@@ -1,0 +1,61 @@
+package cn.onenetwork.property.compliance;
+
+import cn.onenetwork.common.paging.Cursors;
+import cn.onenetwork.common.problem.Problem;
+import cn.onenetwork.common.scope.CallerScope;
+import cn.onenetwork.common.scope.Role;
+import cn.onenetwork.common.scope.ScopedQuery;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/v1/compliance-findings")
+@Tag(name = "Compliance", description = "对标检查 findings against the 2014 area standards and the use rules")
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed({Role.BUREAU_ADMIN, Role.AUDITOR, Role.AGENCY_USER})
+@APIResponse(responseCode = "401", description = "Missing, expired or badly signed token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "403", description = "The role does not allow this operation", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+public class ComplianceResource {
+
+    @Inject
+    CallerScope scope;
+
+    @GET
+    @Operation(operationId = "listComplianceFindings", summary = "List compliance findings in your scope",
+            description = "Findings are kept current as the registry changes; filter by rule, record or status.")
+    @APIResponse(responseCode = "200", description = "A page of findings")
+    @APIResponse(responseCode = "400", description = "Bad filter, cursor or limit", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public FindingView.Page list(@Parameter(description = "Only findings of this rule") @QueryParam("rule") Rule rule,
+            @Parameter(description = "Only findings about this person") @QueryParam("personId") UUID personId,
+            @Parameter(description = "Only findings about this room") @QueryParam("roomId") UUID roomId,
+            @Parameter(description = "Only findings of exactly this division", example = "640104") @QueryParam("divisionCode") String divisionCode,
+            @Parameter(description = "OPEN (default) or RESOLVED", example = "OPEN") @QueryParam("status") @DefaultValue("OPEN") FindingStatus status,
+            @Parameter(description = "Cursor from the previous page") @QueryParam("cursor") String cursor,
+            @Parameter(description = "Page size, 1 to 500 (default 50)", example = "50") @QueryParam("limit") Integer limit) {
+        int size = Cursors.limit(limit);
+        ScopedQuery query = ScopedQuery.of(scope, "divisionCode", "agencyCode").andEquals("status", status.name()).andEquals("rule", rule)
+                .andEquals("personId", personId).andEquals("roomId", roomId).andEquals("divisionCode", divisionCode)
+                .after("id", Cursors.decodeUuid(cursor));
+        List<ComplianceFinding> rows = ComplianceFinding.find(query.query(), query.params()).page(0, size + 1).list();
+        List<FindingView> items = rows.stream().limit(size).map(FindingView::of).toList();
+        return new FindingView.Page(items, rows.size() > size ? Cursors.encode(items.get(items.size() - 1).id().toString()) : null);
+    }
+
+    @Schema(description = "OPEN 未整改, RESOLVED 已整改")
+    public enum FindingStatus {
+        OPEN, RESOLVED
+    }
+}

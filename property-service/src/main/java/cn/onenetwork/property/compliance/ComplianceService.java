@@ -1,0 +1,165 @@
+package cn.onenetwork.property.compliance;
+
+import cn.onenetwork.common.outbox.Outbox;
+import cn.onenetwork.property.room.Room;
+import cn.onenetwork.property.staff.ConcurrentPost;
+import cn.onenetwork.property.staff.Person;
+import cn.onenetwork.property.staff.Seat;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.UUID;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Keeps the findings equal to what the rules find today. Every change to rooms, people, posts and
+ * seats calls {@link #recompute} in its own transaction, so findings never lag the registry; a daily
+ * sweep catches deadlines that pass without any change. Each opened, changed or resolved finding is
+ * published as an event.
+ */
+@ApplicationScoped
+public class ComplianceService {
+
+    static final Set<Rule> ROOM_RULES = EnumSet.of(Rule.OFFICE_OVER_STANDARD, Rule.SHARED_OFFICE_OVER_STANDARD,
+            Rule.OFFICE_IN_TECHNICAL_ROOM, Rule.IDLE_OVER_LIMIT);
+    static final Set<Rule> PERSON_RULES = EnumSet.of(Rule.MORE_THAN_ONE_OFFICE, Rule.NOT_VACATED_AFTER_DEPARTURE,
+            Rule.NOT_VACATED_AFTER_CONCURRENT_POST);
+
+    @Inject
+    EntityManager entityManager;
+
+    @Inject
+    AreaStandards standards;
+
+    @Inject
+    Outbox outbox;
+
+    @ConfigProperty(name = "onenetwork.time-zone")
+    ZoneId zone;
+
+    public LocalDate today() {
+        return LocalDate.now(zone);
+    }
+
+    /** Rechecks the rooms and people given, and the rooms those people sit in (their standards count there). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void recompute(Set<UUID> roomIds, Set<UUID> personIds) {
+        LocalDate today = today();
+        ComplianceFacts.Periods periods = standards.periods(today);
+        Set<UUID> rooms = new LinkedHashSet<>(roomIds);
+        for (UUID personId : personIds) {
+            Seat.<Seat>list("personId = ?1 and toDate is null", personId).forEach(s -> rooms.add(s.roomId));
+        }
+        for (UUID roomId : rooms) {
+            Room room = Room.findById(roomId);
+            if (room != null) {
+                List<Person> occupants = new ArrayList<>();
+                ComplianceFacts.Room facts = roomFacts(room, today, occupants);
+                String agency = occupants.stream().map(p -> p.agencyCode).distinct().count() == 1 ? occupants.get(0).agencyCode : null;
+                reconcile(ComplianceRules.checkRoom(facts, today, periods), openFindings("subjectKey", ComplianceRules.roomKey(roomId), ROOM_RULES),
+                        room.divisionCode, agency);
+            }
+        }
+        for (UUID personId : personIds) {
+            Person person = Person.findById(personId);
+            if (person != null) {
+                reconcile(ComplianceRules.checkPerson(personFacts(person), today, periods), openFindings("personId", personId, PERSON_RULES),
+                        person.divisionCode, person.agencyCode);
+            }
+        }
+    }
+
+    /** The people with an open seat in the room. */
+    public Set<UUID> peopleSeatedIn(UUID roomId) {
+        Set<UUID> people = new HashSet<>();
+        Seat.<Seat>list("roomId = ?1 and toDate is null", roomId).forEach(s -> people.add(s.personId));
+        return people;
+    }
+
+    private ComplianceFacts.Room roomFacts(Room room, LocalDate today, List<Person> occupants) {
+        List<ComplianceFacts.Occupant> list = new ArrayList<>();
+        for (Seat seat : Seat.<Seat>list("roomId = ?1 and toDate is null", room.id)) {
+            Person person = Person.findById(seat.personId);
+            occupants.add(person);
+            list.add(new ComplianceFacts.Occupant(person.id, person.name, person.rankCode,
+                    standards.officeArea(person.level, person.rankCode, person.divisionCode, today), seat.fromDate));
+        }
+        return new ComplianceFacts.Room(room.id, room.number, room.category, room.useArea, room.buildingArea, room.status, room.statusSince, list);
+    }
+
+    private ComplianceFacts.Person personFacts(Person person) {
+        List<ComplianceFacts.Seat> seats = new ArrayList<>();
+        for (Seat seat : Seat.<Seat>list("personId = ?1 and toDate is null", person.id)) {
+            Room room = Room.findById(seat.roomId);
+            seats.add(new ComplianceFacts.Seat(seat.id, room.id, room.number, room.category, room.useArea, seat.fromDate, seat.concurrentPostId));
+        }
+        List<ComplianceFacts.ConcurrentPost> posts = ConcurrentPost.<ConcurrentPost>list("personId", person.id).stream()
+                .map(p -> new ComplianceFacts.ConcurrentPost(p.id, p.approved, p.startsOn, p.endsOn)).toList();
+        return new ComplianceFacts.Person(person.id, person.name, person.status, person.statusSince, seats, posts);
+    }
+
+    private Map<String, ComplianceFinding> openFindings(String field, Object value, Set<Rule> rules) {
+        Map<String, ComplianceFinding> open = new HashMap<>();
+        ComplianceFinding.<ComplianceFinding>list(field + " = ?1 and status = ?2 and rule in ?3", value, ComplianceFinding.OPEN, rules)
+                .forEach(f -> open.put(f.rule + "|" + f.subjectKey, f));
+        return open;
+    }
+
+    private void reconcile(List<Finding> found, Map<String, ComplianceFinding> open, String divisionCode, String agencyCode) {
+        OffsetDateTime now = OffsetDateTime.now(zone);
+        for (Finding finding : found) {
+            ComplianceFinding stored = open.remove(finding.rule() + "|" + finding.subjectKey());
+            if (stored == null) {
+                stored = new ComplianceFinding();
+                stored.id = UUID.randomUUID();
+                stored.rule = finding.rule();
+                stored.subjectKey = finding.subjectKey();
+                stored.status = ComplianceFinding.OPEN;
+                stored.foundAt = now;
+                copy(finding, stored, divisionCode, agencyCode);
+                stored.persist();
+                entityManager.flush();
+                outbox.publish(FindingView.TOPIC, stored.id.toString(), FindingView.OPENED, FindingView.of(stored));
+            } else if (differs(finding, stored, divisionCode, agencyCode)) {
+                copy(finding, stored, divisionCode, agencyCode);
+                entityManager.flush();
+                outbox.publish(FindingView.TOPIC, stored.id.toString(), FindingView.CHANGED, FindingView.of(stored));
+            }
+        }
+        for (ComplianceFinding gone : open.values()) {
+            gone.status = ComplianceFinding.RESOLVED;
+            gone.resolvedAt = now;
+            entityManager.flush();
+            outbox.publish(FindingView.TOPIC, gone.id.toString(), FindingView.RESOLVED, FindingView.of(gone));
+        }
+    }
+
+    private static boolean differs(Finding f, ComplianceFinding stored, String divisionCode, String agencyCode) {
+        return stored.excessArea.compareTo(f.excessArea()) != 0 || !stored.since.equals(f.since()) || !stored.detail.equals(f.detail())
+                || !Objects.equals(stored.roomId, f.roomId()) || !Objects.equals(stored.personId, f.personId())
+                || !stored.divisionCode.equals(divisionCode) || !Objects.equals(stored.agencyCode, agencyCode);
+    }
+
+    private static void copy(Finding f, ComplianceFinding stored, String divisionCode, String agencyCode) {
+        stored.roomId = f.roomId();
+        stored.personId = f.personId();
+        stored.excessArea = f.excessArea();
+        stored.since = f.since();
+        stored.detail = f.detail();
+        stored.divisionCode = divisionCode;
+        stored.agencyCode = agencyCode;
+    }
+}

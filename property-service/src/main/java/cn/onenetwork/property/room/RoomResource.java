@@ -1,0 +1,106 @@
+package cn.onenetwork.property.room;
+
+import cn.onenetwork.common.http.Etags;
+import cn.onenetwork.common.idempotency.Created;
+import cn.onenetwork.common.idempotency.IdempotentCreates;
+import cn.onenetwork.common.problem.Problem;
+import cn.onenetwork.common.scope.Role;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.net.URI;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
+
+@Path("/api/v1/rooms")
+@Tag(name = "Rooms", description = "房间 rooms by category, with use and building area")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@APIResponse(responseCode = "401", description = "Missing, expired or badly signed token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "403", description = "The role does not allow this operation", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+public class RoomResource {
+
+    @Inject
+    RoomService rooms;
+
+    @Inject
+    IdempotentCreates idempotent;
+
+    @GET
+    @RolesAllowed({Role.BUREAU_ADMIN, Role.AUDITOR, Role.AGENCY_USER})
+    @Operation(operationId = "listRooms", summary = "List the rooms in your scope")
+    @APIResponse(responseCode = "200", description = "A page of rooms")
+    @APIResponse(responseCode = "400", description = "Bad filter, cursor or limit", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public RoomPage list(@Parameter(description = "Only rooms of this building") @QueryParam("buildingId") UUID buildingId,
+            @Parameter(description = "Only rooms of this category") @QueryParam("category") RoomCategory category,
+            @Parameter(description = "Cursor from the previous page") @QueryParam("cursor") String cursor,
+            @Parameter(description = "Page size, 1 to 500 (default 50)", example = "50") @QueryParam("limit") Integer limit) {
+        return rooms.list(buildingId, category, cursor, limit);
+    }
+
+    @GET
+    @Path("/{id}")
+    @RolesAllowed({Role.BUREAU_ADMIN, Role.AUDITOR, Role.AGENCY_USER})
+    @Operation(operationId = "getRoom", summary = "Read one room")
+    @APIResponse(responseCode = "200", description = "The room; ETag carries its version")
+    @APIResponse(responseCode = "404", description = "No such room in your scope", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public RestResponse<RoomView> get(@PathParam("id") UUID id) {
+        Room room = rooms.visible(id);
+        return RestResponse.ResponseBuilder.ok(RoomView.of(room)).header("ETag", Etags.of(room.version)).build();
+    }
+
+    @POST
+    @Transactional
+    @RolesAllowed(Role.BUREAU_ADMIN)
+    @Operation(operationId = "registerRoom", summary = "Register a room in a building of your own division",
+            description = "Compliance is rechecked for the room at once; findings are published as events.")
+    @APIResponse(responseCode = "201", description = "Registered", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RoomView.class)))
+    @APIResponse(responseCode = "400", description = "Invalid fields", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "Building not in your scope", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Room number already used in the building", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "Floor of another building, or Idempotency-Key reused", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public RestResponse<RoomView> register(
+            @Parameter(in = ParameterIn.HEADER, name = IdempotentCreates.HEADER, description = "Makes retries safe") @HeaderParam(IdempotentCreates.HEADER) String idempotencyKey,
+            @Valid @NotNull RoomInput input) {
+        return idempotent.create(idempotencyKey, "registerRoom", input, RoomView.class, () -> {
+            Room room = rooms.register(input);
+            return new Created<>(RoomView.of(room), URI.create("/api/v1/rooms/" + room.id), room.version);
+        });
+    }
+
+    @PUT
+    @Path("/{id}")
+    @RolesAllowed(Role.BUREAU_ADMIN)
+    @Operation(operationId = "updateRoom", summary = "Change a room of your own division", description = "Send the ETag you read in If-Match.")
+    @APIResponse(responseCode = "200", description = "Changed; ETag carries the new version")
+    @APIResponse(responseCode = "400", description = "Invalid fields", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such room in your scope", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Changed concurrently, or number already used", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "412", description = "If-Match does not match", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "428", description = "If-Match missing", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public RestResponse<RoomView> update(@PathParam("id") UUID id,
+            @Parameter(in = ParameterIn.HEADER, name = "If-Match", description = "The ETag you read", example = "\"0\"") @HeaderParam("If-Match") String ifMatch,
+            @Valid @NotNull RoomInput input) {
+        Room room = rooms.update(id, ifMatch, input);
+        return RestResponse.ResponseBuilder.ok(RoomView.of(room)).header("ETag", Etags.of(room.version)).build();
+    }
+}

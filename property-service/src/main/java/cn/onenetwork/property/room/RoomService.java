@@ -1,0 +1,119 @@
+package cn.onenetwork.property.room;
+
+import cn.onenetwork.common.audit.AuditTrail;
+import cn.onenetwork.common.http.Etags;
+import cn.onenetwork.common.outbox.Outbox;
+import cn.onenetwork.common.paging.Cursors;
+import cn.onenetwork.common.problem.ProblemException;
+import cn.onenetwork.common.scope.CallerScope;
+import cn.onenetwork.common.scope.ScopedQuery;
+import cn.onenetwork.property.building.Building;
+import cn.onenetwork.property.building.BuildingService;
+import cn.onenetwork.property.building.Floor;
+import cn.onenetwork.property.compliance.ComplianceService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+@ApplicationScoped
+public class RoomService {
+
+    @Inject
+    CallerScope scope;
+
+    @Inject
+    BuildingService buildings;
+
+    @Inject
+    ComplianceService compliance;
+
+    @Inject
+    Outbox outbox;
+
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    EntityManager entityManager;
+
+    public Room visible(UUID id) {
+        Room room = id == null ? null : Room.findById(id);
+        if (room == null || !scope.canSeeDivision(room.divisionCode)) {
+            throw ProblemException.notFound("Room", id);
+        }
+        return room;
+    }
+
+    public RoomPage list(UUID buildingId, RoomCategory category, String cursor, Integer limit) {
+        int size = Cursors.limit(limit);
+        ScopedQuery query = ScopedQuery.of(scope, "divisionCode", null).andEquals("buildingId", buildingId).andEquals("category", category)
+                .after("id", Cursors.decodeUuid(cursor));
+        List<Room> rows = Room.find(query.query(), query.params()).page(0, size + 1).list();
+        List<RoomView> items = rows.stream().limit(size).map(RoomView::of).toList();
+        return new RoomPage(items, rows.size() > size ? Cursors.encode(items.get(items.size() - 1).id().toString()) : null);
+    }
+
+    @Transactional
+    public Room register(RoomInput input) {
+        Building building = writableBuilding(input);
+        if (Room.count("buildingId = ?1 and number = ?2", building.id, input.number().strip()) > 0) {
+            throw ProblemException.conflict("DUPLICATE_ROOM_NUMBER", "Building " + building.code + " already has room " + input.number().strip());
+        }
+        Room room = new Room();
+        room.id = UUID.randomUUID();
+        room.createdAt = OffsetDateTime.now();
+        apply(room, building, input);
+        room.persistAndFlush();
+        outbox.publish(RoomView.TOPIC, room.id.toString(), RoomView.REGISTERED, RoomView.of(room));
+        audit.record("room.registered", "room", room.id, building.code + "/" + room.number);
+        compliance.recompute(Set.of(room.id), Set.of());
+        return room;
+    }
+
+    @Transactional
+    public Room update(UUID id, String ifMatch, RoomInput input) {
+        Room room = visible(id);
+        scope.requireOwnLevel(room.divisionCode);
+        Etags.requireMatch(ifMatch, room.version);
+        Building building = writableBuilding(input);
+        if (!room.number.equals(input.number().strip())
+                && Room.count("buildingId = ?1 and number = ?2", building.id, input.number().strip()) > 0) {
+            throw ProblemException.conflict("DUPLICATE_ROOM_NUMBER", "Building " + building.code + " already has room " + input.number().strip());
+        }
+        apply(room, building, input);
+        entityManager.flush();
+        outbox.publish(RoomView.TOPIC, room.id.toString(), RoomView.UPDATED, RoomView.of(room));
+        audit.record("room.updated", "room", room.id, building.code + "/" + room.number);
+        compliance.recompute(Set.of(room.id), compliance.peopleSeatedIn(room.id));
+        return room;
+    }
+
+    private Building writableBuilding(RoomInput input) {
+        Building building = buildings.visible(input.buildingId());
+        scope.requireOwnLevel(building.divisionCode);
+        Floor floor = Floor.findById(input.floorId());
+        if (floor == null || !floor.buildingId.equals(building.id)) {
+            throw ProblemException.businessRule("FLOOR_NOT_IN_BUILDING", "Floor " + input.floorId() + " is not a floor of building " + building.code);
+        }
+        return building;
+    }
+
+    private static void apply(Room room, Building building, RoomInput input) {
+        room.buildingId = building.id;
+        room.floorId = input.floorId();
+        room.divisionCode = building.divisionCode;
+        room.number = input.number().strip();
+        room.category = input.category();
+        room.useArea = input.useArea();
+        room.buildingArea = input.buildingArea();
+        room.function = input.function();
+        room.status = input.status();
+        room.statusSince = input.statusSince();
+        room.updatedAt = OffsetDateTime.now();
+    }
+}

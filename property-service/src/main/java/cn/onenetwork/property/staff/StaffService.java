@@ -1,0 +1,197 @@
+package cn.onenetwork.property.staff;
+
+import cn.onenetwork.common.audit.AuditTrail;
+import cn.onenetwork.common.http.Etags;
+import cn.onenetwork.common.outbox.Outbox;
+import cn.onenetwork.common.paging.Cursors;
+import cn.onenetwork.common.problem.FieldError;
+import cn.onenetwork.common.problem.ProblemException;
+import cn.onenetwork.common.scope.CallerScope;
+import cn.onenetwork.common.scope.ScopedQuery;
+import cn.onenetwork.property.agency.Agency;
+import cn.onenetwork.property.agency.AgencyService;
+import cn.onenetwork.property.compliance.ComplianceService;
+import cn.onenetwork.property.organisation.RankTitles;
+import cn.onenetwork.property.room.Room;
+import cn.onenetwork.property.room.RoomService;
+import cn.onenetwork.property.staff.StaffApi.ConcurrentPostInput;
+import cn.onenetwork.property.staff.StaffApi.PersonInput;
+import cn.onenetwork.property.staff.StaffApi.PersonPage;
+import cn.onenetwork.property.staff.StaffApi.PersonView;
+import cn.onenetwork.property.staff.StaffApi.SeatInput;
+import cn.onenetwork.property.staff.StaffApi.SeatView;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+@ApplicationScoped
+public class StaffService {
+
+    @Inject
+    CallerScope scope;
+
+    @Inject
+    AgencyService agencies;
+
+    @Inject
+    RoomService rooms;
+
+    @Inject
+    RankTitles ranks;
+
+    @Inject
+    ComplianceService compliance;
+
+    @Inject
+    Outbox outbox;
+
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    EntityManager entityManager;
+
+    public Person visible(UUID id) {
+        Person person = id == null ? null : Person.findById(id);
+        if (person == null || !scope.canRead(person.divisionCode, person.agencyCode)) {
+            throw ProblemException.notFound("Person", id);
+        }
+        return person;
+    }
+
+    public PersonPage list(UUID agencyId, String cursor, Integer limit) {
+        int size = Cursors.limit(limit);
+        ScopedQuery query = ScopedQuery.of(scope, "divisionCode", "agencyCode").andEquals("agencyId", agencyId).after("id", Cursors.decodeUuid(cursor));
+        List<Person> rows = Person.find(query.query(), query.params()).page(0, size + 1).list();
+        List<PersonView> items = rows.stream().limit(size).map(PersonView::of).toList();
+        return new PersonPage(items, rows.size() > size ? Cursors.encode(items.get(items.size() - 1).id().toString()) : null);
+    }
+
+    @Transactional
+    public Person register(PersonInput input) {
+        Person person = new Person();
+        person.id = UUID.randomUUID();
+        person.createdAt = OffsetDateTime.now();
+        apply(person, input);
+        person.persistAndFlush();
+        outbox.publish(PersonView.TOPIC, person.id.toString(), PersonView.REGISTERED, PersonView.of(person));
+        audit.record("person.registered", "person", person.id, person.name);
+        return person;
+    }
+
+    /** Status changes (transfer, retirement) start the vacating deadline; compliance is rechecked at once. */
+    @Transactional
+    public Person update(UUID id, String ifMatch, PersonInput input) {
+        Person person = visible(id);
+        scope.requireOwnLevel(person.divisionCode);
+        Etags.requireMatch(ifMatch, person.version);
+        apply(person, input);
+        entityManager.flush();
+        outbox.publish(PersonView.TOPIC, person.id.toString(), PersonView.UPDATED, PersonView.of(person));
+        audit.record("person.updated", "person", person.id, person.name + " " + person.status);
+        compliance.recompute(Set.of(), Set.of(person.id));
+        return person;
+    }
+
+    @Transactional
+    public ConcurrentPost addConcurrentPost(UUID personId, ConcurrentPostInput input) {
+        Person person = visible(personId);
+        scope.requireOwnLevel(person.divisionCode);
+        Agency agency = agencies.visible(input.agencyId());
+        if (agency.id.equals(person.agencyId)) {
+            throw ProblemException.businessRule("CONCURRENT_POST_IN_OWN_AGENCY", "A concurrent post is a post in another unit");
+        }
+        if (input.endsOn() != null && input.endsOn().isBefore(input.startsOn())) {
+            throw ProblemException.badRequest("VALIDATION_FAILED", "The post cannot end before it starts",
+                    List.of(new FieldError("endsOn", "must not be before startsOn", input.endsOn().toString())));
+        }
+        ConcurrentPost post = new ConcurrentPost();
+        post.id = UUID.randomUUID();
+        post.personId = person.id;
+        post.agencyId = agency.id;
+        post.approved = input.approved();
+        post.approvalReference = input.approvalReference();
+        post.startsOn = input.startsOn();
+        post.endsOn = input.endsOn();
+        post.persist();
+        audit.record("concurrent-post.added", "person", person.id, agency.name + (post.approved ? " approved" : " not approved"));
+        compliance.recompute(Set.of(), Set.of(person.id));
+        return post;
+    }
+
+    @Transactional
+    public Seat assign(SeatInput input) {
+        Person person = visible(input.personId());
+        scope.requireOwnLevel(person.divisionCode);
+        Room room = rooms.visible(input.roomId());
+        if (input.concurrentPostId() != null) {
+            ConcurrentPost post = ConcurrentPost.findById(input.concurrentPostId());
+            if (post == null || !post.personId.equals(person.id)) {
+                throw ProblemException.businessRule("CONCURRENT_POST_UNKNOWN", "Concurrent post " + input.concurrentPostId() + " is not one of " + person.name + "'s");
+            }
+        }
+        if (Seat.count("personId = ?1 and roomId = ?2 and toDate is null", person.id, room.id) > 0) {
+            throw ProblemException.conflict("ALREADY_SEATED", person.name + " already has a seat in room " + room.number);
+        }
+        Seat seat = new Seat();
+        seat.id = UUID.randomUUID();
+        seat.personId = person.id;
+        seat.roomId = room.id;
+        seat.concurrentPostId = input.concurrentPostId();
+        seat.divisionCode = room.divisionCode;
+        seat.fromDate = input.fromDate();
+        seat.persist();
+        outbox.publish(SeatView.TOPIC, seat.id.toString(), SeatView.ASSIGNED, SeatView.of(seat));
+        audit.record("seat.assigned", "seat", seat.id, person.name + " → " + room.number);
+        compliance.recompute(Set.of(room.id), Set.of(person.id));
+        return seat;
+    }
+
+    @Transactional
+    public Seat release(UUID seatId, LocalDate toDate) {
+        Seat seat = Seat.findById(seatId);
+        if (seat == null || !scope.canSeeDivision(seat.divisionCode)) {
+            throw ProblemException.notFound("Seat", seatId);
+        }
+        Person person = visible(seat.personId);
+        scope.requireOwnLevel(person.divisionCode);
+        if (seat.toDate != null) {
+            throw ProblemException.conflict("SEAT_ALREADY_RELEASED", "The seat was released on " + seat.toDate);
+        }
+        if (toDate.isBefore(seat.fromDate)) {
+            throw ProblemException.badRequest("VALIDATION_FAILED", "A seat cannot end before it starts",
+                    List.of(new FieldError("toDate", "must not be before " + seat.fromDate, toDate.toString())));
+        }
+        seat.toDate = toDate;
+        outbox.publish(SeatView.TOPIC, seat.id.toString(), SeatView.RELEASED, SeatView.of(seat));
+        audit.record("seat.released", "seat", seat.id, person.name);
+        compliance.recompute(Set.of(seat.roomId), Set.of(person.id));
+        return seat;
+    }
+
+    private void apply(Person person, PersonInput input) {
+        Agency agency = agencies.visible(input.agencyId());
+        scope.requireOwnLevel(agency.divisionCode);
+        List<String> known = ranks.codes(agency.level);
+        if (!known.contains(input.rankCode())) {
+            throw new ProblemException(422, "UNKNOWN_RANK", "Business rule violated", "Rank " + input.rankCode() + " is not a rank of the "
+                    + agency.level + " level", List.of(new FieldError("rankCode", "use one of " + known, input.rankCode())));
+        }
+        person.agencyId = agency.id;
+        person.divisionCode = agency.divisionCode;
+        person.agencyCode = agency.creditCode;
+        person.level = agency.level;
+        person.name = input.name().strip();
+        person.position = input.position();
+        person.rankCode = input.rankCode();
+        person.status = input.status();
+        person.statusSince = input.statusSince();
+        person.updatedAt = OffsetDateTime.now();
+    }
+}
