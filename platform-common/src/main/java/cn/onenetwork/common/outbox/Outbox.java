@@ -5,7 +5,11 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import java.sql.PreparedStatement;
+import java.util.List;
+import org.hibernate.Session;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.UUID;
@@ -20,6 +24,9 @@ public class Outbox {
 
     @Inject
     ObjectMapper json;
+
+    @Inject
+    EntityManager entityManager;
 
     @ConfigProperty(name = "onenetwork.service-name")
     String serviceName;
@@ -45,6 +52,41 @@ public class Outbox {
         record.nextAttemptAt = record.occurredAt;
         record.persist();
         return record.eventId;
+    }
+
+    /** One event of a batch: the aggregate key and its full new state. */
+    public record Message(String key, Object payload) {
+    }
+
+    /**
+     * Records many events of one type in the caller's transaction with one batched statement: bulk
+     * imports publish an event per record without paying a round trip each.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void publishAll(String topic, String type, List<Message> messages) {
+        if (messages.isEmpty()) {
+            return;
+        }
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        String requestId = RequestIds.current();
+        entityManager.unwrap(Session.class).doWork(connection -> {
+            try (PreparedStatement insert = connection.prepareStatement("INSERT INTO outbox_event (event_id, topic, message_key, event_type, "
+                    + "subject, payload, request_id, occurred_at, status, attempts, next_attempt_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'PENDING', 0, ?)")) {
+                for (Message message : messages) {
+                    insert.setObject(1, UUID.randomUUID());
+                    insert.setString(2, topic);
+                    insert.setString(3, message.key());
+                    insert.setString(4, type);
+                    insert.setString(5, message.key());
+                    insert.setString(6, serialize(message.payload()));
+                    insert.setString(7, requestId);
+                    insert.setObject(8, now);
+                    insert.setObject(9, now);
+                    insert.addBatch();
+                }
+                insert.executeBatch();
+            }
+        });
     }
 
     public String source() {

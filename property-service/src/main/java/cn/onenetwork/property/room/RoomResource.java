@@ -58,6 +58,16 @@ public class RoomResource {
     }
 
     @GET
+    @Path("/export")
+    @Produces(RoomImportResource.CSV)
+    @RolesAllowed({Role.BUREAU_ADMIN, Role.AUDITOR})
+    @Operation(operationId = "exportRooms", summary = "Export the rooms in your scope as a CSV sheet", description = "The columns of the import sheet.")
+    @APIResponse(responseCode = "200", description = "The sheet", content = @Content(mediaType = RoomImportResource.CSV, schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING)))
+    public String export(@Parameter(description = "Only rooms of this building") @QueryParam("buildingId") UUID buildingId) {
+        return rooms.exportCsv(buildingId);
+    }
+
+    @GET
     @Path("/{id}")
     @RolesAllowed({Role.BUREAU_ADMIN, Role.AUDITOR, Role.AGENCY_USER})
     @Operation(operationId = "getRoom", summary = "Read one room")

@@ -58,6 +58,34 @@ public class RoomService {
         return new RoomPage(items, rows.size() > size ? Cursors.encode(items.get(items.size() - 1).id().toString()) : null);
     }
 
+    /** The rooms in scope in the import sheet's columns, so that an export can be edited and imported again. */
+    public String exportCsv(UUID buildingId) {
+        StringBuilder sql = new StringBuilder("""
+                SELECT b.code, f.label, r.number, r.category, r.use_area, r.building_area, r.function, r.status, r.status_since
+                FROM room r JOIN building b ON b.id = r.building_id JOIN floor f ON f.id = r.floor_id
+                WHERE r.division_code LIKE ?1""");
+        if (buildingId != null) {
+            sql.append(" AND r.building_id = ?2");
+        }
+        sql.append(" ORDER BY b.code, f.label, r.number");
+        jakarta.persistence.Query query = entityManager.createNativeQuery(sql.toString()).setParameter(1, scope.divisionPrefix() + "%");
+        if (buildingId != null) {
+            query.setParameter(2, buildingId);
+        }
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = query.getResultList();
+        List<RoomSheet.Row> sheet = rows.stream().map(r -> new RoomSheet.Row(0, (String) r[0], (String) r[1], (String) r[2],
+                RoomCategory.valueOf((String) r[3]), (java.math.BigDecimal) r[4], (java.math.BigDecimal) r[5], (String) r[6],
+                RoomStatus.valueOf((String) r[7]), (java.time.LocalDate) r[8])).toList();
+        StringBuilder out = new StringBuilder();
+        try {
+            RoomSheet.writeCsv(out, sheet);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return out.toString();
+    }
+
     @Transactional
     public Room register(RoomInput input) {
         Building building = writableBuilding(input);

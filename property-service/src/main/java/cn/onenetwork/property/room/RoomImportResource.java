@@ -1,0 +1,55 @@
+package cn.onenetwork.property.room;
+
+import cn.onenetwork.common.problem.Problem;
+import cn.onenetwork.common.scope.Role;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/v1/room-imports")
+@Tag(name = "Rooms")
+@APIResponse(responseCode = "401", description = "Missing, expired or badly signed token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "403", description = "The role does not allow this operation", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+public class RoomImportResource {
+
+    static final String CSV = "text/csv";
+
+    @Inject
+    RoomImportService imports;
+
+    @POST
+    @Consumes(CSV)
+    @Produces(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Role.BUREAU_ADMIN)
+    @Operation(operationId = "importRooms", summary = "Import rooms of your division from a CSV sheet",
+            description = "Columns: building_code, floor, number, category, use_area, building_area, function, status, status_since. "
+                    + "Missing floors are created. With dryRun=true nothing is written and every problem is reported; "
+                    + "otherwise the whole file is imported, or nothing is.")
+    @RequestBody(content = @Content(mediaType = CSV, examples = @ExampleObject(name = "two rooms", value = """
+            building_code,floor,number,category,use_area,building_area,function,status,status_since
+            XQ-001,3,301,OFFICE,18.00,,办公,IN_USE,2024-03-01
+            XQ-001,3,302,SERVICE,45.50,,会议室,IN_USE,2024-03-01
+            """)))
+    @APIResponse(responseCode = "200", description = "Imported, or (dry run) what would be imported and every problem",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RoomImportReport.class)))
+    @APIResponse(responseCode = "422", description = "The file has problems; nothing was imported. errors[] names each row and column",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public RoomImportReport importCsv(@Parameter(description = "Check only; write nothing") @QueryParam("dryRun") @DefaultValue("false") boolean dryRun,
+            String csv) {
+        return imports.importCsv(csv, dryRun);
+    }
+}

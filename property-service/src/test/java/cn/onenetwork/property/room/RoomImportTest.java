@@ -1,0 +1,114 @@
+package cn.onenetwork.property.room;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasSize;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import cn.onenetwork.dev.DevTokens;
+import cn.onenetwork.dev.PlatformTestResource;
+import cn.onenetwork.property.Fixtures;
+import cn.onenetwork.property.Registry;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+@QuarkusTestResource(PlatformTestResource.class)
+class RoomImportTest {
+
+    private static final String DIVISION = "640105";
+    private static final String HEADER = String.join(",", RoomSheet.COLUMNS) + "\n";
+
+    @Inject
+    EntityManager entityManager;
+
+    @BeforeEach
+    void divisions() {
+        Fixtures.ningxia();
+    }
+
+    @Test
+    void tenThousandRoomsImportInOneGoAndExportBack() {
+        String building = Registry.building(DIVISION, "西夏区大楼A");
+        String code = given().auth().oauth2(DevTokens.auditor(DIVISION)).get("/api/v1/buildings/" + building).then().extract().path("code");
+        long events = count("SELECT count(*) FROM outbox_event WHERE topic = 'property.rooms'");
+        importCsv(sheet(code, 10_000, -1), false).then().statusCode(200)
+                .body("roomsCreated", equalTo(10_000)).body("floorsCreated", equalTo(20)).body("rowsRead", equalTo(10_000));
+
+        assertEquals(10_000L, count("SELECT count(*) FROM room WHERE building_id = '" + building + "'"));
+        assertEquals(events + 10_000, count("SELECT count(*) FROM outbox_event WHERE topic = 'property.rooms'"));
+        String export = given().auth().oauth2(DevTokens.bureauAdmin(DIVISION)).queryParam("buildingId", building)
+                .get("/api/v1/rooms/export").then().statusCode(200).contentType("text/csv").extract().asString();
+        String[] lines = export.split("\r\n");
+        assertEquals(10_001, lines.length);
+        assertEquals(String.join(",", RoomSheet.COLUMNS), lines[0]);
+        assertTrue(export.contains(code + ",1,F01-0001,OFFICE,18.00,,办公,IN_USE,2024-03-01"), lines[1]);
+    }
+
+    @Test
+    void oneBadRowInTenThousandCommitsNothingAndIsNamedByRowAndColumn() {
+        String building = Registry.building(DIVISION, "西夏区大楼B");
+        String code = given().auth().oauth2(DevTokens.auditor(DIVISION)).get("/api/v1/buildings/" + building).then().extract().path("code");
+        importCsv(sheet(code, 10_000, 4_321), false).then().statusCode(422).contentType("application/problem+json")
+                .body("code", equalTo("IMPORT_REJECTED"))
+                .body("errors", hasSize(1))
+                .body("errors[0].field", equalTo("row[4323].use_area"))
+                .body("errors[0].rejectedValue", equalTo("18,5"));
+        assertEquals(0L, count("SELECT count(*) FROM room WHERE building_id = '" + building + "'"));
+        assertEquals(0L, count("SELECT count(*) FROM floor WHERE building_id = '" + building + "'"));
+    }
+
+    @Test
+    void aDryRunReportsEveryProblemAndWritesNothing() {
+        String building = Registry.building(DIVISION, "西夏区大楼C");
+        String code = given().auth().oauth2(DevTokens.auditor(DIVISION)).get("/api/v1/buildings/" + building).then().extract().path("code");
+        String csv = HEADER
+                + code + ",1,101,OFFICE,18.00,,办公,IN_USE,2024-03-01\n"
+                + code + ",1,101,OFFICE,18.00,,办公,IN_USE,2024-03-01\n"
+                + "NO-SUCH,1,102,OFFICE,18.00,,办公,IN_USE,2024-03-01\n"
+                + code + ",1,103,KITCHEN,18.00,,办公,IN_USE,2024-03-01\n"
+                + code + ",1,104,OFFICE,18.005,,办公,IN_USE,2099-01-01\n"
+                + code + ",1,105,SERVICE,30,,会议室,,\n";
+        importCsv(csv, true).then().statusCode(200)
+                .body("dryRun", equalTo(true)).body("roomsCreated", equalTo(0))
+                .body("errors.row", equalTo(java.util.List.of(3, 4, 5, 6, 6)))
+                .body("errors.column", equalTo(java.util.List.of("number", "building_code", "category", "use_area", "status_since")));
+        assertEquals(0L, count("SELECT count(*) FROM room WHERE building_id = '" + building + "'"));
+
+        importCsv(HEADER + code + ",1,101,OFFICE,18.00,,办公,IN_USE,2024-03-01\n", true).then().statusCode(200)
+                .body("roomsCreated", equalTo(1)).body("floorsCreated", equalTo(1)).body("errors", hasSize(0));
+        assertEquals(0L, count("SELECT count(*) FROM room WHERE building_id = '" + building + "'"));
+    }
+
+    @Test
+    void aSheetWithTheWrongColumnsIsRejected() {
+        importCsv("building,floor,number\nX,1,101\n", false).then().statusCode(422).body("errors[0].field", equalTo("row[1].building_code"));
+        given().auth().oauth2(DevTokens.auditor(DIVISION)).contentType("text/csv").body(HEADER).post("/api/v1/room-imports").then().statusCode(403);
+    }
+
+    private static io.restassured.response.Response importCsv(String csv, boolean dryRun) {
+        return given().auth().oauth2(DevTokens.bureauAdmin(DIVISION)).contentType("text/csv; charset=UTF-8").queryParam("dryRun", dryRun)
+                .body(csv).post("/api/v1/room-imports");
+    }
+
+    /** rows rooms over 20 floors; the row at index {@code badIndex} gets a decimal comma. */
+    private static String sheet(String building, int rows, int badIndex) {
+        StringBuilder csv = new StringBuilder("\uFEFF").append(HEADER);
+        for (int i = 0; i < rows; i++) {
+            int floor = i % 20 + 1;
+            csv.append(building).append(',').append(floor).append(',').append(String.format("F%02d-%04d", floor, i / 20 + 1)).append(',')
+                    .append(i % 5 == 4 ? "SERVICE" : "OFFICE").append(',').append(i == badIndex ? "\"18,5\"" : "18.00")
+                    .append(",,办公,IN_USE,2024-03-01\n");
+        }
+        return csv.toString();
+    }
+
+    private long count(String sql) {
+        return ((Number) entityManager.createNativeQuery(sql).getSingleResult()).longValue();
+    }
+}
