@@ -1,0 +1,45 @@
+package cn.onenetwork.property.report;
+
+import cn.onenetwork.common.problem.Problem;
+import cn.onenetwork.common.scope.Role;
+import cn.onenetwork.property.report.ReportViews.AreaRollup;
+import cn.onenetwork.property.report.ReportViews.OverStandardReport;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/v1/reports")
+@Tag(name = "Reports", description = "统计报表 statistics for your division and those below it")
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed({Role.BUREAU_ADMIN, Role.AUDITOR})
+@APIResponse(responseCode = "401", description = "Missing, expired or badly signed token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "403", description = "The role does not allow this operation", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+public class ReportResource {
+
+    @Inject
+    ReportService reports;
+
+    @GET
+    @Path("/over-standard")
+    @Operation(operationId = "getOverStandardReport", summary = "Open compliance findings per division and rule, with the excess area")
+    @APIResponse(responseCode = "200", description = "The report")
+    public OverStandardReport overStandard() {
+        return reports.overStandard();
+    }
+
+    @GET
+    @Path("/area-rollup")
+    @Operation(operationId = "getAreaRollup", summary = "Rooms and area per category for every division, rolled up the division tree")
+    @APIResponse(responseCode = "200", description = "The roll-up")
+    public AreaRollup areaRollup() {
+        return reports.areaRollup();
+    }
+}
