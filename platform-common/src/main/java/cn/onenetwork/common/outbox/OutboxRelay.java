@@ -230,6 +230,11 @@ public class OutboxRelay {
                 throw new IllegalStateException("interrupted while publishing", e);
             }
         }
+        if (!running && !failed.isEmpty()) {
+            // Stopping interrupted the sends: roll back and leave every row to the next start, without
+            // counting an attempt against rows that did nothing wrong.
+            throw new IllegalStateException("relay stopped while publishing");
+        }
         markSent(connection, sent);
         markFailed(connection, failed);
         published.increment(sent.size());
@@ -317,7 +322,8 @@ public class OutboxRelay {
                 "UPDATE outbox_event SET status = ?, attempts = ?, next_attempt_at = ?, last_error = ? WHERE id = ?")) {
             for (Row row : rows) {
                 boolean retriable = row.failure instanceof RetriableException
-                        || row.failure instanceof org.apache.kafka.common.errors.TimeoutException;
+                        || row.failure instanceof org.apache.kafka.common.errors.TimeoutException
+                        || row.failure instanceof org.apache.kafka.common.errors.InterruptException;
                 int attempts = row.attempts + 1;
                 boolean park = !retriable && attempts >= settings.maxAttempts();
                 if (park) {

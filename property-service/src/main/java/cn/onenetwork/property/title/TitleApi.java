@@ -1,0 +1,56 @@
+package cn.onenetwork.property.title;
+
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** Request and response shapes of titles. */
+public final class TitleApi {
+
+    private TitleApi() {
+    }
+
+    @Schema(name = "TitleChangeInput", description = "A title state change, with the evidence the new state needs. Also used to open a title record.")
+    public record ChangeInput(
+            @Schema(description = "The building (only when opening the title record)") UUID buildingId,
+            @NotNull TitleState state,
+            @Size(max = 100) @Schema(description = "不动产权证书号", examples = "宁(2025)银川市不动产权第0012345号") String unifiedCertificateNo,
+            @Size(max = 100) @Schema(description = "房屋所有权证号 (legacy pair)") String buildingOwnershipCertificateNo,
+            @Size(max = 100) @Schema(description = "国有土地使用证号 (legacy pair)") String landUseCertificateNo,
+            LandUseType landUseType,
+            @Size(max = 200) @Schema(description = "登记权利人", examples = "宁夏回族自治区机关事务管理局") String registrant,
+            @Size(max = 100) @Schema(description = "The bureau's approval of the classified exception", examples = "宁机管密〔2025〕1号") String approvalReference,
+            @Size(max = 100) @Schema(description = "权属备案 reference of an unclear title", examples = "宁机管备〔2025〕7号") String filingReference,
+            @Size(max = 2000) @Schema(description = "Why the state changes", examples = "统一登记完成") String reason) {
+
+        TitleRules.Claim claim() {
+            return new TitleRules.Claim(unifiedCertificateNo, buildingOwnershipCertificateNo, landUseCertificateNo, approvalReference, filingReference, reason);
+        }
+    }
+
+    @Schema(name = "TitleChange", description = "One entry of a title's history.")
+    public record ChangeView(TitleState fromState, TitleState toState, String reason, String reference, String actor, OffsetDateTime occurredAt) {
+    }
+
+    @Schema(name = "Title", description = "权属 a building's title with its full history.")
+    public record TitleView(UUID id, UUID buildingId, String divisionCode, TitleState state, String unifiedCertificateNo,
+            String buildingOwnershipCertificateNo, String landUseCertificateNo, LandUseType landUseType, String registrant,
+            String approvalReference, String filingReference, @Schema(description = "States it may move to next") List<TitleState> nextStates,
+            List<ChangeView> history, @Schema(description = "Version, also sent as the ETag.", examples = "0") long version) {
+
+        public static final String TOPIC = "property.titles";
+        public static final String CHANGED = "cn.onenetwork.property.title.changed.v1";
+    }
+
+    @Schema(name = "UnificationItem", description = "A building not yet registered to its bureau (统一登记待办).")
+    public record UnificationItem(UUID buildingId, String buildingCode, String buildingName, String divisionCode,
+            @Schema(description = "Absent when the building has no title record yet") TitleState state) {
+    }
+
+    @Schema(name = "UnificationPage", description = "A page of buildings awaiting unification.")
+    public record UnificationPage(List<UnificationItem> items, String nextCursor) {
+    }
+}

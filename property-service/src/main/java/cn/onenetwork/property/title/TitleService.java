@@ -1,0 +1,166 @@
+package cn.onenetwork.property.title;
+
+import cn.onenetwork.common.audit.AuditTrail;
+import cn.onenetwork.common.http.Etags;
+import cn.onenetwork.common.http.RequestIds;
+import cn.onenetwork.common.outbox.Outbox;
+import cn.onenetwork.common.paging.Cursors;
+import cn.onenetwork.common.problem.FieldError;
+import cn.onenetwork.common.problem.ProblemException;
+import cn.onenetwork.common.scope.CallerScope;
+import cn.onenetwork.property.building.Building;
+import cn.onenetwork.property.building.BuildingService;
+import cn.onenetwork.property.title.TitleApi.ChangeInput;
+import cn.onenetwork.property.title.TitleApi.ChangeView;
+import cn.onenetwork.property.title.TitleApi.TitleView;
+import cn.onenetwork.property.title.TitleApi.UnificationItem;
+import cn.onenetwork.property.title.TitleApi.UnificationPage;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
+import jakarta.transaction.Transactional;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+@ApplicationScoped
+public class TitleService {
+
+    @Inject
+    CallerScope scope;
+
+    @Inject
+    BuildingService buildings;
+
+    @Inject
+    Outbox outbox;
+
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    EntityManager entityManager;
+
+    public Title visible(UUID id) {
+        Title title = id == null ? null : Title.findById(id);
+        if (title == null || !scope.canSeeDivision(title.divisionCode)) {
+            throw ProblemException.notFound("Title", id);
+        }
+        return title;
+    }
+
+    @Transactional
+    public Title open(ChangeInput input) {
+        if (input.buildingId() == null) {
+            throw ProblemException.badRequest("VALIDATION_FAILED", "Name the building whose title this is",
+                    List.of(new FieldError("buildingId", "must not be null", null)));
+        }
+        Building building = buildings.visible(input.buildingId());
+        scope.requireOwnLevel(building.divisionCode);
+        if (Title.count("buildingId", building.id) > 0) {
+            throw ProblemException.conflict("TITLE_EXISTS", "Building " + building.code + " already has a title record; change its state instead");
+        }
+        requireEvidence(input);
+        Title title = new Title();
+        title.id = UUID.randomUUID();
+        title.buildingId = building.id;
+        title.divisionCode = building.divisionCode;
+        title.createdAt = OffsetDateTime.now();
+        apply(title, input);
+        title.persistAndFlush();
+        record(title, null, input);
+        return title;
+    }
+
+    @Transactional
+    public Title change(UUID id, String ifMatch, ChangeInput input) {
+        Title title = visible(id);
+        scope.requireOwnLevel(title.divisionCode);
+        Etags.requireMatch(ifMatch, title.version);
+        if (!TitleRules.allowed(title.state, input.state())) {
+            throw ProblemException.businessRule("TITLE_CHANGE_NOT_ALLOWED",
+                    "A title " + title.state + " cannot become " + input.state() + "; it may become " + TitleRules.next(title.state));
+        }
+        requireEvidence(input);
+        TitleState from = title.state;
+        apply(title, input);
+        entityManager.flush();
+        record(title, from, input);
+        return title;
+    }
+
+    public TitleView view(Title title) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = entityManager.createNativeQuery(
+                        "SELECT from_state, to_state, reason, reference, actor, occurred_at FROM title_change WHERE title_id = ?1 ORDER BY id")
+                .setParameter(1, title.id).getResultList();
+        List<ChangeView> history = new ArrayList<>();
+        for (Object[] r : rows) {
+            history.add(new ChangeView(r[0] == null ? null : TitleState.valueOf((String) r[0]), TitleState.valueOf((String) r[1]), (String) r[2],
+                    (String) r[3], (String) r[4], toOffset(r[5])));
+        }
+        return new TitleView(title.id, title.buildingId, title.divisionCode, title.state, title.unifiedCertificateNo,
+                title.buildingOwnershipCertificateNo, title.landUseCertificateNo, title.landUseType, title.registrant, title.approvalReference,
+                title.filingReference, List.copyOf(TitleRules.next(title.state)), history, title.version);
+    }
+
+    /** Every building in scope not yet registered to its bureau, with or without a title record: the work list of 统一登记. */
+    public UnificationPage unification(String cursor, Integer limit) {
+        int size = Cursors.limit(limit);
+        UUID after = Cursors.decodeUuid(cursor);
+        Query query = entityManager.createNativeQuery("""
+                SELECT b.id, b.code, b.name, b.division_code, t.state FROM building b LEFT JOIN title t ON t.building_id = b.id
+                WHERE b.division_code LIKE ?1 AND (t.state IS NULL OR t.state <> 'REGISTERED_TO_BUREAU')
+                """ + (after == null ? "" : " AND b.id > ?2") + " ORDER BY b.id LIMIT " + (size + 1))
+                .setParameter(1, scope.divisionPrefix() + "%");
+        if (after != null) {
+            query.setParameter(2, after);
+        }
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = query.getResultList();
+        List<UnificationItem> items = rows.stream().limit(size).map(r -> new UnificationItem((UUID) r[0], (String) r[1], (String) r[2], (String) r[3],
+                r[4] == null ? null : TitleState.valueOf((String) r[4]))).toList();
+        return new UnificationPage(items, rows.size() > size ? Cursors.encode(items.get(items.size() - 1).buildingId().toString()) : null);
+    }
+
+    private static void requireEvidence(ChangeInput input) {
+        List<TitleRules.Missing> missing = TitleRules.missing(input.state(), input.claim());
+        if (!missing.isEmpty()) {
+            throw new ProblemException(422, "TITLE_EVIDENCE_MISSING", "Business rule violated", "The state " + input.state() + " needs more evidence",
+                    missing.stream().map(m -> new FieldError(m.field(), m.message(), null)).toList());
+        }
+    }
+
+    private static void apply(Title title, ChangeInput input) {
+        title.state = input.state();
+        title.unifiedCertificateNo = input.unifiedCertificateNo();
+        title.buildingOwnershipCertificateNo = input.buildingOwnershipCertificateNo();
+        title.landUseCertificateNo = input.landUseCertificateNo();
+        title.landUseType = input.landUseType();
+        title.registrant = input.registrant();
+        title.approvalReference = input.approvalReference();
+        title.filingReference = input.filingReference();
+        title.updatedAt = OffsetDateTime.now();
+    }
+
+    private void record(Title title, TitleState from, ChangeInput input) {
+        String reference = input.approvalReference() != null ? input.approvalReference() : input.filingReference();
+        entityManager.createNativeQuery("INSERT INTO title_change (title_id, from_state, to_state, reason, reference, actor, request_id, occurred_at) "
+                        + "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)")
+                .setParameter(1, title.id).setParameter(2, from == null ? null : from.name()).setParameter(3, title.state.name())
+                .setParameter(4, input.reason()).setParameter(5, reference).setParameter(6, scope.subject())
+                .setParameter(7, RequestIds.current()).setParameter(8, OffsetDateTime.now())
+                .executeUpdate();
+        outbox.publish(TitleView.TOPIC, title.buildingId.toString(), TitleView.CHANGED, view(title));
+        audit.record("title." + title.state.name().toLowerCase(java.util.Locale.ROOT), "title", title.id, from + " → " + title.state);
+    }
+
+    private static OffsetDateTime toOffset(Object value) {
+        if (value instanceof OffsetDateTime odt) {
+            return odt;
+        }
+        return ((java.time.Instant) value).atOffset(java.time.ZoneOffset.UTC);
+    }
+}
