@@ -79,6 +79,56 @@ final class DemoData {
                 Map.of("SECTION_CHIEF", 1, "BELOW_SECTION", 8), 9);
         agency(http, gateway, "11640105MB0000002D", "西夏区民政局", "640105", "GOVERNMENT", false,
                 Map.of("SECTION_CHIEF", 1, "DEPUTY_SECTION_CHIEF", 2, "BELOW_SECTION", 15), 16);
+        buildingWithStaff(http, gateway);
+    }
+
+    /** One building of the region with rooms and staff; one office is 0.5 m² over its standard, so a finding shows. */
+    private static void buildingWithStaff(HttpClient http, String gateway) throws IOException, InterruptedException {
+        String token = DevTokens.bureauAdmin(REGION);
+        Map<String, Object> building = new LinkedHashMap<>();
+        building.put("divisionCode", REGION);
+        building.put("code", "NX-GOV-1");
+        building.put("name", "自治区人民政府1号办公楼");
+        building.put("address", "银川市金凤区人民广场东街");
+        building.put("yearBuilt", 2006);
+        building.put("structure", "框架剪力墙");
+        building.put("storeysAbove", 12);
+        building.put("storeysBelow", 2);
+        building.put("grossFloorArea", "36500.00");
+        building.put("usableCoefficient", "0.62");
+        building.put("origin", "FISCAL_FUNDING");
+        String buildingId = create(http, gateway, token, "/api/v1/buildings", building);
+        if (buildingId == null) {
+            return;
+        }
+        String floor = create(http, gateway, token, "/api/v1/buildings/" + buildingId + "/floors", Map.of("label", "3"));
+        String finance = agencyId(http, gateway, token, "11640000MB00000020");
+        String[][] rooms = {{"301", "OFFICE", "30.00"}, {"302", "OFFICE", "18.50"}, {"303", "OFFICE", "18.00"}, {"305", "SERVICE", "60.00"},
+                {"310", "EQUIPMENT", "12.00"}};
+        Map<String, String> roomIds = new LinkedHashMap<>();
+        for (String[] room : rooms) {
+            roomIds.put(room[0], create(http, gateway, token, "/api/v1/rooms", Map.of("buildingId", buildingId, "floorId", floor, "number", room[0],
+                    "category", room[1], "useArea", room[2], "status", "IN_USE", "statusSince", "2020-01-01")));
+        }
+        String[][] staff = {{"马厅长", "BUREAU_DIRECTOR", "301"}, {"杨处长", "DIVISION_CHIEF", "302"}, {"李处长", "DIVISION_CHIEF", "303"}};
+        for (String[] person : staff) {
+            String personId = create(http, gateway, token, "/api/v1/people", Map.of("agencyId", finance, "name", person[0], "rankCode", person[1],
+                    "status", "IN_POST", "statusSince", "2021-03-01"));
+            create(http, gateway, token, "/api/v1/seats", Map.of("personId", personId, "roomId", roomIds.get(person[2]), "fromDate", "2021-03-01"));
+        }
+    }
+
+    private static String agencyId(HttpClient http, String gateway, String token, String creditCode) throws IOException, InterruptedException {
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(gateway + "/api/v1/agencies?creditCode=" + creditCode))
+                .header("Authorization", "Bearer " + token).build(), HttpResponse.BodyHandlers.ofString());
+        return JSON.readTree(response.body()).path("items").path(0).path("id").asText();
+    }
+
+    /** The new record's id, or null when it exists already (409). */
+    private static String create(HttpClient http, String gateway, String token, String path, Map<String, ?> body)
+            throws IOException, InterruptedException {
+        HttpResponse<String> response = send(http, gateway, token, path, body);
+        return response.statusCode() == 201 ? JSON.readTree(response.body()).path("id").asText() : null;
     }
 
     static void printWelcome(LocalStack stack) {
@@ -105,6 +155,7 @@ final class DemoData {
         System.out.println("    " + DevTokens.agencyUser(XINGQING, XINGQING_EDUCATION));
         System.out.println();
         System.out.println("  Try:  curl -H \"Authorization: Bearer <token>\" " + gateway + "/api/v1/agencies");
+        System.out.println("        curl -H \"Authorization: Bearer <token>\" " + gateway + "/api/v1/compliance-findings");
         System.out.println("  Ctrl-C stops everything; data stays in " + stack.data() + " (./bin/local-stack --reset wipes it).");
     }
 
@@ -124,6 +175,11 @@ final class DemoData {
     /** Creates the record unless it exists already (409), so that loading is repeatable. */
     private static void post(HttpClient http, String gateway, String token, String path, Map<String, ?> body)
             throws IOException, InterruptedException {
+        send(http, gateway, token, path, body);
+    }
+
+    private static HttpResponse<String> send(HttpClient http, String gateway, String token, String path, Map<String, ?> body)
+            throws IOException, InterruptedException {
         HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(gateway + path))
                 .header("Authorization", "Bearer " + token)
                 .header("Content-Type", "application/json")
@@ -131,5 +187,6 @@ final class DemoData {
         if (response.statusCode() != 201 && response.statusCode() != 409) {
             throw new IllegalStateException("demo data: POST " + path + " answered " + response.statusCode() + ": " + response.body());
         }
+        return response;
     }
 }
