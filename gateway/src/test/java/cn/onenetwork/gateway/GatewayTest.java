@@ -8,6 +8,8 @@ import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.startsWith;
 
 import cn.onenetwork.dev.DevTokens;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -74,6 +76,29 @@ class GatewayTest {
                 .body("paths.'/api/v1/agencies'.post.operationId", equalTo("registerAgency"))
                 .body("components.schemas", hasKey("Problem"))
                 .body("components.securitySchemes", not(hasKey("SecurityScheme")));
+    }
+
+    @Test
+    void everyErrorOfEveryOperationIsDocumentedAsAProblem() throws Exception {
+        JsonNode document = new ObjectMapper().readTree(given().accept(ContentType.JSON).get("/q/openapi").then().statusCode(200).extract().asString());
+        java.util.List<String> undocumented = new java.util.ArrayList<>();
+        java.util.Set<String> operationIds = new java.util.HashSet<>();
+        document.path("paths").fields().forEachRemaining(path -> path.getValue().fields().forEachRemaining(operation -> {
+            JsonNode op = operation.getValue();
+            if (op.path("operationId").asText().isEmpty() || !operationIds.add(op.path("operationId").asText()) || op.path("summary").asText().isEmpty()) {
+                undocumented.add(path.getKey() + " " + operation.getKey() + " lacks a unique operationId or a summary");
+            }
+            if (op.path("responses").path("401").isMissingNode()) {
+                undocumented.add(path.getKey() + " " + operation.getKey() + " 401");
+            }
+            op.path("responses").fields().forEachRemaining(response -> {
+                if (response.getKey().startsWith("4") && response.getValue().path("content").path("application/problem+json").isMissingNode()) {
+                    undocumented.add(path.getKey() + " " + operation.getKey() + " " + response.getKey());
+                }
+            });
+        }));
+        org.junit.jupiter.api.Assertions.assertEquals(java.util.List.of(), undocumented);
+        org.junit.jupiter.api.Assertions.assertTrue(operationIds.size() > 30, operationIds.toString());
     }
 
     @Test

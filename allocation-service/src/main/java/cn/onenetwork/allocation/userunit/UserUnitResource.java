@@ -1,7 +1,6 @@
 package cn.onenetwork.allocation.userunit;
 
 import cn.onenetwork.common.paging.Cursors;
-import cn.onenetwork.common.problem.Problem;
 import cn.onenetwork.common.problem.ProblemException;
 import cn.onenetwork.common.scope.CallerScope;
 import cn.onenetwork.common.scope.Role;
@@ -27,8 +26,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "User units", description = "使用单位 the units that request, hold and hand back office space")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({Role.BUREAU_ADMIN, Role.AUDITOR, Role.AGENCY_USER})
-@APIResponse(responseCode = "401", description = "Missing, expired or badly signed token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "403", description = "The role does not allow this operation", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class UserUnitResource {
 
     @Inject
@@ -37,7 +34,7 @@ public class UserUnitResource {
     @GET
     @Operation(operationId = "listUserUnits", summary = "List the user units in your scope", description = "Ordered by credit code.")
     @APIResponse(responseCode = "200", description = "A page of user units")
-    @APIResponse(responseCode = "400", description = "Bad cursor or limit", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Bad cursor or limit")
     public UserUnitPage list(
             @Parameter(description = "Only units of exactly this division", example = "640104") @QueryParam("divisionCode") String divisionCode,
             @Parameter(description = "Cursor from the previous page") @QueryParam("cursor") String cursor,
@@ -54,7 +51,7 @@ public class UserUnitResource {
     @Path("/{id}")
     @Operation(operationId = "getUserUnit", summary = "Read one user unit")
     @APIResponse(responseCode = "200", description = "The user unit")
-    @APIResponse(responseCode = "404", description = "No such unit in your scope (or not yet received from the registry)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such unit in your scope (or not yet received from the registry)")
     public UserUnitView get(@PathParam("id") UUID id) {
         UserUnit unit = UserUnit.findById(id);
         if (unit == null || !scope.canRead(unit.divisionCode, unit.creditCode)) {

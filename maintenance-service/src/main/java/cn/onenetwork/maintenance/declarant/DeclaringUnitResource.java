@@ -1,6 +1,5 @@
 package cn.onenetwork.maintenance.declarant;
 
-import cn.onenetwork.common.problem.Problem;
 import cn.onenetwork.common.problem.ProblemException;
 import cn.onenetwork.common.scope.CallerScope;
 import cn.onenetwork.common.scope.Role;
@@ -23,8 +22,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Declaring units", description = "申报单位 the units that declare repairs")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({Role.BUREAU_ADMIN, Role.AUDITOR, Role.AGENCY_USER})
-@APIResponse(responseCode = "401", description = "Missing, expired or badly signed token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "403", description = "The role does not allow this operation", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class DeclaringUnitResource {
 
     @Inject
@@ -44,7 +41,7 @@ public class DeclaringUnitResource {
     @Path("/{id}")
     @Operation(operationId = "getDeclaringUnit", summary = "Read one declaring unit")
     @APIResponse(responseCode = "200", description = "The declaring unit")
-    @APIResponse(responseCode = "404", description = "No such unit in your scope (or not yet received from the registry)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such unit in your scope (or not yet received from the registry)")
     public DeclaringUnitView get(@PathParam("id") UUID id) {
         DeclaringUnit unit = DeclaringUnit.findById(id);
         if (unit == null || !scope.canRead(unit.divisionCode, unit.creditCode)) {

@@ -3,7 +3,6 @@ package cn.onenetwork.property.agency;
 import cn.onenetwork.common.http.Etags;
 import cn.onenetwork.common.idempotency.Created;
 import cn.onenetwork.common.idempotency.IdempotentCreates;
-import cn.onenetwork.common.problem.Problem;
 import cn.onenetwork.common.scope.Role;
 import cn.onenetwork.property.organisation.AgencySystem;
 import jakarta.annotation.security.RolesAllowed;
@@ -36,8 +35,6 @@ import org.jboss.resteasy.reactive.RestResponse;
 @Tag(name = "Agencies", description = "单位 user units and offices administration bureaus, with approved staffing")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@APIResponse(responseCode = "401", description = "Missing, expired or badly signed token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "403", description = "The role does not allow this operation", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class AgencyResource {
 
     @Inject
@@ -51,7 +48,7 @@ public class AgencyResource {
     @Operation(operationId = "listAgencies", summary = "List the agencies in your scope",
             description = "Agencies of your division and the divisions below it, ordered by credit code. A user unit sees itself only.")
     @APIResponse(responseCode = "200", description = "A page of agencies")
-    @APIResponse(responseCode = "400", description = "Bad filter, cursor or limit", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Bad filter, cursor or limit")
     public AgencyPage list(
             @Parameter(description = "Only agencies of exactly this division", example = "640104") @QueryParam("divisionCode") String divisionCode,
             @Parameter(description = "Only agencies of this system") @QueryParam("system") AgencySystem system,
@@ -66,7 +63,7 @@ public class AgencyResource {
     @RolesAllowed({Role.BUREAU_ADMIN, Role.AUDITOR, Role.AGENCY_USER})
     @Operation(operationId = "getAgency", summary = "Read one agency")
     @APIResponse(responseCode = "200", description = "The agency; ETag carries its version")
-    @APIResponse(responseCode = "404", description = "No such agency in your scope", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such agency in your scope")
     public RestResponse<AgencyView> get(@PathParam("id") UUID id) {
         Agency agency = agencies.visible(id);
         return RestResponse.ResponseBuilder.ok(AgencyView.of(agency)).header("ETag", Etags.of(agency.version)).build();
@@ -78,10 +75,10 @@ public class AgencyResource {
     @Operation(operationId = "registerAgency", summary = "Register an agency of your own division",
             description = "The bureau of a division registers the agencies of its level. Send Idempotency-Key to retry safely.")
     @APIResponse(responseCode = "201", description = "Registered; Location and ETag name it", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AgencyView.class)))
-    @APIResponse(responseCode = "400", description = "Invalid fields (e.g. a wrong check character)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "Division not in your scope", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "Credit code already registered, or the division already has its bureau", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "Unknown rank, bad parent, or an Idempotency-Key reused for another request", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Invalid fields (e.g. a wrong check character)")
+    @APIResponse(responseCode = "404", description = "Division not in your scope")
+    @APIResponse(responseCode = "409", description = "Credit code already registered, or the division already has its bureau")
+    @APIResponse(responseCode = "422", description = "Unknown rank, bad parent, or an Idempotency-Key reused for another request")
     public RestResponse<AgencyView> register(
             @Parameter(in = ParameterIn.HEADER, name = IdempotentCreates.HEADER, description = "Makes retries safe: the same key and body return the first result",
                     example = "d4a1c7e0-registration-0001") @HeaderParam(IdempotentCreates.HEADER) String idempotencyKey,
@@ -98,12 +95,12 @@ public class AgencyResource {
     @Operation(operationId = "updateAgency", summary = "Change an agency of your own division",
             description = "Replaces the agency's data. Send the ETag you read in If-Match.")
     @APIResponse(responseCode = "200", description = "Changed; ETag carries the new version")
-    @APIResponse(responseCode = "400", description = "Invalid fields", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such agency in your scope", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "Changed concurrently", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "412", description = "If-Match does not match the current version", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "Credit code changed, unknown rank or bad parent", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "428", description = "If-Match missing", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Invalid fields")
+    @APIResponse(responseCode = "404", description = "No such agency in your scope")
+    @APIResponse(responseCode = "409", description = "Changed concurrently")
+    @APIResponse(responseCode = "412", description = "If-Match does not match the current version")
+    @APIResponse(responseCode = "422", description = "Credit code changed, unknown rank or bad parent")
+    @APIResponse(responseCode = "428", description = "If-Match missing")
     public RestResponse<AgencyView> update(@PathParam("id") UUID id,
             @Parameter(in = ParameterIn.HEADER, name = "If-Match", description = "The ETag you read", example = "\"0\"") @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull AgencyInput input) {

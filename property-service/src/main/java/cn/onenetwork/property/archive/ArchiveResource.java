@@ -1,7 +1,6 @@
 package cn.onenetwork.property.archive;
 
 import cn.onenetwork.common.problem.FieldError;
-import cn.onenetwork.common.problem.Problem;
 import cn.onenetwork.common.problem.ProblemException;
 import cn.onenetwork.common.scope.Role;
 import cn.onenetwork.property.archive.ArchiveDocument.DocumentKind;
@@ -37,8 +36,6 @@ import org.jboss.resteasy.reactive.RestResponse;
 
 @Path("/api/v1/documents")
 @Tag(name = "Archives", description = "档案 certificates, drawings and floor plans of buildings, floors and titles")
-@APIResponse(responseCode = "401", description = "Missing, expired or badly signed token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "403", description = "The role does not allow this operation", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class ArchiveResource {
 
     @Inject
@@ -52,11 +49,11 @@ public class ArchiveResource {
             description = "The body is the file itself, with its Content-Type (PDF, PNG, JPEG, TIFF, DWG or DXF). Send X-Content-SHA256 to have the upload checked.")
     @RequestBody(content = @Content(mediaType = "application/pdf", schema = @Schema(type = SchemaType.STRING, format = "binary")))
     @APIResponse(responseCode = "201", description = "Stored", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DocumentView.class)))
-    @APIResponse(responseCode = "400", description = "Empty body or bad parameters", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "Owner not in your scope", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "413", description = "Larger than the configured limit", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "415", description = "Not an accepted document type", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "Content does not match X-Content-SHA256", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Empty body or bad parameters")
+    @APIResponse(responseCode = "404", description = "Owner not in your scope")
+    @APIResponse(responseCode = "413", description = "Larger than the configured limit")
+    @APIResponse(responseCode = "415", description = "Not an accepted document type")
+    @APIResponse(responseCode = "422", description = "Content does not match X-Content-SHA256")
     public RestResponse<DocumentView> store(
             @Parameter(required = true, description = "What the document belongs to") @QueryParam("ownerType") OwnerType ownerType,
             @Parameter(required = true) @QueryParam("ownerId") UUID ownerId,
@@ -75,7 +72,7 @@ public class ArchiveResource {
     @RolesAllowed({Role.BUREAU_ADMIN, Role.AUDITOR, Role.AGENCY_USER})
     @Operation(operationId = "listDocuments", summary = "List the documents of a building, floor or title")
     @APIResponse(responseCode = "200", description = "The documents' metadata")
-    @APIResponse(responseCode = "404", description = "Owner not in your scope", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "Owner not in your scope")
     public List<DocumentView> list(@Parameter(required = true) @QueryParam("ownerType") OwnerType ownerType,
             @Parameter(required = true) @QueryParam("ownerId") UUID ownerId) {
         requireParameters(ownerType, ownerId, DocumentKind.OTHER);
@@ -88,7 +85,7 @@ public class ArchiveResource {
     @RolesAllowed({Role.BUREAU_ADMIN, Role.AUDITOR, Role.AGENCY_USER})
     @Operation(operationId = "getDocumentContent", summary = "Download a document", description = "ETag is the content's SHA-256.")
     @APIResponse(responseCode = "200", description = "The file", content = @Content(mediaType = "application/octet-stream", schema = @Schema(type = SchemaType.STRING, format = "binary")))
-    @APIResponse(responseCode = "404", description = "No such document in your scope", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such document in your scope")
     public Response content(@PathParam("id") UUID id) {
         ArchiveDocument document = archive.visible(id);
         return Response.ok(document.content, document.contentType)

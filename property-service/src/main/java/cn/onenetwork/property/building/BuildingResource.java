@@ -3,7 +3,6 @@ package cn.onenetwork.property.building;
 import cn.onenetwork.common.http.Etags;
 import cn.onenetwork.common.idempotency.Created;
 import cn.onenetwork.common.idempotency.IdempotentCreates;
-import cn.onenetwork.common.problem.Problem;
 import cn.onenetwork.common.scope.Role;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -35,8 +34,6 @@ import org.jboss.resteasy.reactive.RestResponse;
 @Tag(name = "Buildings", description = "楼座与楼层 buildings and their floors")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@APIResponse(responseCode = "401", description = "Missing, expired or badly signed token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "403", description = "The role does not allow this operation", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class BuildingResource {
 
     @Inject
@@ -49,7 +46,7 @@ public class BuildingResource {
     @RolesAllowed({Role.BUREAU_ADMIN, Role.AUDITOR, Role.AGENCY_USER})
     @Operation(operationId = "listBuildings", summary = "List the buildings in your scope")
     @APIResponse(responseCode = "200", description = "A page of buildings")
-    @APIResponse(responseCode = "400", description = "Bad cursor or limit", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Bad cursor or limit")
     public BuildingPage list(@Parameter(description = "Only buildings of exactly this division", example = "640104") @QueryParam("divisionCode") String divisionCode,
             @Parameter(description = "Cursor from the previous page") @QueryParam("cursor") String cursor,
             @Parameter(description = "Page size, 1 to 500 (default 50)", example = "50") @QueryParam("limit") Integer limit) {
@@ -61,7 +58,7 @@ public class BuildingResource {
     @RolesAllowed({Role.BUREAU_ADMIN, Role.AUDITOR, Role.AGENCY_USER})
     @Operation(operationId = "getBuilding", summary = "Read one building")
     @APIResponse(responseCode = "200", description = "The building; ETag carries its version")
-    @APIResponse(responseCode = "404", description = "No such building in your scope", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such building in your scope")
     public RestResponse<BuildingView> get(@PathParam("id") UUID id) {
         Building building = buildings.visible(id);
         return RestResponse.ResponseBuilder.ok(BuildingView.of(building)).header("ETag", Etags.of(building.version)).build();
@@ -72,10 +69,10 @@ public class BuildingResource {
     @RolesAllowed(Role.BUREAU_ADMIN)
     @Operation(operationId = "registerBuilding", summary = "Register a building of your own division")
     @APIResponse(responseCode = "201", description = "Registered", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BuildingView.class)))
-    @APIResponse(responseCode = "400", description = "Invalid fields", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "Division not in your scope", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "Building code already used in the division", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "Idempotency-Key reused for another request", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Invalid fields")
+    @APIResponse(responseCode = "404", description = "Division not in your scope")
+    @APIResponse(responseCode = "409", description = "Building code already used in the division")
+    @APIResponse(responseCode = "422", description = "Idempotency-Key reused for another request")
     public RestResponse<BuildingView> register(
             @Parameter(in = ParameterIn.HEADER, name = IdempotentCreates.HEADER, description = "Makes retries safe") @HeaderParam(IdempotentCreates.HEADER) String idempotencyKey,
             @Valid @NotNull BuildingInput input) {
@@ -90,7 +87,7 @@ public class BuildingResource {
     @RolesAllowed({Role.BUREAU_ADMIN, Role.AUDITOR, Role.AGENCY_USER})
     @Operation(operationId = "listFloors", summary = "List the floors of a building")
     @APIResponse(responseCode = "200", description = "The floors")
-    @APIResponse(responseCode = "404", description = "No such building in your scope", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such building in your scope")
     public List<FloorView> floors(@PathParam("id") UUID id) {
         return buildings.floors(id);
     }
@@ -100,9 +97,9 @@ public class BuildingResource {
     @RolesAllowed(Role.BUREAU_ADMIN)
     @Operation(operationId = "addFloor", summary = "Add a floor to a building of your own division")
     @APIResponse(responseCode = "201", description = "Added", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = FloorView.class)))
-    @APIResponse(responseCode = "400", description = "Invalid fields", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such building in your scope", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "Floor label already used", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Invalid fields")
+    @APIResponse(responseCode = "404", description = "No such building in your scope")
+    @APIResponse(responseCode = "409", description = "Floor label already used")
     public RestResponse<FloorView> addFloor(@PathParam("id") UUID id, @Valid @NotNull FloorView.Input input) {
         Floor floor = buildings.addFloor(id, input.label());
         return RestResponse.ResponseBuilder.<FloorView>created(URI.create("/api/v1/buildings/" + id + "/floors")).entity(FloorView.of(floor)).build();

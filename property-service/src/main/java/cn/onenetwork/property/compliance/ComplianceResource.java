@@ -1,7 +1,6 @@
 package cn.onenetwork.property.compliance;
 
 import cn.onenetwork.common.paging.Cursors;
-import cn.onenetwork.common.problem.Problem;
 import cn.onenetwork.common.scope.CallerScope;
 import cn.onenetwork.common.scope.Role;
 import cn.onenetwork.common.scope.ScopedQuery;
@@ -26,8 +25,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Compliance", description = "对标检查 findings against the 2014 area standards and the use rules")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({Role.BUREAU_ADMIN, Role.AUDITOR, Role.AGENCY_USER})
-@APIResponse(responseCode = "401", description = "Missing, expired or badly signed token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "403", description = "The role does not allow this operation", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class ComplianceResource {
 
     @Inject
@@ -37,7 +34,7 @@ public class ComplianceResource {
     @Operation(operationId = "listComplianceFindings", summary = "List compliance findings in your scope",
             description = "Findings are kept current as the registry changes; filter by rule, record or status.")
     @APIResponse(responseCode = "200", description = "A page of findings")
-    @APIResponse(responseCode = "400", description = "Bad filter, cursor or limit", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Bad filter, cursor or limit")
     public FindingView.Page list(@Parameter(description = "Only findings of this rule") @QueryParam("rule") Rule rule,
             @Parameter(description = "Only findings about this person") @QueryParam("personId") UUID personId,
             @Parameter(description = "Only findings about this room") @QueryParam("roomId") UUID roomId,

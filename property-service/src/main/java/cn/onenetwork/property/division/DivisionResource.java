@@ -1,7 +1,6 @@
 package cn.onenetwork.property.division;
 
 import cn.onenetwork.common.http.Etags;
-import cn.onenetwork.common.problem.Problem;
 import cn.onenetwork.common.scope.Role;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -28,8 +27,6 @@ import org.jboss.resteasy.reactive.RestResponse;
 @Tag(name = "Divisions", description = "行政区划 the GB/T 2260 division tree that scopes every record")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@APIResponse(responseCode = "401", description = "Missing, expired or badly signed token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "403", description = "The role does not allow this operation", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class DivisionResource {
 
     @Inject
@@ -39,7 +36,7 @@ public class DivisionResource {
     @RolesAllowed({Role.BUREAU_ADMIN, Role.AUDITOR, Role.AGENCY_USER})
     @Operation(operationId = "listDivisions", summary = "List the divisions in your scope", description = "Your own division and every division below it, ordered by code.")
     @APIResponse(responseCode = "200", description = "A page of divisions")
-    @APIResponse(responseCode = "400", description = "Bad cursor or limit", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Bad cursor or limit")
     public DivisionPage list(
             @Parameter(description = "Only direct children of this division", example = "640100") @QueryParam("parentCode") String parentCode,
             @Parameter(description = "Cursor from the previous page") @QueryParam("cursor") String cursor,
@@ -52,7 +49,7 @@ public class DivisionResource {
     @RolesAllowed({Role.BUREAU_ADMIN, Role.AUDITOR, Role.AGENCY_USER})
     @Operation(operationId = "getDivision", summary = "Read one division")
     @APIResponse(responseCode = "200", description = "The division; ETag carries its version")
-    @APIResponse(responseCode = "404", description = "No such division in your scope", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such division in your scope")
     public RestResponse<DivisionView> get(@Parameter(description = "GB/T 2260 code", example = "640104") @PathParam("code") String code) {
         Division division = divisions.visible(code);
         return RestResponse.ResponseBuilder.ok(DivisionView.of(division)).header("ETag", Etags.of(division.version)).build();
@@ -63,10 +60,10 @@ public class DivisionResource {
     @Operation(operationId = "registerDivision", summary = "Register a division below your own",
             description = "A bureau registers the divisions it guides. The code must lie under the parent in the GB/T 2260 hierarchy.")
     @APIResponse(responseCode = "201", description = "Registered; Location names it", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DivisionView.class)))
-    @APIResponse(responseCode = "400", description = "Invalid fields", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "Parent not in your scope", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "Already registered", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "Code or level does not fit under the parent", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Invalid fields")
+    @APIResponse(responseCode = "404", description = "Parent not in your scope")
+    @APIResponse(responseCode = "409", description = "Already registered")
+    @APIResponse(responseCode = "422", description = "Code or level does not fit under the parent")
     public RestResponse<DivisionView> register(@Valid @NotNull DivisionRegistration request) {
         Division division = divisions.register(request);
         return RestResponse.ResponseBuilder.<DivisionView>created(URI.create("/api/v1/divisions/" + division.code))

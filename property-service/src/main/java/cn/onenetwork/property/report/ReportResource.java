@@ -1,6 +1,5 @@
 package cn.onenetwork.property.report;
 
-import cn.onenetwork.common.problem.Problem;
 import cn.onenetwork.common.scope.Role;
 import cn.onenetwork.property.report.ReportViews.AreaRollup;
 import cn.onenetwork.property.report.ReportViews.OverStandardReport;
@@ -20,8 +19,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Reports", description = "统计报表 statistics for your division and those below it")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({Role.BUREAU_ADMIN, Role.AUDITOR})
-@APIResponse(responseCode = "401", description = "Missing, expired or badly signed token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "403", description = "The role does not allow this operation", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class ReportResource {
 
     @Inject

@@ -1,6 +1,5 @@
 package cn.onenetwork.property.room;
 
-import cn.onenetwork.common.problem.Problem;
 import cn.onenetwork.common.scope.Role;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -22,8 +21,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/v1/room-imports")
 @Tag(name = "Rooms")
-@APIResponse(responseCode = "401", description = "Missing, expired or badly signed token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "403", description = "The role does not allow this operation", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class RoomImportResource {
 
     static final String CSV = "text/csv";
@@ -46,8 +43,7 @@ public class RoomImportResource {
             """)))
     @APIResponse(responseCode = "200", description = "Imported, or (dry run) what would be imported and every problem",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RoomImportReport.class)))
-    @APIResponse(responseCode = "422", description = "The file has problems; nothing was imported. errors[] names each row and column",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "The file has problems; nothing was imported. errors[] names each row and column")
     public RoomImportReport importCsv(@Parameter(description = "Check only; write nothing") @QueryParam("dryRun") @DefaultValue("false") boolean dryRun,
             String csv) {
         return imports.importCsv(csv, dryRun);

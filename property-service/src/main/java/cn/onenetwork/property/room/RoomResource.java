@@ -3,7 +3,6 @@ package cn.onenetwork.property.room;
 import cn.onenetwork.common.http.Etags;
 import cn.onenetwork.common.idempotency.Created;
 import cn.onenetwork.common.idempotency.IdempotentCreates;
-import cn.onenetwork.common.problem.Problem;
 import cn.onenetwork.common.scope.Role;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -35,8 +34,6 @@ import org.jboss.resteasy.reactive.RestResponse;
 @Tag(name = "Rooms", description = "房间 rooms by category, with use and building area")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@APIResponse(responseCode = "401", description = "Missing, expired or badly signed token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "403", description = "The role does not allow this operation", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class RoomResource {
 
     @Inject
@@ -49,7 +46,7 @@ public class RoomResource {
     @RolesAllowed({Role.BUREAU_ADMIN, Role.AUDITOR, Role.AGENCY_USER})
     @Operation(operationId = "listRooms", summary = "List the rooms in your scope")
     @APIResponse(responseCode = "200", description = "A page of rooms")
-    @APIResponse(responseCode = "400", description = "Bad filter, cursor or limit", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Bad filter, cursor or limit")
     public RoomPage list(@Parameter(description = "Only rooms of this building") @QueryParam("buildingId") UUID buildingId,
             @Parameter(description = "Only rooms of this category") @QueryParam("category") RoomCategory category,
             @Parameter(description = "Cursor from the previous page") @QueryParam("cursor") String cursor,
@@ -72,7 +69,7 @@ public class RoomResource {
     @RolesAllowed({Role.BUREAU_ADMIN, Role.AUDITOR, Role.AGENCY_USER})
     @Operation(operationId = "getRoom", summary = "Read one room")
     @APIResponse(responseCode = "200", description = "The room; ETag carries its version")
-    @APIResponse(responseCode = "404", description = "No such room in your scope", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such room in your scope")
     public RestResponse<RoomView> get(@PathParam("id") UUID id) {
         Room room = rooms.visible(id);
         return RestResponse.ResponseBuilder.ok(RoomView.of(room)).header("ETag", Etags.of(room.version)).build();
@@ -84,10 +81,10 @@ public class RoomResource {
     @Operation(operationId = "registerRoom", summary = "Register a room in a building of your own division",
             description = "Compliance is rechecked for the room at once; findings are published as events.")
     @APIResponse(responseCode = "201", description = "Registered", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RoomView.class)))
-    @APIResponse(responseCode = "400", description = "Invalid fields", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "Building not in your scope", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "Room number already used in the building", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "Floor of another building, or Idempotency-Key reused", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Invalid fields")
+    @APIResponse(responseCode = "404", description = "Building not in your scope")
+    @APIResponse(responseCode = "409", description = "Room number already used in the building")
+    @APIResponse(responseCode = "422", description = "Floor of another building, or Idempotency-Key reused")
     public RestResponse<RoomView> register(
             @Parameter(in = ParameterIn.HEADER, name = IdempotentCreates.HEADER, description = "Makes retries safe") @HeaderParam(IdempotentCreates.HEADER) String idempotencyKey,
             @Valid @NotNull RoomInput input) {
@@ -102,11 +99,11 @@ public class RoomResource {
     @RolesAllowed(Role.BUREAU_ADMIN)
     @Operation(operationId = "updateRoom", summary = "Change a room of your own division", description = "Send the ETag you read in If-Match.")
     @APIResponse(responseCode = "200", description = "Changed; ETag carries the new version")
-    @APIResponse(responseCode = "400", description = "Invalid fields", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such room in your scope", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "Changed concurrently, or number already used", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "412", description = "If-Match does not match", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "428", description = "If-Match missing", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Invalid fields")
+    @APIResponse(responseCode = "404", description = "No such room in your scope")
+    @APIResponse(responseCode = "409", description = "Changed concurrently, or number already used")
+    @APIResponse(responseCode = "412", description = "If-Match does not match")
+    @APIResponse(responseCode = "428", description = "If-Match missing")
     public RestResponse<RoomView> update(@PathParam("id") UUID id,
             @Parameter(in = ParameterIn.HEADER, name = "If-Match", description = "The ETag you read", example = "\"0\"") @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull RoomInput input) {

@@ -1,7 +1,6 @@
 package cn.onenetwork.property.staff;
 
 import cn.onenetwork.common.http.Etags;
-import cn.onenetwork.common.problem.Problem;
 import cn.onenetwork.common.scope.Role;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -37,8 +36,6 @@ import cn.onenetwork.property.staff.StaffApi.PersonView;
 @Tag(name = "Staff", description = "人员、兼职与座位 staff, concurrent posts and seats")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@APIResponse(responseCode = "401", description = "Missing, expired or badly signed token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "403", description = "The role does not allow this operation", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class PersonResource {
 
     @Inject
@@ -48,7 +45,7 @@ public class PersonResource {
     @RolesAllowed({Role.BUREAU_ADMIN, Role.AUDITOR, Role.AGENCY_USER})
     @Operation(operationId = "listPeople", summary = "List the staff in your scope")
     @APIResponse(responseCode = "200", description = "A page of people")
-    @APIResponse(responseCode = "400", description = "Bad cursor or limit", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Bad cursor or limit")
     public PersonPage list(@Parameter(description = "Only staff of this agency") @QueryParam("agencyId") UUID agencyId,
             @Parameter(description = "Cursor from the previous page") @QueryParam("cursor") String cursor,
             @Parameter(description = "Page size, 1 to 500 (default 50)", example = "50") @QueryParam("limit") Integer limit) {
@@ -60,7 +57,7 @@ public class PersonResource {
     @RolesAllowed({Role.BUREAU_ADMIN, Role.AUDITOR, Role.AGENCY_USER})
     @Operation(operationId = "getPerson", summary = "Read one person")
     @APIResponse(responseCode = "200", description = "The person; ETag carries the version")
-    @APIResponse(responseCode = "404", description = "No such person in your scope", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such person in your scope")
     public RestResponse<PersonView> get(@PathParam("id") UUID id) {
         Person person = staff.visible(id);
         return RestResponse.ResponseBuilder.ok(PersonView.of(person)).header("ETag", Etags.of(person.version)).build();
@@ -70,9 +67,9 @@ public class PersonResource {
     @RolesAllowed(Role.BUREAU_ADMIN)
     @Operation(operationId = "registerPerson", summary = "Register a member of staff of an agency of your division")
     @APIResponse(responseCode = "201", description = "Registered", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PersonView.class)))
-    @APIResponse(responseCode = "400", description = "Invalid fields", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "Agency not in your scope", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "Rank not of the agency's level", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Invalid fields")
+    @APIResponse(responseCode = "404", description = "Agency not in your scope")
+    @APIResponse(responseCode = "422", description = "Rank not of the agency's level")
     public RestResponse<PersonView> register(@Valid @NotNull PersonInput input) {
         Person person = staff.register(input);
         return RestResponse.ResponseBuilder.<PersonView>created(URI.create("/api/v1/people/" + person.id)).entity(PersonView.of(person))
@@ -85,12 +82,12 @@ public class PersonResource {
     @Operation(operationId = "updatePerson", summary = "Change a person: rank, post, transfer or retirement",
             description = "A transfer or retirement starts the vacating deadline. Send the ETag you read in If-Match.")
     @APIResponse(responseCode = "200", description = "Changed; ETag carries the new version")
-    @APIResponse(responseCode = "400", description = "Invalid fields", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such person in your scope", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "Changed concurrently", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "412", description = "If-Match does not match", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "Rank not of the agency's level", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "428", description = "If-Match missing", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Invalid fields")
+    @APIResponse(responseCode = "404", description = "No such person in your scope")
+    @APIResponse(responseCode = "409", description = "Changed concurrently")
+    @APIResponse(responseCode = "412", description = "If-Match does not match")
+    @APIResponse(responseCode = "422", description = "Rank not of the agency's level")
+    @APIResponse(responseCode = "428", description = "If-Match missing")
     public RestResponse<PersonView> update(@PathParam("id") UUID id,
             @Parameter(in = ParameterIn.HEADER, name = "If-Match", description = "The ETag you read", example = "\"0\"") @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull PersonInput input) {
@@ -103,9 +100,9 @@ public class PersonResource {
     @RolesAllowed(Role.BUREAU_ADMIN)
     @Operation(operationId = "addConcurrentPost", summary = "Record a concurrent post (兼职) of a person")
     @APIResponse(responseCode = "201", description = "Recorded", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ConcurrentPostView.class)))
-    @APIResponse(responseCode = "400", description = "Invalid fields", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "Person or agency not in your scope", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "The post is in the person's own agency", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Invalid fields")
+    @APIResponse(responseCode = "404", description = "Person or agency not in your scope")
+    @APIResponse(responseCode = "422", description = "The post is in the person's own agency")
     public RestResponse<ConcurrentPostView> addConcurrentPost(@PathParam("id") UUID id, @Valid @NotNull ConcurrentPostInput input) {
         ConcurrentPost post = staff.addConcurrentPost(id, input);
         return RestResponse.ResponseBuilder.<ConcurrentPostView>created(URI.create("/api/v1/people/" + id)).entity(ConcurrentPostView.of(post)).build();

@@ -1,6 +1,5 @@
 package cn.onenetwork.property.staff;
 
-import cn.onenetwork.common.problem.Problem;
 import cn.onenetwork.common.scope.Role;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -28,8 +27,6 @@ import cn.onenetwork.property.staff.StaffApi.SeatView;
 @Tag(name = "Staff")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@APIResponse(responseCode = "401", description = "Missing, expired or badly signed token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "403", description = "The role does not allow this operation", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class SeatResource {
 
     @Inject
@@ -39,10 +36,10 @@ public class SeatResource {
     @RolesAllowed(Role.BUREAU_ADMIN)
     @Operation(operationId = "assignSeat", summary = "Seat a person in a room", description = "Compliance of the room and the person is rechecked at once.")
     @APIResponse(responseCode = "201", description = "Seated", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SeatView.class)))
-    @APIResponse(responseCode = "400", description = "Invalid fields", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "Person or room not in your scope", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "Already seated in that room", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "Concurrent post not the person's", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Invalid fields")
+    @APIResponse(responseCode = "404", description = "Person or room not in your scope")
+    @APIResponse(responseCode = "409", description = "Already seated in that room")
+    @APIResponse(responseCode = "422", description = "Concurrent post not the person's")
     public RestResponse<SeatView> assign(@Valid @NotNull SeatInput input) {
         Seat seat = staff.assign(input);
         return RestResponse.ResponseBuilder.<SeatView>created(URI.create("/api/v1/seats/" + seat.id)).entity(SeatView.of(seat)).build();
@@ -53,9 +50,9 @@ public class SeatResource {
     @RolesAllowed(Role.BUREAU_ADMIN)
     @Operation(operationId = "releaseSeat", summary = "Hand a room back: end a seat")
     @APIResponse(responseCode = "200", description = "Released")
-    @APIResponse(responseCode = "400", description = "Invalid date", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such seat in your scope", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "Already released", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Invalid date")
+    @APIResponse(responseCode = "404", description = "No such seat in your scope")
+    @APIResponse(responseCode = "409", description = "Already released")
     public SeatView release(@PathParam("id") UUID id, @Valid @NotNull SeatRelease release) {
         return SeatView.of(staff.release(id, release.toDate()));
     }

@@ -1,7 +1,6 @@
 package cn.onenetwork.property.title;
 
 import cn.onenetwork.common.http.Etags;
-import cn.onenetwork.common.problem.Problem;
 import cn.onenetwork.common.scope.Role;
 import cn.onenetwork.property.title.TitleApi.ChangeInput;
 import cn.onenetwork.property.title.TitleApi.TitleView;
@@ -34,8 +33,6 @@ import org.jboss.resteasy.reactive.RestResponse;
 @Tag(name = "Titles", description = "权属 titles, their states and history, and the unification work list")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@APIResponse(responseCode = "401", description = "Missing, expired or badly signed token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "403", description = "The role does not allow this operation", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class TitleResource {
 
     @Inject
@@ -46,10 +43,10 @@ public class TitleResource {
     @RolesAllowed(Role.BUREAU_ADMIN)
     @Operation(operationId = "openTitle", summary = "Open the title record of a building of your division")
     @APIResponse(responseCode = "201", description = "Opened", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TitleView.class)))
-    @APIResponse(responseCode = "400", description = "Invalid fields", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "Building not in your scope", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "The building already has a title record", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "The state needs evidence the request lacks", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Invalid fields")
+    @APIResponse(responseCode = "404", description = "Building not in your scope")
+    @APIResponse(responseCode = "409", description = "The building already has a title record")
+    @APIResponse(responseCode = "422", description = "The state needs evidence the request lacks")
     public RestResponse<TitleView> open(@Valid @NotNull ChangeInput input) {
         Title title = titles.open(input);
         return RestResponse.ResponseBuilder.<TitleView>created(URI.create("/api/v1/titles/" + title.id)).entity(titles.view(title))
@@ -61,7 +58,7 @@ public class TitleResource {
     @RolesAllowed({Role.BUREAU_ADMIN, Role.AUDITOR, Role.AGENCY_USER})
     @Operation(operationId = "getTitle", summary = "Read a title with its full history")
     @APIResponse(responseCode = "200", description = "The title; ETag carries its version")
-    @APIResponse(responseCode = "404", description = "No such title in your scope", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such title in your scope")
     public RestResponse<TitleView> get(@PathParam("id") UUID id) {
         Title title = titles.visible(id);
         return RestResponse.ResponseBuilder.ok(titles.view(title)).header("ETag", Etags.of(title.version)).build();
@@ -72,12 +69,12 @@ public class TitleResource {
     @RolesAllowed(Role.BUREAU_ADMIN)
     @Operation(operationId = "changeTitleState", summary = "Move a title to another state, with the evidence it needs", description = "Send the ETag you read in If-Match.")
     @APIResponse(responseCode = "200", description = "Changed; the history has a new entry")
-    @APIResponse(responseCode = "400", description = "Invalid fields", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such title in your scope", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "Changed concurrently", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "412", description = "If-Match does not match", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "Change not allowed from the current state, or evidence missing", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "428", description = "If-Match missing", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Invalid fields")
+    @APIResponse(responseCode = "404", description = "No such title in your scope")
+    @APIResponse(responseCode = "409", description = "Changed concurrently")
+    @APIResponse(responseCode = "412", description = "If-Match does not match")
+    @APIResponse(responseCode = "422", description = "Change not allowed from the current state, or evidence missing")
+    @APIResponse(responseCode = "428", description = "If-Match missing")
     public RestResponse<TitleView> change(@PathParam("id") UUID id,
             @Parameter(in = ParameterIn.HEADER, name = "If-Match", description = "The ETag you read", example = "\"0\"") @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull ChangeInput input) {
@@ -90,7 +87,7 @@ public class TitleResource {
     @RolesAllowed({Role.BUREAU_ADMIN, Role.AUDITOR})
     @Operation(operationId = "listTitleUnification", summary = "Buildings in your scope not yet registered to their bureau")
     @APIResponse(responseCode = "200", description = "A page of buildings awaiting unification")
-    @APIResponse(responseCode = "400", description = "Bad cursor or limit", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Bad cursor or limit")
     public UnificationPage unification(@Parameter(description = "Cursor from the previous page") @QueryParam("cursor") String cursor,
             @Parameter(description = "Page size, 1 to 500 (default 50)", example = "50") @QueryParam("limit") Integer limit) {
         return titles.unification(cursor, limit);
