@@ -19,6 +19,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 import org.hibernate.StaleStateException;
 import org.jboss.logging.Logger;
@@ -121,6 +122,12 @@ public class ProblemMappers {
             return json(json, uri);
         }
         int status = e.getResponse().getStatus();
+        if (status == 404 && e.getCause() != null) {
+            Response badParameter = badQueryParameter(e.getCause(), uri);
+            if (badParameter != null) {
+                return badParameter;
+            }
+        }
         if (status >= 500) {
             LOG.error("Request failed", e);
             return internalError(uri);
@@ -143,6 +150,23 @@ public class ProblemMappers {
     public Response unexpected(Throwable e, UriInfo uri) {
         LOG.errorf(e, "Unexpected failure on %s", uri.getPath());
         return internalError(uri);
+    }
+
+    /**
+     * JAX-RS answers a query parameter it cannot convert with 404, as if the resource were missing.
+     * The caller sent a bad value, not a wrong path: name the parameter in a 400.
+     */
+    private Response badQueryParameter(Throwable cause, UriInfo uri) {
+        String message = String.valueOf(cause.getMessage()).toLowerCase(java.util.Locale.ROOT);
+        for (Map.Entry<String, List<String>> parameter : uri.getQueryParameters().entrySet()) {
+            for (String value : parameter.getValue()) {
+                if (!value.isEmpty() && message.contains(value.toLowerCase(java.util.Locale.ROOT))) {
+                    return respond(400, "INVALID_PARAMETER", "Bad request", "Query parameter '" + parameter.getKey() + "' cannot be '" + value + "'",
+                            uri, List.of(new FieldError(parameter.getKey(), "not an accepted value", value)));
+                }
+            }
+        }
+        return null;
     }
 
     /** Body readers sometimes wrap Jackson's exception in a 400; answer as precisely as when they do not. */

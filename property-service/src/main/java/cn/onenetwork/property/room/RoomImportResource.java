@@ -5,12 +5,16 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -24,28 +28,33 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class RoomImportResource {
 
     static final String CSV = "text/csv";
+    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     @Inject
     RoomImportService imports;
 
     @POST
-    @Consumes(CSV)
+    @Consumes({CSV, XLSX})
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed(Role.BUREAU_ADMIN)
-    @Operation(operationId = "importRooms", summary = "Import rooms of your division from a CSV sheet",
+    @Operation(operationId = "importRooms", summary = "Import rooms of your division from a CSV or XLSX sheet",
             description = "Columns: building_code, floor, number, category, use_area, building_area, function, status, status_since. "
                     + "Missing floors are created. With dryRun=true nothing is written and every problem is reported; "
                     + "otherwise the whole file is imported, or nothing is.")
-    @RequestBody(content = @Content(mediaType = CSV, examples = @ExampleObject(name = "two rooms", value = """
+    @RequestBody(content = {@Content(mediaType = CSV, examples = @ExampleObject(name = "two rooms", value = """
             building_code,floor,number,category,use_area,building_area,function,status,status_since
             XQ-001,3,301,OFFICE,18.00,,办公,IN_USE,2024-03-01
             XQ-001,3,302,SERVICE,45.50,,会议室,IN_USE,2024-03-01
-            """)))
+            """)), @Content(mediaType = XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary"))})
     @APIResponse(responseCode = "200", description = "Imported, or (dry run) what would be imported and every problem",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RoomImportReport.class)))
     @APIResponse(responseCode = "422", description = "The file has problems; nothing was imported. errors[] names each row and column")
-    public RoomImportReport importCsv(@Parameter(description = "Check only; write nothing") @QueryParam("dryRun") @DefaultValue("false") boolean dryRun,
-            String csv) {
-        return imports.importCsv(csv, dryRun);
+    public RoomImportReport importSheet(@Parameter(description = "Check only; write nothing") @QueryParam("dryRun") @DefaultValue("false") boolean dryRun,
+            @HeaderParam("Content-Type") String contentType, byte[] sheet) {
+        byte[] body = sheet == null ? new byte[0] : sheet;
+        RoomSheet.Parsed parsed = contentType != null && contentType.startsWith(XLSX)
+                ? RoomSheet.parseXlsx(new ByteArrayInputStream(body), imports.today())
+                : RoomSheet.parseCsv(new String(body, StandardCharsets.UTF_8), imports.today());
+        return imports.importSheet(parsed, dryRun);
     }
 }

@@ -11,6 +11,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.sql.PreparedStatement;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -47,11 +48,14 @@ public class RoomImportService {
     private record Target(UUID buildingId, String divisionCode) {
     }
 
+    public LocalDate today() {
+        return compliance.today();
+    }
+
     @Transactional
-    public RoomImportReport importCsv(String csv, boolean dryRun) {
+    public RoomImportReport importSheet(RoomSheet.Parsed parsed, boolean dryRun) {
         String division = scope.divisionCode();
         scope.requireOwnLevel(division);
-        RoomSheet.Parsed parsed = RoomSheet.parseCsv(csv == null ? "" : csv, compliance.today());
         List<RoomSheet.Error> errors = new ArrayList<>(parsed.errors());
 
         Map<String, UUID> buildings = new HashMap<>();

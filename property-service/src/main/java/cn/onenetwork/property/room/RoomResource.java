@@ -18,11 +18,17 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.net.URI;
+import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -56,12 +62,32 @@ public class RoomResource {
 
     @GET
     @Path("/export")
-    @Produces(RoomImportResource.CSV)
+    @Produces({RoomImportResource.CSV, RoomImportResource.XLSX})
     @RolesAllowed({Role.BUREAU_ADMIN, Role.AUDITOR})
-    @Operation(operationId = "exportRooms", summary = "Export the rooms in your scope as a CSV sheet", description = "The columns of the import sheet.")
-    @APIResponse(responseCode = "200", description = "The sheet", content = @Content(mediaType = RoomImportResource.CSV, schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING)))
-    public String export(@Parameter(description = "Only rooms of this building") @QueryParam("buildingId") UUID buildingId) {
-        return rooms.exportCsv(buildingId);
+    @Operation(operationId = "exportRooms", summary = "Export the rooms in your scope as a CSV or XLSX sheet", description = "The columns of the import sheet.")
+    @APIResponse(responseCode = "200", description = "The sheet", content = {
+            @Content(mediaType = RoomImportResource.CSV, schema = @Schema(type = SchemaType.STRING)),
+            @Content(mediaType = RoomImportResource.XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary"))})
+    public Response export(@Parameter(description = "Only rooms of this building") @QueryParam("buildingId") UUID buildingId,
+            @Parameter(description = "csv (default) or xlsx") @QueryParam("format") @DefaultValue("csv") SheetFormat format) throws IOException {
+        List<RoomSheet.Row> sheet = rooms.exportRows(buildingId);
+        if (format == SheetFormat.XLSX) {
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            RoomSheet.writeXlsx(out, sheet);
+            return Response.ok(out.toByteArray(), RoomImportResource.XLSX).header("Content-Disposition", "attachment; filename=rooms.xlsx").build();
+        }
+        StringBuilder out = new StringBuilder();
+        RoomSheet.writeCsv(out, sheet);
+        return Response.ok(out.toString(), RoomImportResource.CSV + "; charset=UTF-8").header("Content-Disposition", "attachment; filename=rooms.csv").build();
+    }
+
+    @Schema(description = "csv or xlsx")
+    public enum SheetFormat {
+        CSV, XLSX;
+
+        public static SheetFormat fromString(String value) {
+            return valueOf(value.toUpperCase(java.util.Locale.ROOT));
+        }
     }
 
     @GET

@@ -14,7 +14,10 @@ import cn.onenetwork.property.compliance.ComplianceService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Set;
@@ -58,8 +61,8 @@ public class RoomService {
         return new RoomPage(items, rows.size() > size ? Cursors.encode(items.get(items.size() - 1).id().toString()) : null);
     }
 
-    /** The rooms in scope in the import sheet's columns, so that an export can be edited and imported again. */
-    public String exportCsv(UUID buildingId) {
+    /** The rooms in scope as rows of the import sheet, so that an export can be edited and imported again. */
+    public List<RoomSheet.Row> exportRows(UUID buildingId) {
         StringBuilder sql = new StringBuilder("""
                 SELECT b.code, f.label, r.number, r.category, r.use_area, r.building_area, r.function, r.status, r.status_since
                 FROM room r JOIN building b ON b.id = r.building_id JOIN floor f ON f.id = r.floor_id
@@ -68,22 +71,14 @@ public class RoomService {
             sql.append(" AND r.building_id = ?2");
         }
         sql.append(" ORDER BY b.code, f.label, r.number");
-        jakarta.persistence.Query query = entityManager.createNativeQuery(sql.toString()).setParameter(1, scope.divisionPrefix() + "%");
+        Query query = entityManager.createNativeQuery(sql.toString()).setParameter(1, scope.divisionPrefix() + "%");
         if (buildingId != null) {
             query.setParameter(2, buildingId);
         }
         @SuppressWarnings("unchecked")
         List<Object[]> rows = query.getResultList();
-        List<RoomSheet.Row> sheet = rows.stream().map(r -> new RoomSheet.Row(0, (String) r[0], (String) r[1], (String) r[2],
-                RoomCategory.valueOf((String) r[3]), (java.math.BigDecimal) r[4], (java.math.BigDecimal) r[5], (String) r[6],
-                RoomStatus.valueOf((String) r[7]), (java.time.LocalDate) r[8])).toList();
-        StringBuilder out = new StringBuilder();
-        try {
-            RoomSheet.writeCsv(out, sheet);
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
-        return out.toString();
+        return rows.stream().map(r -> new RoomSheet.Row(0, (String) r[0], (String) r[1], (String) r[2], RoomCategory.valueOf((String) r[3]),
+                (BigDecimal) r[4], (BigDecimal) r[5], (String) r[6], RoomStatus.valueOf((String) r[7]), (LocalDate) r[8])).toList();
     }
 
     @Transactional

@@ -1,6 +1,8 @@
 package cn.onenetwork.property.room;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.Reader;
 import java.io.StringReader;
 import java.math.BigDecimal;
@@ -15,9 +17,16 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.CSVRecord;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.DateUtil;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
- * The room sheet that bureaus fill in and export: one row a room. Parsing checks every cell and
+ * The room sheet that bureaus fill in and export, as CSV or XLSX: one row a room. Parsing checks every cell and
  * names the row (as a spreadsheet numbers it, header = row 1) and the column of each problem.
  */
 public final class RoomSheet {
@@ -46,12 +55,7 @@ public final class RoomSheet {
         List<Error> errors = new ArrayList<>();
         try (Reader reader = new StringReader(body);
              CSVParser parser = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setTrim(true).setIgnoreEmptyLines(true).get().parse(reader)) {
-            List<String> missing = COLUMNS.stream().filter(c -> !parser.getHeaderMap().containsKey(c)).toList();
-            List<String> unknown = parser.getHeaderNames().stream().filter(c -> !COLUMNS.contains(c)).toList();
-            if (!missing.isEmpty() || !unknown.isEmpty()) {
-                errors.add(new Error(1, missing.isEmpty() ? unknown.get(0) : missing.get(0),
-                        "the header must name the columns " + COLUMNS + (missing.isEmpty() ? "" : "; missing " + missing)
-                                + (unknown.isEmpty() ? "" : "; unknown " + unknown), null));
+            if (!headerIsValid(parser.getHeaderNames(), errors)) {
                 return new Parsed(List.of(), errors, 0);
             }
             int read = 0;
@@ -72,6 +76,76 @@ public final class RoomSheet {
             errors.add(new Error(0, null, "the file is not valid CSV: " + e.getMessage(), null));
             return new Parsed(List.of(), errors, 0);
         }
+    }
+
+    /** Parses the first worksheet of an XLSX workbook: row 1 is the header, as in the CSV sheet. */
+    public static Parsed parseXlsx(InputStream in, LocalDate today) {
+        List<Row> rows = new ArrayList<>();
+        List<Error> errors = new ArrayList<>();
+        try (Workbook workbook = new XSSFWorkbook(in)) {
+            Sheet sheet = workbook.getSheetAt(0);
+            org.apache.poi.ss.usermodel.Row header = sheet.getRow(sheet.getFirstRowNum());
+            List<String> names = new ArrayList<>();
+            if (header != null) {
+                for (int c = 0; c < header.getLastCellNum(); c++) {
+                    names.add(cellText(header.getCell(c)));
+                }
+            }
+            if (!headerIsValid(names, errors)) {
+                return new Parsed(List.of(), errors, 0);
+            }
+            int read = 0;
+            for (int r = sheet.getFirstRowNum() + 1; r <= sheet.getLastRowNum(); r++) {
+                org.apache.poi.ss.usermodel.Row excelRow = sheet.getRow(r);
+                Map<String, String> cells = new java.util.HashMap<>();
+                boolean blank = true;
+                for (int c = 0; c < names.size(); c++) {
+                    String value = excelRow == null ? "" : cellText(excelRow.getCell(c));
+                    blank &= value.isBlank();
+                    cells.put(names.get(c), value);
+                }
+                if (blank) {
+                    continue;
+                }
+                read++;
+                Row row = parseRow(r + 1, cells, today, errors);
+                if (row != null) {
+                    rows.add(row);
+                }
+            }
+            return new Parsed(rows, errors.size() > MAX_ERRORS ? errors.subList(0, MAX_ERRORS) : errors, read);
+        } catch (IOException | RuntimeException e) {
+            errors.add(new Error(0, null, "the file is not a readable XLSX workbook: " + e.getMessage(), null));
+            return new Parsed(List.of(), errors, 0);
+        }
+    }
+
+    private static boolean headerIsValid(List<String> header, List<Error> errors) {
+        List<String> missing = COLUMNS.stream().filter(c -> !header.contains(c)).toList();
+        List<String> unknown = header.stream().filter(c -> !c.isBlank() && !COLUMNS.contains(c)).toList();
+        if (missing.isEmpty() && unknown.isEmpty()) {
+            return true;
+        }
+        errors.add(new Error(1, missing.isEmpty() ? unknown.get(0) : missing.get(0),
+                "the header must name the columns " + COLUMNS + (missing.isEmpty() ? "" : "; missing " + missing)
+                        + (unknown.isEmpty() ? "" : "; unknown " + unknown), null));
+        return false;
+    }
+
+    /** A cell as the sheet means it: dates as ISO dates, numbers without binary noise, text trimmed. */
+    private static String cellText(Cell cell) {
+        if (cell == null) {
+            return "";
+        }
+        CellType type = cell.getCellType() == CellType.FORMULA ? cell.getCachedFormulaResultType() : cell.getCellType();
+        return switch (type) {
+            case NUMERIC -> DateUtil.isCellDateFormatted(cell)
+                    ? cell.getLocalDateTimeCellValue().toLocalDate().toString()
+                    : BigDecimal.valueOf(cell.getNumericCellValue()).stripTrailingZeros().toPlainString();
+            case STRING -> cell.getStringCellValue().trim();
+            case BOOLEAN -> Boolean.toString(cell.getBooleanCellValue());
+            default -> "";
+        };
     }
 
     static Row parseRow(int row, Map<String, String> cells, LocalDate today, List<Error> errors) {
@@ -160,6 +234,43 @@ public final class RoomSheet {
         } catch (DateTimeParseException e) {
             errors.add(new Error(row, column, "is not a date (write 2024-03-01)", value));
             return null;
+        }
+    }
+
+    /** Writes rooms as an XLSX workbook with the sheet's columns; areas are numbers with two decimals, dates are dates. */
+    public static void writeXlsx(OutputStream out, List<Row> rows) throws IOException {
+        try (Workbook workbook = new XSSFWorkbook()) {
+            Sheet sheet = workbook.createSheet("rooms");
+            CellStyle area = workbook.createCellStyle();
+            area.setDataFormat(workbook.createDataFormat().getFormat("0.00"));
+            CellStyle date = workbook.createCellStyle();
+            date.setDataFormat(workbook.createDataFormat().getFormat("yyyy-mm-dd"));
+            org.apache.poi.ss.usermodel.Row header = sheet.createRow(0);
+            for (int c = 0; c < COLUMNS.size(); c++) {
+                header.createCell(c).setCellValue(COLUMNS.get(c));
+            }
+            int r = 1;
+            for (Row room : rows) {
+                org.apache.poi.ss.usermodel.Row row = sheet.createRow(r++);
+                row.createCell(0).setCellValue(room.buildingCode());
+                row.createCell(1).setCellValue(room.floor());
+                row.createCell(2).setCellValue(room.number());
+                row.createCell(3).setCellValue(room.category().name());
+                Cell use = row.createCell(4);
+                use.setCellValue(room.useArea().doubleValue());
+                use.setCellStyle(area);
+                if (room.buildingArea() != null) {
+                    Cell building = row.createCell(5);
+                    building.setCellValue(room.buildingArea().doubleValue());
+                    building.setCellStyle(area);
+                }
+                row.createCell(6).setCellValue(room.function() == null ? "" : room.function());
+                row.createCell(7).setCellValue(room.status().name());
+                Cell since = row.createCell(8);
+                since.setCellValue(room.statusSince());
+                since.setCellStyle(date);
+            }
+            workbook.write(out);
         }
     }
 

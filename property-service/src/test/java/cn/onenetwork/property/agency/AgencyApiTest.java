@@ -117,6 +117,8 @@ class AgencyApiTest {
 
         given().auth().oauth2(DevTokens.bureauAdmin(XINGQING)).get("/api/v1/agencies/not-a-uuid").then().statusCode(404)
                 .contentType("application/problem+json");
+        given().auth().oauth2(DevTokens.bureauAdmin(XINGQING)).get("/api/v1/agencies?system=MILITARY").then().statusCode(400)
+                .body("code", equalTo("INVALID_PARAMETER")).body("errors[0].field", equalTo("system"));
         given().auth().oauth2(DevTokens.bureauAdmin(XINGQING)).get("/api/v1/agencies?cursor=%%%").then().statusCode(400)
                 .body("code", equalTo("INVALID_CURSOR"));
 

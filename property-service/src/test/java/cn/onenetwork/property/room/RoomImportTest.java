@@ -91,6 +91,58 @@ class RoomImportTest {
         given().auth().oauth2(DevTokens.auditor(DIVISION)).contentType("text/csv").body(HEADER).post("/api/v1/room-imports").then().statusCode(403);
     }
 
+    @Test
+    void xlsxSheetsImportAndExportLikeCsv() throws Exception {
+        String building = Registry.building(DIVISION, "西夏区大楼D");
+        String code = given().auth().oauth2(DevTokens.auditor(DIVISION)).get("/api/v1/buildings/" + building).then().extract().path("code");
+        byte[] bad = workbook(code, "-5");
+        given().auth().oauth2(DevTokens.bureauAdmin(DIVISION)).contentType(XLSX).body(bad).post("/api/v1/room-imports").then().statusCode(422)
+                .body("errors[0].field", equalTo("row[3].use_area")).body("errors[0].rejectedValue", equalTo("-5"));
+        given().auth().oauth2(DevTokens.bureauAdmin(DIVISION)).contentType(XLSX).body(workbook(code, "12.5")).post("/api/v1/room-imports")
+                .then().statusCode(200).body("roomsCreated", equalTo(2));
+
+        byte[] export = given().auth().oauth2(DevTokens.bureauAdmin(DIVISION)).queryParam("buildingId", building).queryParam("format", "xlsx")
+                .get("/api/v1/rooms/export").then().statusCode(200).contentType(XLSX).extract().asByteArray();
+        RoomSheet.Parsed back = RoomSheet.parseXlsx(new java.io.ByteArrayInputStream(export), Registry.today());
+        assertEquals(java.util.List.of(), back.errors());
+        assertEquals(java.util.List.of("201", "202"), back.rows().stream().map(RoomSheet.Row::number).toList());
+        assertEquals(new java.math.BigDecimal("12.5"), back.rows().get(1).useArea());
+        assertEquals(java.time.LocalDate.of(2024, 3, 1), back.rows().get(0).statusSince());
+        given().auth().oauth2(DevTokens.bureauAdmin(DIVISION)).queryParam("format", "pdf").get("/api/v1/rooms/export").then().statusCode(400)
+                .contentType("application/problem+json");
+    }
+
+    private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+    /** Two rooms as a bureau's spreadsheet would hold them: numbers as numbers, the date as a date cell. */
+    private static byte[] workbook(String building, String secondArea) throws Exception {
+        try (org.apache.poi.xssf.usermodel.XSSFWorkbook workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook()) {
+            var sheet = workbook.createSheet("房间");
+            var header = sheet.createRow(0);
+            for (int c = 0; c < RoomSheet.COLUMNS.size(); c++) {
+                header.createCell(c).setCellValue(RoomSheet.COLUMNS.get(c));
+            }
+            var dateStyle = workbook.createCellStyle();
+            dateStyle.setDataFormat(workbook.createDataFormat().getFormat("yyyy-mm-dd"));
+            String[][] rooms = {{"201", "18"}, {"202", secondArea}};
+            for (int i = 0; i < rooms.length; i++) {
+                var row = sheet.createRow(i + 1);
+                row.createCell(0).setCellValue(building);
+                row.createCell(1).setCellValue(2);
+                row.createCell(2).setCellValue(rooms[i][0]);
+                row.createCell(3).setCellValue("OFFICE");
+                row.createCell(4).setCellValue(Double.parseDouble(rooms[i][1]));
+                row.createCell(7).setCellValue("IN_USE");
+                var since = row.createCell(8);
+                since.setCellValue(java.time.LocalDate.of(2024, 3, 1));
+                since.setCellStyle(dateStyle);
+            }
+            java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+            workbook.write(out);
+            return out.toByteArray();
+        }
+    }
+
     private static io.restassured.response.Response importCsv(String csv, boolean dryRun) {
         return given().auth().oauth2(DevTokens.bureauAdmin(DIVISION)).contentType("text/csv; charset=UTF-8").queryParam("dryRun", dryRun)
                 .body(csv).post("/api/v1/room-imports");
