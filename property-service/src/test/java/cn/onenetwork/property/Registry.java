@@ -8,7 +8,6 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /** Registers agencies, buildings, rooms, people and seats through the API, for the registry tests. */
@@ -65,9 +64,5 @@ public final class Registry {
     public static String post(String division, String path, Map<String, ?> body) {
         return given().auth().oauth2(DevTokens.bureauAdmin(division)).contentType(ContentType.JSON).body(body).post(path)
                 .then().statusCode(201).extract().path("id");
-    }
-
-    public static UUID id(String value) {
-        return UUID.fromString(value);
     }
 }
