@@ -41,7 +41,7 @@ public class RoomImportResource {
             description = "Columns: building_code, floor, number, category, use_area, building_area, function, status, status_since. "
                     + "Missing floors are created. With dryRun=true nothing is written and every problem is reported; "
                     + "otherwise the whole file is imported, or nothing is.")
-    @RequestBody(content = {@Content(mediaType = CSV, examples = @ExampleObject(name = "two rooms", value = """
+    @RequestBody(content = {@Content(mediaType = CSV, schema = @Schema(type = SchemaType.STRING), examples = @ExampleObject(name = "two rooms", value = """
             building_code,floor,number,category,use_area,building_area,function,status,status_since
             XQ-001,3,301,OFFICE,18.00,,办公,IN_USE,2024-03-01
             XQ-001,3,302,SERVICE,45.50,,会议室,IN_USE,2024-03-01
