@@ -3,6 +3,7 @@ package cn.onenetwork.bench;
 import cn.onenetwork.dev.DevTokens;
 import cn.onenetwork.dev.FreePorts;
 import cn.onenetwork.dev.PostgresServer;
+import cn.onenetwork.property.report.ReportService;
 import java.io.IOException;
 import java.io.StringReader;
 import java.net.URI;
@@ -52,13 +53,6 @@ public final class RegistryBenchmark {
             {"640422", "西吉县", "COUNTY", "640400"}, {"640423", "隆德县", "COUNTY", "640400"}, {"640424", "泾源县", "COUNTY", "640400"},
             {"640425", "彭阳县", "COUNTY", "640400"}, {"640502", "沙坡头区", "COUNTY", "640500"}, {"640521", "中宁县", "COUNTY", "640500"},
             {"640522", "海原县", "COUNTY", "640500"}};
-    private static final String OVER_STANDARD_SQL = """
-            SELECT division_code, rule, count(*), sum(excess_area) FROM compliance_finding
-            WHERE status = 'OPEN' AND division_code LIKE ?1 GROUP BY division_code, rule ORDER BY division_code, rule""";
-    private static final String AREA_SQL = """
-            SELECT division_code, category, count(*),
-                   sum(CASE WHEN category IN ('ANCILLARY', 'TECHNICAL') THEN coalesce(building_area, use_area) ELSE use_area END)
-            FROM room WHERE division_code LIKE ?1 GROUP BY division_code, category""";
     private static final int WARMUP = 3;
     private static final int RUNS = 7;
 
@@ -86,9 +80,9 @@ public final class RegistryBenchmark {
                     System.out.printf("loaded %,d rooms, %,d staff, %,d agencies in %.1f s%n", count(db, "room"), count(db, "person"), count(db, "agency"), loadSeconds);
                     HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5)).build();
                     String token = DevTokens.auditor(REGION);
-                    double overSql = median(() -> bareSql(db, OVER_STANDARD_SQL));
+                    double overSql = median(() -> bareSql(db, ReportService.OVER_STANDARD_SQL));
                     double overApi = median(() -> get(http, base + "/api/v1/reports/over-standard", token));
-                    double areaSql = median(() -> bareSql(db, AREA_SQL));
+                    double areaSql = median(() -> bareSql(db, ReportService.AREA_SQL));
                     double areaApi = median(() -> get(http, base + "/api/v1/reports/area-rollup", token));
                     double importMs = importViaApi(db, http, base, importRows);
                     double copyMs = copy(db, importRows);

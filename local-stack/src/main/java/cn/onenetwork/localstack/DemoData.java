@@ -57,11 +57,11 @@ final class DemoData {
 
     static void load(String gateway) throws IOException, InterruptedException {
         HttpClient http = HttpClient.newHttpClient();
-        post(http, gateway, DevTokens.bureauAdmin("100000"), "/api/v1/divisions",
+        send(http, gateway, DevTokens.bureauAdmin("100000"), "/api/v1/divisions",
                 Map.of("code", REGION, "name", "宁夏回族自治区", "level", "PROVINCIAL", "parentCode", "100000"));
         String region = DevTokens.bureauAdmin(REGION);
         for (String[] d : DIVISIONS) {
-            post(http, gateway, region, "/api/v1/divisions", Map.of("code", d[0], "name", d[1], "level", d[2], "parentCode", d[3]));
+            send(http, gateway, region, "/api/v1/divisions", Map.of("code", d[0], "name", d[1], "level", d[2], "parentCode", d[3]));
         }
         agency(http, gateway, "11640000MB0000001W", "宁夏回族自治区机关事务管理局", REGION, "GOVERNMENT", true,
                 Map.of("BUREAU_DIRECTOR", 1, "DEPUTY_BUREAU_DIRECTOR", 3, "DIVISION_CHIEF", 8, "DEPUTY_DIVISION_CHIEF", 8, "BELOW_DIVISION", 40), 58);
@@ -169,15 +169,10 @@ final class DemoData {
         body.put("officesBureau", bureau);
         body.put("approvedStaffing", staffing);
         body.put("actualStaff", actualStaff);
-        post(http, gateway, DevTokens.bureauAdmin(division), "/api/v1/agencies", body);
+        send(http, gateway, DevTokens.bureauAdmin(division), "/api/v1/agencies", body);
     }
 
     /** Creates the record unless it exists already (409), so that loading is repeatable. */
-    private static void post(HttpClient http, String gateway, String token, String path, Map<String, ?> body)
-            throws IOException, InterruptedException {
-        send(http, gateway, token, path, body);
-    }
-
     private static HttpResponse<String> send(HttpClient http, String gateway, String token, String path, Map<String, ?> body)
             throws IOException, InterruptedException {
         HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(gateway + path))

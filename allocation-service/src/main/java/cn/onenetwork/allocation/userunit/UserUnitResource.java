@@ -41,8 +41,8 @@ public class UserUnitResource {
         String after = Cursors.decode(cursor);
         ScopedQuery query = ScopedQuery.of(scope, "divisionCode", "creditCode").andEquals("divisionCode", divisionCode).after("creditCode", after);
         List<UserUnit> rows = UserUnit.find(query.query(), query.params()).page(0, size + 1).list();
-        List<UserUnitView> items = rows.stream().limit(size).map(UserUnitView::of).toList();
-        return new UserUnitPage(items, rows.size() > size ? Cursors.encode(items.get(items.size() - 1).creditCode()) : null);
+        Cursors.Slice<UserUnitView> page = Cursors.slice(rows, size, UserUnitView::of, UserUnitView::creditCode);
+        return new UserUnitPage(page.items(), page.nextCursor());
     }
 
     @GET

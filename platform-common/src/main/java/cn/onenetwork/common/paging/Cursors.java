@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Function;
 
 /** Opaque keyset cursors: the sort key of the last row of a page, base64url-encoded. */
 public final class Cursors {
@@ -49,6 +50,20 @@ public final class Cursors {
             throw ProblemException.badRequest("INVALID_CURSOR", "The cursor is not one this API returned",
                     List.of(new FieldError("cursor", "not a cursor returned by a previous page", null)));
         }
+    }
+
+    /** One page: the items, and the cursor after the last of them when more rows exist. */
+    public record Slice<T>(List<T> items, String nextCursor) {
+    }
+
+    /**
+     * Cuts a page from rows fetched with {@code limit + 1}: the extra row only tells that another
+     * page exists. The cursor is the sort key of the last item kept.
+     */
+    public static <E, T> Slice<T> slice(List<E> fetched, int limit, Function<E, T> map, Function<T, Object> sortKey) {
+        List<T> items = fetched.stream().limit(limit).map(map).toList();
+        String next = fetched.size() > limit ? encode(String.valueOf(sortKey.apply(items.get(items.size() - 1)))) : null;
+        return new Slice<>(items, next);
     }
 
     public static int limit(Integer requested) {

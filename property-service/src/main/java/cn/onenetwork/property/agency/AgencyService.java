@@ -62,9 +62,8 @@ public class AgencyService {
                 .andEquals("divisionCode", divisionCode).andEquals("system", system).andEquals("creditCode", creditCode)
                 .after("creditCode", after);
         List<Agency> rows = Agency.find(query.query(), query.params()).page(0, size + 1).list();
-        boolean more = rows.size() > size;
-        List<AgencyView> items = rows.stream().limit(size).map(AgencyView::of).toList();
-        return new AgencyPage(items, more ? Cursors.encode(items.get(items.size() - 1).creditCode()) : null);
+        Cursors.Slice<AgencyView> page = Cursors.slice(rows, size, AgencyView::of, AgencyView::creditCode);
+        return new AgencyPage(page.items(), page.nextCursor());
     }
 
     @Transactional
@@ -79,7 +78,7 @@ public class AgencyService {
         agency.createdAt = OffsetDateTime.now();
         apply(agency, division, input);
         agency.persistAndFlush();
-        outbox.publish(AgencyEvent.TOPIC, agency.id.toString(), AgencyEvent.REGISTERED, AgencyEvent.of(agency));
+        outbox.publish(AgencyView.TOPIC, agency.id.toString(), AgencyView.REGISTERED, AgencyView.of(agency));
         audit.record("agency.registered", "agency", agency.id, agency.creditCode + " " + agency.name);
         return agency;
     }
@@ -97,7 +96,7 @@ public class AgencyService {
         scope.requireOwnLevel(division.code);
         apply(agency, division, input);
         entityManager.flush();
-        outbox.publish(AgencyEvent.TOPIC, agency.id.toString(), AgencyEvent.UPDATED, AgencyEvent.of(agency));
+        outbox.publish(AgencyView.TOPIC, agency.id.toString(), AgencyView.UPDATED, AgencyView.of(agency));
         audit.record("agency.updated", "agency", agency.id, agency.creditCode + " " + agency.name);
         return agency;
     }

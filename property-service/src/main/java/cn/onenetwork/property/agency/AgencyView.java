@@ -21,6 +21,11 @@ public record AgencyView(
         @Schema(examples = "23") int actualStaff,
         @Schema(description = "Version, also sent as the ETag.", examples = "0") long version) {
 
+    /** Agency events carry this view: the agency's full state, so consumers never call back. */
+    public static final String TOPIC = "property.agencies";
+    public static final String REGISTERED = "cn.onenetwork.property.agency.registered.v1";
+    public static final String UPDATED = "cn.onenetwork.property.agency.updated.v1";
+
     static AgencyView of(Agency a) {
         return new AgencyView(a.id, a.creditCode, a.name, a.divisionCode, a.level, a.system, a.parentAgencyId, a.officesBureau,
                 new TreeMap<>(a.approvedStaffing), a.actualStaff, a.version);

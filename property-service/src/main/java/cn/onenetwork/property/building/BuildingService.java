@@ -42,8 +42,8 @@ public class BuildingService {
         int size = Cursors.limit(limit);
         ScopedQuery query = ScopedQuery.of(scope, "divisionCode", null).andEquals("divisionCode", divisionCode).after("id", Cursors.decodeUuid(cursor));
         List<Building> rows = Building.find(query.query(), query.params()).page(0, size + 1).list();
-        List<BuildingView> items = rows.stream().limit(size).map(BuildingView::of).toList();
-        return new BuildingPage(items, rows.size() > size ? Cursors.encode(items.get(items.size() - 1).id().toString()) : null);
+        Cursors.Slice<BuildingView> page = Cursors.slice(rows, size, BuildingView::of, BuildingView::id);
+        return new BuildingPage(page.items(), page.nextCursor());
     }
 
     @Transactional
@@ -69,7 +69,7 @@ public class BuildingService {
         b.createdAt = OffsetDateTime.now();
         b.updatedAt = b.createdAt;
         b.persistAndFlush();
-        outbox.publish(BuildingEvent.TOPIC, b.id.toString(), BuildingEvent.REGISTERED, BuildingView.of(b));
+        outbox.publish(BuildingView.TOPIC, b.id.toString(), BuildingView.REGISTERED, BuildingView.of(b));
         audit.record("building.registered", "building", b.id, b.code + " " + b.name);
         return b;
     }

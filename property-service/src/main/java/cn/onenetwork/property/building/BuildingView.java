@@ -10,6 +10,10 @@ public record BuildingView(UUID id, @Schema(examples = "640104") String division
         int storeysBelow, @Schema(examples = "12500.00") BigDecimal grossFloorArea, BigDecimal usableCoefficient, BuildingOrigin origin,
         @Schema(description = "Version, also sent as the ETag.", examples = "0") long version) {
 
+    /** Building events carry this view. */
+    public static final String TOPIC = "property.buildings";
+    public static final String REGISTERED = "cn.onenetwork.property.building.registered.v1";
+
     public static BuildingView of(Building b) {
         return new BuildingView(b.id, b.divisionCode, b.code, b.name, b.address, b.yearBuilt, b.structure, b.storeysAbove, b.storeysBelow,
                 b.grossFloorArea, b.usableCoefficient, b.origin, b.version);

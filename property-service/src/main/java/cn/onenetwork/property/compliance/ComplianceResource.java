@@ -46,8 +46,8 @@ public class ComplianceResource {
                 .andEquals("personId", personId).andEquals("roomId", roomId).andEquals("divisionCode", divisionCode)
                 .after("id", Cursors.decodeUuid(cursor));
         List<ComplianceFinding> rows = ComplianceFinding.find(query.query(), query.params()).page(0, size + 1).list();
-        List<FindingView> items = rows.stream().limit(size).map(FindingView::of).toList();
-        return new FindingView.Page(items, rows.size() > size ? Cursors.encode(items.get(items.size() - 1).id().toString()) : null);
+        Cursors.Slice<FindingView> page = Cursors.slice(rows, size, FindingView::of, FindingView::id);
+        return new FindingView.Page(page.items(), page.nextCursor());
     }
 
     @Schema(description = "OPEN 未整改, RESOLVED 已整改")

@@ -28,7 +28,7 @@ public class DivisionService {
     /** The division if it is in the caller's subtree; otherwise not found, never "forbidden". */
     public Division visible(String code) {
         Division division = DivisionCodes.isWellFormed(code) ? Division.findById(code) : null;
-        if (division == null || !DivisionCodes.covers(scope.divisionCode(), division.code)) {
+        if (division == null || !scope.canSeeDivision(division.code)) {
             throw ProblemException.notFound("Division", code);
         }
         return division;
@@ -39,9 +39,8 @@ public class DivisionService {
         String after = Cursors.decode(cursor);
         ScopedQuery query = ScopedQuery.of(scope, "code", null).andEquals("parentCode", parentCode).after("code", after);
         List<Division> rows = Division.find(query.query(), query.params()).page(0, size + 1).list();
-        boolean more = rows.size() > size;
-        List<DivisionView> items = rows.stream().limit(size).map(DivisionView::of).toList();
-        return new DivisionPage(items, more ? Cursors.encode(items.get(items.size() - 1).code()) : null);
+        Cursors.Slice<DivisionView> page = Cursors.slice(rows, size, DivisionView::of, DivisionView::code);
+        return new DivisionPage(page.items(), page.nextCursor());
     }
 
     /** A bureau registers divisions below its own (guiding the lower levels); a division is registered once. */
@@ -71,7 +70,7 @@ public class DivisionService {
         division.createdAt = OffsetDateTime.now();
         division.updatedAt = division.createdAt;
         division.persistAndFlush();
-        outbox.publish(DivisionEvent.TOPIC, division.code, DivisionEvent.REGISTERED, DivisionEvent.of(division));
+        outbox.publish(DivisionView.TOPIC, division.code, DivisionView.REGISTERED, DivisionView.of(division));
         audit.record("division.registered", "division", division.code, division.name);
         return division;
     }

@@ -11,6 +11,10 @@ public record DivisionView(
         @Schema(description = "Code of the parent division; absent only for the national root 100000.", examples = "640100") String parentCode,
         @Schema(description = "Version, also sent as the ETag.", examples = "0") long version) {
 
+    /** Division events carry this view. */
+    public static final String TOPIC = "property.divisions";
+    public static final String REGISTERED = "cn.onenetwork.property.division.registered.v1";
+
     static DivisionView of(Division d) {
         return new DivisionView(d.code, d.name, d.level, d.parentCode, d.version);
     }

@@ -57,8 +57,8 @@ public class RoomService {
         ScopedQuery query = ScopedQuery.of(scope, "divisionCode", null).andEquals("buildingId", buildingId).andEquals("category", category)
                 .after("id", Cursors.decodeUuid(cursor));
         List<Room> rows = Room.find(query.query(), query.params()).page(0, size + 1).list();
-        List<RoomView> items = rows.stream().limit(size).map(RoomView::of).toList();
-        return new RoomPage(items, rows.size() > size ? Cursors.encode(items.get(items.size() - 1).id().toString()) : null);
+        Cursors.Slice<RoomView> page = Cursors.slice(rows, size, RoomView::of, RoomView::id);
+        return new RoomPage(page.items(), page.nextCursor());
     }
 
     /** The rooms in scope as rows of the import sheet, so that an export can be edited and imported again. */

@@ -69,8 +69,8 @@ public class StaffService {
         int size = Cursors.limit(limit);
         ScopedQuery query = ScopedQuery.of(scope, "divisionCode", "agencyCode").andEquals("agencyId", agencyId).after("id", Cursors.decodeUuid(cursor));
         List<Person> rows = Person.find(query.query(), query.params()).page(0, size + 1).list();
-        List<PersonView> items = rows.stream().limit(size).map(PersonView::of).toList();
-        return new PersonPage(items, rows.size() > size ? Cursors.encode(items.get(items.size() - 1).id().toString()) : null);
+        Cursors.Slice<PersonView> page = Cursors.slice(rows, size, PersonView::of, PersonView::id);
+        return new PersonPage(page.items(), page.nextCursor());
     }
 
     @Transactional

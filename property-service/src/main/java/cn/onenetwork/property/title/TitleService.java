@@ -120,9 +120,9 @@ public class TitleService {
         }
         @SuppressWarnings("unchecked")
         List<Object[]> rows = query.getResultList();
-        List<UnificationItem> items = rows.stream().limit(size).map(r -> new UnificationItem((UUID) r[0], (String) r[1], (String) r[2], (String) r[3],
-                r[4] == null ? null : TitleState.valueOf((String) r[4]))).toList();
-        return new UnificationPage(items, rows.size() > size ? Cursors.encode(items.get(items.size() - 1).buildingId().toString()) : null);
+        Cursors.Slice<UnificationItem> page = Cursors.slice(rows, size, r -> new UnificationItem((UUID) r[0], (String) r[1], (String) r[2],
+                (String) r[3], r[4] == null ? null : TitleState.valueOf((String) r[4])), UnificationItem::buildingId);
+        return new UnificationPage(page.items(), page.nextCursor());
     }
 
     private static void requireEvidence(ChangeInput input) {
