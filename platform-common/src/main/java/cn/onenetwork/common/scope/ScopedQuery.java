@@ -35,6 +35,14 @@ public final class ScopedQuery {
         return this;
     }
 
+    /** Adds a condition without parameters when {@code apply} holds (a yes/no filter). */
+    public ScopedQuery andWhere(boolean apply, String condition) {
+        if (apply) {
+            where.append(" and ").append(condition);
+        }
+        return this;
+    }
+
     /** Keyset paging: rows after the last key of the previous page, ordered by that key. */
     public ScopedQuery after(String keyField, Object lastKey) {
         if (lastKey != null) {

@@ -17,6 +17,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
+import cn.onenetwork.property.compliance.ComplianceService;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -45,6 +46,9 @@ public class AgencyService {
 
     @Inject
     RankTitles ranks;
+
+    @Inject
+    ComplianceService compliance;
 
     /** The agency if the caller may see it: its division in scope, and for a user unit, its own. */
     public Agency visible(UUID id) {
@@ -98,6 +102,8 @@ public class AgencyService {
         entityManager.flush();
         outbox.publish(AgencyView.TOPIC, agency.id.toString(), AgencyView.UPDATED, AgencyView.of(agency));
         audit.record("agency.updated", "agency", agency.id, agency.creditCode + " " + agency.name);
+        // Approved staffing is the unit's entitlement.
+        compliance.recompute(Set.of(), Set.of(), Set.of(agency.id));
         return agency;
     }
 

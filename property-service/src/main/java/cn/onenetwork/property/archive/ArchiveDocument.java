@@ -57,7 +57,7 @@ public class ArchiveDocument extends PanacheEntityBase {
     public OffsetDateTime uploadedAt;
 
     public enum OwnerType {
-        BUILDING, FLOOR, TITLE
+        PARCEL, BUILDING, FLOOR, TITLE
     }
 
     public enum DocumentKind {

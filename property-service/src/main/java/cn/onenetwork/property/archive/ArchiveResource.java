@@ -97,7 +97,7 @@ public class ArchiveResource {
     private static void requireParameters(OwnerType ownerType, UUID ownerId, DocumentKind kind) {
         List<FieldError> missing = new ArrayList<>();
         if (ownerType == null) {
-            missing.add(new FieldError("ownerType", "must be one of BUILDING, FLOOR, TITLE", null));
+            missing.add(new FieldError("ownerType", "must be one of PARCEL, BUILDING, FLOOR, TITLE", null));
         }
         if (ownerId == null) {
             missing.add(new FieldError("ownerId", "must be given", null));

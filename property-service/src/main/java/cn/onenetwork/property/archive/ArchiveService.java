@@ -8,6 +8,7 @@ import cn.onenetwork.property.archive.ArchiveDocument.DocumentKind;
 import cn.onenetwork.property.archive.ArchiveDocument.OwnerType;
 import cn.onenetwork.property.building.BuildingService;
 import cn.onenetwork.property.building.Floor;
+import cn.onenetwork.property.parcel.ParcelService;
 import cn.onenetwork.property.title.TitleService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -26,6 +27,9 @@ public class ArchiveService {
 
     @Inject
     CallerScope scope;
+
+    @Inject
+    ParcelService parcels;
 
     @Inject
     BuildingService buildings;
@@ -103,6 +107,7 @@ public class ArchiveService {
     /** The owner's division, if the caller may see the owner; otherwise not found. */
     private String ownerDivision(OwnerType ownerType, UUID ownerId) {
         return switch (ownerType) {
+            case PARCEL -> parcels.visible(ownerId).divisionCode;
             case BUILDING -> buildings.visible(ownerId).divisionCode;
             case FLOOR -> {
                 Floor floor = ownerId == null ? null : Floor.findById(ownerId);

@@ -23,6 +23,9 @@ public class Building extends PanacheEntityBase {
     @Column(name = "division_code", nullable = false)
     public String divisionCode;
 
+    @Column(name = "parcel_id")
+    public UUID parcelId;
+
     @Column(nullable = false)
     public String code;
 

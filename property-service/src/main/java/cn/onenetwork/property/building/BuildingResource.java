@@ -72,7 +72,7 @@ public class BuildingResource {
     @APIResponse(responseCode = "400", description = "Invalid fields")
     @APIResponse(responseCode = "404", description = "Division not in your scope")
     @APIResponse(responseCode = "409", description = "Building code already used in the division")
-    @APIResponse(responseCode = "422", description = "Idempotency-Key reused for another request")
+    @APIResponse(responseCode = "422", description = "Parcel of another division, or Idempotency-Key reused for another request")
     public RestResponse<BuildingView> register(
             @Parameter(in = ParameterIn.HEADER, name = IdempotentCreates.HEADER, description = "Makes retries safe") @HeaderParam(IdempotentCreates.HEADER) String idempotencyKey,
             @Valid @NotNull BuildingInput input) {

@@ -8,6 +8,7 @@ import cn.onenetwork.common.scope.CallerScope;
 import cn.onenetwork.common.scope.ScopedQuery;
 import cn.onenetwork.property.division.Division;
 import cn.onenetwork.property.division.DivisionService;
+import cn.onenetwork.property.parcel.ParcelService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -23,6 +24,9 @@ public class BuildingService {
 
     @Inject
     DivisionService divisions;
+
+    @Inject
+    ParcelService parcels;
 
     @Inject
     Outbox outbox;
@@ -56,6 +60,7 @@ public class BuildingService {
         Building b = new Building();
         b.id = UUID.randomUUID();
         b.divisionCode = division.code;
+        b.parcelId = input.parcelId() == null ? null : parcels.forBuilding(input.parcelId(), division.code).id;
         b.code = input.code();
         b.name = input.name().strip();
         b.address = input.address().strip();

@@ -5,7 +5,8 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "Building", description = "楼座 a registered building.")
-public record BuildingView(UUID id, @Schema(examples = "640104") String divisionCode, @Schema(examples = "XQ-001") String code,
+public record BuildingView(UUID id, @Schema(examples = "640104") String divisionCode,
+        @Schema(description = "The land parcel, if registered") UUID parcelId, @Schema(examples = "XQ-001") String code,
         @Schema(examples = "兴庆区行政中心1号楼") String name, String address, Integer yearBuilt, String structure, int storeysAbove,
         int storeysBelow, @Schema(examples = "12500.00") BigDecimal grossFloorArea, BigDecimal usableCoefficient, BuildingOrigin origin,
         @Schema(description = "Version, also sent as the ETag.", examples = "0") long version) {
@@ -15,7 +16,7 @@ public record BuildingView(UUID id, @Schema(examples = "640104") String division
     public static final String REGISTERED = "cn.onenetwork.property.building.registered.v1";
 
     public static BuildingView of(Building b) {
-        return new BuildingView(b.id, b.divisionCode, b.code, b.name, b.address, b.yearBuilt, b.structure, b.storeysAbove, b.storeysBelow,
+        return new BuildingView(b.id, b.divisionCode, b.parcelId, b.code, b.name, b.address, b.yearBuilt, b.structure, b.storeysAbove, b.storeysBelow,
                 b.grossFloorArea, b.usableCoefficient, b.origin, b.version);
     }
 }

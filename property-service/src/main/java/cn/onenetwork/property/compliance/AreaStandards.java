@@ -9,6 +9,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The office standard in force for a rank on a day (area_standard). A province's own row for its
@@ -27,12 +28,25 @@ public class AreaStandards {
                 SELECT division_code, office_area, effective_from FROM area_standard
                 WHERE level = ?1 AND rank_code = ?2 AND effective_from <= ?3 AND (effective_to IS NULL OR effective_to > ?3)
                 """).setParameter(1, level.name()).setParameter(2, rank).setParameter(3, day).getResultList();
+        return mostSpecific(rows, divisionCode, 2).map(r -> (BigDecimal) r[1]).orElse(null);
+    }
+
+    /** The service and equipment allowance per approved post in force for a level and place; null when none is set. */
+    public ComplianceFacts.Allowance allowance(AdministrativeLevel level, String divisionCode, LocalDate day) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = entityManager.createNativeQuery("""
+                SELECT division_code, service_per_person, equipment_per_person, effective_from FROM space_allowance
+                WHERE level = ?1 AND effective_from <= ?2 AND (effective_to IS NULL OR effective_to > ?2)
+                """).setParameter(1, level.name()).setParameter(2, day).getResultList();
+        return mostSpecific(rows, divisionCode, 3).map(r -> new ComplianceFacts.Allowance((BigDecimal) r[1], (BigDecimal) r[2])).orElse(null);
+    }
+
+    /** Of the rows in force, the one of the nearest division covering the place (a national row has none), newest first. */
+    private static Optional<Object[]> mostSpecific(List<Object[]> rows, String divisionCode, int effectiveColumn) {
         return rows.stream()
                 .filter(r -> r[0] == null || DivisionCodes.covers((String) r[0], divisionCode))
                 .max(Comparator.<Object[]>comparingInt(r -> r[0] == null ? -1 : DivisionCodes.scopePrefix((String) r[0]).length())
-                        .thenComparing(r -> r[2].toString()))
-                .map(r -> (BigDecimal) r[1])
-                .orElse(null);
+                        .thenComparing(r -> r[effectiveColumn].toString()));
     }
 
     public ComplianceFacts.Periods periods(LocalDate day) {

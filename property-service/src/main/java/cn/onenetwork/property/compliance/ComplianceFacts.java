@@ -14,12 +14,38 @@ public final class ComplianceFacts {
     private ComplianceFacts() {
     }
 
-    /** @param standard the office standard of the occupant's rank in force on the day checked; null when none is set */
-    public record Occupant(UUID personId, String name, String rank, BigDecimal standard, LocalDate seatedSince) {
+    /**
+     * @param standard the office standard of the occupant's rank in force on the day checked; null when none is set
+     * @param unitId the unit the occupant sits there for: their own, or the unit of the concurrent post the seat serves
+     */
+    public record Occupant(UUID personId, String name, String rank, BigDecimal standard, LocalDate seatedSince, UUID unitId) {
     }
 
-    public record Room(UUID id, String number, RoomCategory category, BigDecimal useArea, BigDecimal buildingArea,
-            RoomStatus status, LocalDate statusSince, List<Occupant> occupants) {
+    /** The unit holding a room (allocation's fact) and the use it was approved for. */
+    public record Holder(UUID agencyId, String agencyName, RoomCategory approvedUse, LocalDate from) {
+    }
+
+    /** @param holder null when no unit holds the room */
+    public record Room(UUID id, String number, RoomCategory category, LocalDate categorySince, BigDecimal useArea, BigDecimal buildingArea,
+            RoomStatus status, LocalDate statusSince, Holder holder, List<Occupant> occupants) {
+    }
+
+    /** Approved posts of one rank, and that rank's office standard in force (null when none is set). */
+    public record Entitlement(String rank, int approved, BigDecimal standard) {
+    }
+
+    /** Service and equipment space allowed per approved post (space_allowance). */
+    public record Allowance(BigDecimal servicePerPerson, BigDecimal equipmentPerPerson) {
+    }
+
+    /**
+     * A unit's space held, by category sums of the rooms it holds.
+     *
+     * @param allowance null when the unit's division has set no allowance: the basic office space check is then not made
+     * @param heldSince the day the current set of holdings was complete (the latest start among them)
+     */
+    public record Unit(UUID agencyId, String name, List<Entitlement> staffing, Allowance allowance, BigDecimal officeArea,
+            BigDecimal basicArea, LocalDate heldSince) {
     }
 
     /** An open seat; {@code concurrentPostId} names the concurrent post it serves, if any. */

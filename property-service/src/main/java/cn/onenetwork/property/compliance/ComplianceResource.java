@@ -38,12 +38,13 @@ public class ComplianceResource {
             @Parameter(description = "Only findings about this person") @QueryParam("personId") UUID personId,
             @Parameter(description = "Only findings about this room") @QueryParam("roomId") UUID roomId,
             @Parameter(description = "Only findings of exactly this division", example = "640104") @QueryParam("divisionCode") String divisionCode,
+            @Parameter(description = "Only findings about this unit (unified social credit code)", example = "11640104MB0000012X") @QueryParam("agencyCode") String agencyCode,
             @Parameter(description = "OPEN (default) or RESOLVED", example = "OPEN") @QueryParam("status") @DefaultValue("OPEN") FindingStatus status,
             @Parameter(description = "Cursor from the previous page") @QueryParam("cursor") String cursor,
             @Parameter(description = "Page size, 1 to 500 (default 50)", example = "50") @QueryParam("limit") Integer limit) {
         int size = Cursors.limit(limit);
         ScopedQuery query = ScopedQuery.of(scope, "divisionCode", "agencyCode").andEquals("status", status.name()).andEquals("rule", rule)
-                .andEquals("personId", personId).andEquals("roomId", roomId).andEquals("divisionCode", divisionCode)
+                .andEquals("personId", personId).andEquals("roomId", roomId).andEquals("divisionCode", divisionCode).andEquals("agencyCode", agencyCode)
                 .after("id", Cursors.decodeUuid(cursor));
         List<ComplianceFinding> rows = ComplianceFinding.find(query.query(), query.params()).page(0, size + 1).list();
         Cursors.Slice<FindingView> page = Cursors.slice(rows, size, FindingView::of, FindingView::id);

@@ -56,6 +56,22 @@ public final class ComplianceRules {
                     "Technical room " + room.number() + " is used as an office by "
                             + room.occupants().stream().map(Occupant::name).collect(Collectors.joining(", "))));
         }
+        if (room.holder() != null) {
+            ComplianceFacts.Holder holder = room.holder();
+            List<Occupant> others = room.occupants().stream().filter(o -> !holder.agencyId().equals(o.unitId())).toList();
+            if (!others.isEmpty()) {
+                LocalDate since = later(holder.from(), others.stream().map(Occupant::seatedSince).min(Comparator.naturalOrder()).orElseThrow());
+                findings.add(new Finding(Rule.USED_BY_ANOTHER_UNIT, roomKey(room.id()), room.id(), null, area(room.useArea()), since,
+                        "Room " + room.number() + " is held by " + holder.agencyName() + " but used by "
+                                + others.stream().map(Occupant::name).collect(Collectors.joining(", ")) + " of another unit"));
+            }
+            if (holder.approvedUse() != room.category()) {
+                LocalDate since = later(holder.from(), room.categorySince());
+                findings.add(new Finding(Rule.FUNCTION_CHANGED, roomKey(room.id()), room.id(), null, area(room.useArea()), since,
+                        "Room " + room.number() + " was approved to " + holder.agencyName() + " as " + holder.approvedUse()
+                                + " and is registered as " + room.category()));
+            }
+        }
         if (room.status() == RoomStatus.IDLE) {
             LocalDate limit = room.statusSince().plusMonths(periods.idleMonths());
             if (today.isAfter(limit)) {
@@ -92,6 +108,39 @@ public final class ComplianceRules {
         }
         if (!person.status().hasLeft()) {
             extraOffices(person, today).ifPresent(findings::add);
+        }
+        return findings;
+    }
+
+    /**
+     * Per unit: office rooms held against Σ approved posts × standard; with an allowance in force, basic office
+     * space (office, service, equipment) against that plus the allowances per approved post. No check is made while
+     * a staffed rank has no standard: an entitlement missing a rank would invent an excess.
+     */
+    public static List<Finding> checkUnit(ComplianceFacts.Unit unit) {
+        if (unit.basicArea().signum() == 0 || unit.staffing().stream().anyMatch(e -> e.approved() > 0 && e.standard() == null)) {
+            return List.of();
+        }
+        List<Finding> findings = new ArrayList<>();
+        BigDecimal office = unit.staffing().stream().filter(e -> e.approved() > 0)
+                .map(e -> e.standard().multiply(BigDecimal.valueOf(e.approved()))).reduce(BigDecimal.ZERO, BigDecimal::add);
+        int posts = unit.staffing().stream().mapToInt(ComplianceFacts.Entitlement::approved).sum();
+        BigDecimal officeExcess = unit.officeArea().subtract(office);
+        if (officeExcess.signum() > 0) {
+            findings.add(new Finding(Rule.UNIT_OFFICE_OVER_ENTITLEMENT, unitKey(unit.agencyId()), null, null, area(officeExcess), unit.heldSince(),
+                    unit.name() + " holds " + area(unit.officeArea()) + " m² of offices; " + posts + " approved posts are entitled to "
+                            + area(office) + " m²"));
+        }
+        if (unit.allowance() != null) {
+            BigDecimal perPost = unit.allowance().servicePerPerson().add(unit.allowance().equipmentPerPerson());
+            BigDecimal basic = office.add(perPost.multiply(BigDecimal.valueOf(posts)));
+            BigDecimal basicExcess = unit.basicArea().subtract(basic);
+            if (basicExcess.signum() > 0) {
+                findings.add(new Finding(Rule.UNIT_BASIC_SPACE_OVER_ENTITLEMENT, unitKey(unit.agencyId()), null, null, area(basicExcess),
+                        unit.heldSince(), unit.name() + " holds " + area(unit.basicArea()) + " m² of basic office space; the entitlement is "
+                                + area(office) + " m² of offices plus " + posts + " × " + area(perPost) + " m² of service and equipment space = "
+                                + area(basic) + " m²"));
+            }
         }
         return findings;
     }
@@ -135,6 +184,14 @@ public final class ComplianceRules {
 
     public static String roomKey(UUID roomId) {
         return "room:" + roomId;
+    }
+
+    public static String unitKey(UUID agencyId) {
+        return "agency:" + agencyId;
+    }
+
+    private static LocalDate later(LocalDate a, LocalDate b) {
+        return a.isAfter(b) ? a : b;
     }
 
     public static String personKey(UUID personId) {

@@ -1,7 +1,10 @@
 package cn.onenetwork.property.compliance;
 
 import cn.onenetwork.common.outbox.Outbox;
+import cn.onenetwork.property.agency.Agency;
+import cn.onenetwork.property.holding.RoomHolding;
 import cn.onenetwork.property.room.Room;
+import cn.onenetwork.property.room.RoomCategory;
 import cn.onenetwork.property.staff.ConcurrentPost;
 import cn.onenetwork.property.staff.Person;
 import cn.onenetwork.property.staff.Seat;
@@ -9,6 +12,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
@@ -34,9 +38,10 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class ComplianceService {
 
     static final Set<Rule> ROOM_RULES = EnumSet.of(Rule.OFFICE_OVER_STANDARD, Rule.SHARED_OFFICE_OVER_STANDARD,
-            Rule.OFFICE_IN_TECHNICAL_ROOM, Rule.IDLE_OVER_LIMIT);
+            Rule.OFFICE_IN_TECHNICAL_ROOM, Rule.IDLE_OVER_LIMIT, Rule.USED_BY_ANOTHER_UNIT, Rule.FUNCTION_CHANGED);
     static final Set<Rule> PERSON_RULES = EnumSet.of(Rule.MORE_THAN_ONE_OFFICE, Rule.NOT_VACATED_AFTER_DEPARTURE,
             Rule.NOT_VACATED_AFTER_CONCURRENT_POST);
+    static final Set<Rule> UNIT_RULES = EnumSet.of(Rule.UNIT_OFFICE_OVER_ENTITLEMENT, Rule.UNIT_BASIC_SPACE_OVER_ENTITLEMENT);
 
     @Inject
     EntityManager entityManager;
@@ -54,10 +59,17 @@ public class ComplianceService {
         return LocalDate.now(zone);
     }
 
-    /** Rechecks the rooms and people given, and the rooms those people sit in (their standards count there). */
+    /** Rechecks the rooms and people given, the rooms those people sit in (their standards count there) and the rooms' holders. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void recompute(Set<UUID> roomIds, Set<UUID> personIds) {
+        recompute(roomIds, personIds, Set.of());
+    }
+
+    /** As {@link #recompute(Set, Set)}, and also the units given, against their entitlement. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void recompute(Set<UUID> roomIds, Set<UUID> personIds, Set<UUID> agencyIds) {
         LocalDate today = today();
+        Set<UUID> units = new LinkedHashSet<>(agencyIds);
         ComplianceFacts.Periods periods = standards.periods(today);
         Set<UUID> rooms = new LinkedHashSet<>(roomIds);
         for (UUID personId : personIds) {
@@ -67,8 +79,13 @@ public class ComplianceService {
             Room room = Room.findById(roomId);
             if (room != null) {
                 List<Person> occupants = new ArrayList<>();
-                ComplianceFacts.Room facts = roomFacts(room, today, occupants);
-                String agency = occupants.stream().map(p -> p.agencyCode).distinct().count() == 1 ? occupants.get(0).agencyCode : null;
+                RoomHolding holding = RoomHolding.current(room.id);
+                ComplianceFacts.Room facts = roomFacts(room, holding, today, occupants);
+                String agency = holding != null ? holding.agencyCode
+                        : occupants.stream().map(p -> p.agencyCode).distinct().count() == 1 ? occupants.get(0).agencyCode : null;
+                if (holding != null) {
+                    units.add(holding.agencyId);
+                }
                 reconcile(ComplianceRules.checkRoom(facts, today, periods), openFindings("subjectKey", ComplianceRules.roomKey(roomId), ROOM_RULES),
                         room.divisionCode, agency);
             }
@@ -80,6 +97,30 @@ public class ComplianceService {
                         person.divisionCode, person.agencyCode);
             }
         }
+        for (UUID agencyId : units) {
+            Agency agency = Agency.findById(agencyId);
+            if (agency != null) {
+                reconcile(ComplianceRules.checkUnit(unitFacts(agency, today)),
+                        openFindings("subjectKey", ComplianceRules.unitKey(agencyId), UNIT_RULES), agency.divisionCode, agency.creditCode);
+            }
+        }
+    }
+
+    /** The unit's open holdings summed by category, its approved staffing with the standards in force, and its allowance. */
+    private ComplianceFacts.Unit unitFacts(Agency agency, LocalDate today) {
+        Object[] held = (Object[]) entityManager.createNativeQuery("""
+                SELECT coalesce(sum(r.use_area) FILTER (WHERE r.category = 'OFFICE'), 0),
+                       coalesce(sum(r.use_area) FILTER (WHERE r.category IN ('OFFICE', 'SERVICE', 'EQUIPMENT')), 0),
+                       max(h.from_date)
+                FROM room_holding h JOIN room r ON r.id = h.room_id
+                WHERE h.agency_id = ?1 AND h.to_date IS NULL
+                """).setParameter(1, agency.id).getSingleResult();
+        List<ComplianceFacts.Entitlement> staffing = agency.approvedStaffing.entrySet().stream()
+                .map(e -> new ComplianceFacts.Entitlement(e.getKey(), e.getValue(),
+                        standards.officeArea(agency.level, e.getKey(), agency.divisionCode, today)))
+                .toList();
+        return new ComplianceFacts.Unit(agency.id, agency.name, staffing, standards.allowance(agency.level, agency.divisionCode, today),
+                (BigDecimal) held[0], (BigDecimal) held[1], held[2] == null ? today : (LocalDate) held[2]);
     }
 
     /** The people with an open seat in the room. */
@@ -89,15 +130,24 @@ public class ComplianceService {
         return people;
     }
 
-    private ComplianceFacts.Room roomFacts(Room room, LocalDate today, List<Person> occupants) {
+    private ComplianceFacts.Room roomFacts(Room room, RoomHolding holding, LocalDate today, List<Person> occupants) {
         List<ComplianceFacts.Occupant> list = new ArrayList<>();
         for (Seat seat : Seat.<Seat>list("roomId = ?1 and toDate is null", room.id)) {
             Person person = Person.findById(seat.personId);
             occupants.add(person);
+            ConcurrentPost post = seat.concurrentPostId == null ? null : ConcurrentPost.findById(seat.concurrentPostId);
             list.add(new ComplianceFacts.Occupant(person.id, person.name, person.rankCode,
-                    standards.officeArea(person.level, person.rankCode, person.divisionCode, today), seat.fromDate));
+                    standards.officeArea(person.level, person.rankCode, person.divisionCode, today), seat.fromDate,
+                    post != null ? post.agencyId : person.agencyId));
         }
-        return new ComplianceFacts.Room(room.id, room.number, room.category, room.useArea, room.buildingArea, room.status, room.statusSince, list);
+        ComplianceFacts.Holder holder = null;
+        if (holding != null) {
+            Agency agency = Agency.findById(holding.agencyId);
+            holder = new ComplianceFacts.Holder(holding.agencyId, agency != null ? agency.name : holding.agencyCode,
+                    RoomCategory.valueOf(holding.approvedUse), holding.fromDate);
+        }
+        return new ComplianceFacts.Room(room.id, room.number, room.category, room.categorySince, room.useArea, room.buildingArea, room.status,
+                room.statusSince, holder, list);
     }
 
     private ComplianceFacts.Person personFacts(Person person) {

@@ -52,6 +52,9 @@ public class Room extends PanacheEntityBase {
     @Column(name = "status_since", nullable = false)
     public LocalDate statusSince;
 
+    @Column(name = "category_since", nullable = false)
+    public LocalDate categorySince;
+
     @Version
     public long version;
 

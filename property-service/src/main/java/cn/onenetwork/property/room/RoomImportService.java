@@ -123,6 +123,7 @@ public class RoomImportService {
             String division) {
         List<RoomView> created = new ArrayList<>(rows.size());
         OffsetDateTime now = OffsetDateTime.now();
+        LocalDate today = today();
         entityManager.unwrap(Session.class).doWork(connection -> {
             try (PreparedStatement floor = connection.prepareStatement("INSERT INTO floor (id, building_id, label) VALUES (?, ?, ?)")) {
                 for (Map.Entry<String, UUID> f : newFloors.entrySet()) {
@@ -135,7 +136,7 @@ public class RoomImportService {
                 floor.executeBatch();
             }
             try (PreparedStatement room = connection.prepareStatement("INSERT INTO room (id, building_id, floor_id, division_code, number, category, "
-                    + "use_area, building_area, function, status, status_since, version, created_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,0,?,?)")) {
+                    + "use_area, building_area, function, status, status_since, category_since, version, created_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,0,?,?)")) {
                 for (RoomSheet.Row r : rows) {
                     UUID id = UUID.randomUUID();
                     UUID building = buildings.get(r.buildingCode());
@@ -151,8 +152,9 @@ public class RoomImportService {
                     room.setString(9, r.function());
                     room.setString(10, r.status().name());
                     room.setObject(11, r.statusSince());
-                    room.setObject(12, now);
+                    room.setObject(12, today);
                     room.setObject(13, now);
+                    room.setObject(14, now);
                     room.addBatch();
                     created.add(new RoomView(id, building, floorId, division, r.number(), r.category(), r.useArea(), r.buildingArea(), r.function(),
                             r.status(), r.statusSince(), 0));

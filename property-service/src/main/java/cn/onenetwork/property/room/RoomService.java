@@ -126,11 +126,14 @@ public class RoomService {
         return building;
     }
 
-    private static void apply(Room room, Building building, RoomInput input) {
+    private void apply(Room room, Building building, RoomInput input) {
         room.buildingId = building.id;
         room.floorId = input.floorId();
         room.divisionCode = building.divisionCode;
         room.number = input.number().strip();
+        if (room.category != input.category()) {
+            room.categorySince = compliance.today();
+        }
         room.category = input.category();
         room.useArea = input.useArea();
         room.buildingArea = input.buildingArea();

@@ -11,7 +11,7 @@ import jakarta.persistence.Version;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 
-/** 权属 the title of a building: certificates, registrant and state. */
+/** 权属 the title of a building or of a land parcel: certificates, registrant and state. */
 @Entity
 @Table(name = "title")
 public class Title extends PanacheEntityBase {
@@ -19,8 +19,11 @@ public class Title extends PanacheEntityBase {
     @Id
     public UUID id;
 
-    @Column(name = "building_id", nullable = false, unique = true)
+    @Column(name = "building_id", unique = true)
     public UUID buildingId;
+
+    @Column(name = "parcel_id", unique = true)
+    public UUID parcelId;
 
     @Column(name = "division_code", nullable = false)
     public String divisionCode;

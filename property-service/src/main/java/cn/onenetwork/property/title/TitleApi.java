@@ -15,7 +15,8 @@ public final class TitleApi {
 
     @Schema(name = "TitleChangeInput", description = "A title state change, with the evidence the new state needs. Also used to open a title record.")
     public record ChangeInput(
-            @Schema(description = "The building (only when opening the title record)") UUID buildingId,
+            @Schema(description = "The building (only when opening the title record; name a building or a parcel)") UUID buildingId,
+            @Schema(description = "The land parcel (only when opening the title record; name a building or a parcel)") UUID parcelId,
             @NotNull TitleState state,
             @Size(max = 100) @Schema(description = "不动产权证书号", examples = "宁(2025)银川市不动产权第0012345号") String unifiedCertificateNo,
             @Size(max = 100) @Schema(description = "房屋所有权证号 (legacy pair)") String buildingOwnershipCertificateNo,
@@ -35,8 +36,9 @@ public final class TitleApi {
     public record ChangeView(TitleState fromState, TitleState toState, String reason, String reference, String actor, OffsetDateTime occurredAt) {
     }
 
-    @Schema(name = "Title", description = "权属 a building's title with its full history.")
-    public record TitleView(UUID id, UUID buildingId, String divisionCode, TitleState state, String unifiedCertificateNo,
+    @Schema(name = "Title", description = "权属 the title of a building or a land parcel, with its full history.")
+    public record TitleView(UUID id, @Schema(description = "Set for a building's title") UUID buildingId,
+            @Schema(description = "Set for a parcel's title") UUID parcelId, String divisionCode, TitleState state, String unifiedCertificateNo,
             String buildingOwnershipCertificateNo, String landUseCertificateNo, LandUseType landUseType, String registrant,
             String approvalReference, String filingReference, @Schema(description = "States it may move to next") List<TitleState> nextStates,
             List<ChangeView> history, @Schema(description = "Version, also sent as the ETag.", examples = "0") long version) {

@@ -41,11 +41,11 @@ public class TitleResource {
     @POST
     @Path("/titles")
     @RolesAllowed(Role.BUREAU_ADMIN)
-    @Operation(operationId = "openTitle", summary = "Open the title record of a building of your division")
+    @Operation(operationId = "openTitle", summary = "Open the title record of a building or land parcel of your division")
     @APIResponse(responseCode = "201", description = "Opened", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TitleView.class)))
     @APIResponse(responseCode = "400", description = "Invalid fields")
-    @APIResponse(responseCode = "404", description = "Building not in your scope")
-    @APIResponse(responseCode = "409", description = "The building already has a title record")
+    @APIResponse(responseCode = "404", description = "Building or parcel not in your scope")
+    @APIResponse(responseCode = "409", description = "The building or parcel already has a title record")
     @APIResponse(responseCode = "422", description = "The state needs evidence the request lacks")
     public RestResponse<TitleView> open(@Valid @NotNull ChangeInput input) {
         Title title = titles.open(input);

@@ -10,6 +10,8 @@ import cn.onenetwork.common.problem.ProblemException;
 import cn.onenetwork.common.scope.CallerScope;
 import cn.onenetwork.property.building.Building;
 import cn.onenetwork.property.building.BuildingService;
+import cn.onenetwork.property.parcel.Parcel;
+import cn.onenetwork.property.parcel.ParcelService;
 import cn.onenetwork.property.title.TitleApi.ChangeInput;
 import cn.onenetwork.property.title.TitleApi.ChangeView;
 import cn.onenetwork.property.title.TitleApi.TitleView;
@@ -35,6 +37,9 @@ public class TitleService {
     BuildingService buildings;
 
     @Inject
+    ParcelService parcels;
+
+    @Inject
     Outbox outbox;
 
     @Inject
@@ -53,20 +58,30 @@ public class TitleService {
 
     @Transactional
     public Title open(ChangeInput input) {
-        if (input.buildingId() == null) {
-            throw ProblemException.badRequest("VALIDATION_FAILED", "Name the building whose title this is",
-                    List.of(new FieldError("buildingId", "must not be null", null)));
+        if ((input.buildingId() == null) == (input.parcelId() == null)) {
+            String message = "name either a building or a parcel";
+            throw ProblemException.badRequest("VALIDATION_FAILED", "Name the building or the parcel whose title this is, not both",
+                    List.of(new FieldError("buildingId", message, null), new FieldError("parcelId", message, null)));
         }
-        Building building = buildings.visible(input.buildingId());
-        scope.requireOwnLevel(building.divisionCode);
-        if (Title.count("buildingId", building.id) > 0) {
-            throw ProblemException.conflict("TITLE_EXISTS", "Building " + building.code + " already has a title record; change its state instead");
+        Title title = new Title();
+        String subject;
+        if (input.buildingId() != null) {
+            Building building = buildings.visible(input.buildingId());
+            title.buildingId = building.id;
+            title.divisionCode = building.divisionCode;
+            subject = "Building " + building.code;
+        } else {
+            Parcel parcel = parcels.visible(input.parcelId());
+            title.parcelId = parcel.id;
+            title.divisionCode = parcel.divisionCode;
+            subject = "Parcel " + parcel.code;
+        }
+        scope.requireOwnLevel(title.divisionCode);
+        if (Title.count(title.buildingId != null ? "buildingId" : "parcelId", title.buildingId != null ? title.buildingId : title.parcelId) > 0) {
+            throw ProblemException.conflict("TITLE_EXISTS", subject + " already has a title record; change its state instead");
         }
         requireEvidence(input);
-        Title title = new Title();
         title.id = UUID.randomUUID();
-        title.buildingId = building.id;
-        title.divisionCode = building.divisionCode;
         title.createdAt = OffsetDateTime.now();
         apply(title, input);
         title.persistAndFlush();
@@ -101,7 +116,7 @@ public class TitleService {
             history.add(new ChangeView(r[0] == null ? null : TitleState.valueOf((String) r[0]), TitleState.valueOf((String) r[1]), (String) r[2],
                     (String) r[3], (String) r[4], toOffset(r[5])));
         }
-        return new TitleView(title.id, title.buildingId, title.divisionCode, title.state, title.unifiedCertificateNo,
+        return new TitleView(title.id, title.buildingId, title.parcelId, title.divisionCode, title.state, title.unifiedCertificateNo,
                 title.buildingOwnershipCertificateNo, title.landUseCertificateNo, title.landUseType, title.registrant, title.approvalReference,
                 title.filingReference, List.copyOf(TitleRules.next(title.state)), history, title.version);
     }
@@ -153,7 +168,7 @@ public class TitleService {
                 .setParameter(4, input.reason()).setParameter(5, reference).setParameter(6, scope.subject())
                 .setParameter(7, RequestIds.current()).setParameter(8, OffsetDateTime.now())
                 .executeUpdate();
-        outbox.publish(TitleView.TOPIC, title.buildingId.toString(), TitleView.CHANGED, view(title));
+        outbox.publish(TitleView.TOPIC, (title.buildingId != null ? title.buildingId : title.parcelId).toString(), TitleView.CHANGED, view(title));
         audit.record("title." + title.state.name().toLowerCase(java.util.Locale.ROOT), "title", title.id, from + " → " + title.state);
     }
 

@@ -3,7 +3,10 @@ package cn.onenetwork.property.compliance;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import cn.onenetwork.property.compliance.ComplianceFacts.Allowance;
 import cn.onenetwork.property.compliance.ComplianceFacts.ConcurrentPost;
+import cn.onenetwork.property.compliance.ComplianceFacts.Entitlement;
+import cn.onenetwork.property.compliance.ComplianceFacts.Holder;
 import cn.onenetwork.property.compliance.ComplianceFacts.Occupant;
 import cn.onenetwork.property.compliance.ComplianceFacts.Periods;
 import cn.onenetwork.property.compliance.ComplianceFacts.Person;
@@ -22,6 +25,7 @@ class ComplianceRulesTest {
 
     private static final LocalDate TODAY = LocalDate.of(2026, 11, 27);
     private static final Periods PERIODS = new Periods(1, 2, 6);
+    private static final UUID UNIT = UUID.randomUUID();
 
     @Test
     void aProvincialDivisionChiefIsCompliantAt18AndOverBy001At1801() {
@@ -56,7 +60,7 @@ class ComplianceRulesTest {
 
     @Test
     void anOccupantWithoutAStandardInForceIsNotJudged() {
-        assertTrue(ComplianceRules.checkRoom(office("40.00", new Occupant(UUID.randomUUID(), "乡干部", "TOWNSHIP_HEAD", null, TODAY)), TODAY, PERIODS).isEmpty());
+        assertTrue(ComplianceRules.checkRoom(office("40.00", new Occupant(UUID.randomUUID(), "乡干部", "TOWNSHIP_HEAD", null, TODAY, UNIT)), TODAY, PERIODS).isEmpty());
     }
 
     @Test
@@ -107,26 +111,87 @@ class ComplianceRulesTest {
 
     @Test
     void technicalRoomsUsedAsOfficesAndLongIdleRoomsAreFindings() {
-        Room lab = new Room(UUID.randomUUID(), "B101", RoomCategory.TECHNICAL, new BigDecimal("40"), new BigDecimal("52.5"),
-                RoomStatus.IN_USE, TODAY.minusYears(2), List.of(occupant("9")));
+        Room lab = new Room(UUID.randomUUID(), "B101", RoomCategory.TECHNICAL, TODAY.minusYears(2), new BigDecimal("40"), new BigDecimal("52.5"),
+                RoomStatus.IN_USE, TODAY.minusYears(2), null, List.of(occupant("9")));
         Finding technical = ComplianceRules.checkRoom(lab, TODAY, PERIODS).get(0);
         assertEquals(Rule.OFFICE_IN_TECHNICAL_ROOM, technical.rule());
         assertEquals(new BigDecimal("52.50"), technical.excessArea());
 
-        Room idle = new Room(UUID.randomUUID(), "305", RoomCategory.OFFICE, new BigDecimal("20"), null, RoomStatus.IDLE, TODAY.minusMonths(6), List.of());
+        Room idle = new Room(UUID.randomUUID(), "305", RoomCategory.OFFICE, TODAY.minusYears(2), new BigDecimal("20"), null, RoomStatus.IDLE,
+                TODAY.minusMonths(6), null, List.of());
         assertTrue(ComplianceRules.checkRoom(idle, TODAY, PERIODS).isEmpty());
-        Room longIdle = new Room(UUID.randomUUID(), "305", RoomCategory.OFFICE, new BigDecimal("20"), null, RoomStatus.IDLE,
-                TODAY.minusMonths(6).minusDays(1), List.of());
+        Room longIdle = new Room(UUID.randomUUID(), "305", RoomCategory.OFFICE, TODAY.minusYears(2), new BigDecimal("20"), null, RoomStatus.IDLE,
+                TODAY.minusMonths(6).minusDays(1), null, List.of());
         assertEquals(Rule.IDLE_OVER_LIMIT, ComplianceRules.checkRoom(longIdle, TODAY, PERIODS).get(0).rule());
     }
 
+    @Test
+    void aRoomUsedByStaffOfAnotherUnitThanItsHolderIsAFinding() {
+        Holder holder = new Holder(UNIT, "兴庆区财政局", RoomCategory.OFFICE, TODAY.minusYears(1));
+        assertTrue(ComplianceRules.checkRoom(held(holder, RoomCategory.OFFICE, occupant("18")), TODAY, PERIODS).isEmpty());
+
+        Occupant lent = new Occupant(UUID.randomUUID(), "外单位人员", "RANK", new BigDecimal("18"), TODAY.minusMonths(2), UUID.randomUUID());
+        Finding finding = ComplianceRules.checkRoom(held(holder, RoomCategory.OFFICE, lent), TODAY, PERIODS).get(0);
+        assertEquals(Rule.USED_BY_ANOTHER_UNIT, finding.rule());
+        assertEquals(new BigDecimal("18.00"), finding.excessArea());
+        assertEquals(TODAY.minusMonths(2), finding.since());
+    }
+
+    @Test
+    void aRoomRegisteredForAnotherUseThanApprovedIsAFunctionChangeFromTheDayOfTheChange() {
+        Holder holder = new Holder(UNIT, "兴庆区财政局", RoomCategory.SERVICE, TODAY.minusYears(1));
+        Room changed = new Room(UUID.randomUUID(), "210", RoomCategory.OFFICE, TODAY.minusDays(10), new BigDecimal("30"), null,
+                RoomStatus.IN_USE, TODAY.minusYears(2), holder, List.of());
+        Finding finding = ComplianceRules.checkRoom(changed, TODAY, PERIODS).get(0);
+        assertEquals(Rule.FUNCTION_CHANGED, finding.rule());
+        assertEquals(TODAY.minusDays(10), finding.since());
+        assertTrue(ComplianceRules.checkRoom(held(holder, RoomCategory.SERVICE), TODAY, PERIODS).isEmpty());
+    }
+
+    @Test
+    void aUnitIsMeasuredAgainstItsApprovedStaffingTimesTheStandards() {
+        // 1 county head (30) + 2 section chiefs (18) + 5 below section (9) = 111 m² of offices.
+        List<Entitlement> staffing = List.of(new Entitlement("COUNTY_HEAD", 1, new BigDecimal("30")),
+                new Entitlement("SECTION_CHIEF", 2, new BigDecimal("18")), new Entitlement("BELOW_SECTION", 5, new BigDecimal("9")));
+        assertTrue(ComplianceRules.checkUnit(unit(staffing, null, "111.00", "300.00")).isEmpty());
+
+        List<Finding> over = ComplianceRules.checkUnit(unit(staffing, null, "111.01", "300.00"));
+        assertEquals(List.of(Rule.UNIT_OFFICE_OVER_ENTITLEMENT), over.stream().map(Finding::rule).toList());
+        assertEquals(new BigDecimal("0.01"), over.get(0).excessArea());
+
+        // 8 posts × (8 + 4) = 96 m² of service and equipment space on top of 111: 207 m² of basic office space.
+        Allowance allowance = new Allowance(new BigDecimal("8"), new BigDecimal("4"));
+        assertTrue(ComplianceRules.checkUnit(unit(staffing, allowance, "100.00", "207.00")).isEmpty());
+        Finding basic = ComplianceRules.checkUnit(unit(staffing, allowance, "100.00", "210.50")).get(0);
+        assertEquals(Rule.UNIT_BASIC_SPACE_OVER_ENTITLEMENT, basic.rule());
+        assertEquals(new BigDecimal("3.50"), basic.excessArea());
+    }
+
+    @Test
+    void aUnitWithAStaffedRankWithoutStandardOrWithoutSpaceIsNotJudged() {
+        List<Entitlement> township = List.of(new Entitlement("TOWNSHIP_HEAD", 1, null));
+        assertTrue(ComplianceRules.checkUnit(unit(township, null, "500.00", "500.00")).isEmpty());
+        assertTrue(ComplianceRules.checkUnit(unit(List.of(), null, "0", "0")).isEmpty());
+        // No approved staffing at all: every square metre held is over.
+        assertEquals(new BigDecimal("20.00"), ComplianceRules.checkUnit(unit(List.of(), null, "20", "20")).get(0).excessArea());
+    }
+
+    private static ComplianceFacts.Unit unit(List<Entitlement> staffing, Allowance allowance, String office, String basic) {
+        return new ComplianceFacts.Unit(UNIT, "兴庆区财政局", staffing, allowance, new BigDecimal(office), new BigDecimal(basic), TODAY.minusMonths(3));
+    }
+
+    private static Room held(Holder holder, RoomCategory category, Occupant... occupants) {
+        return new Room(UUID.randomUUID(), "201", category, TODAY.minusYears(2), new BigDecimal("18"), null, RoomStatus.IN_USE,
+                TODAY.minusYears(1), holder, List.of(occupants));
+    }
+
     private static Room office(String area, Occupant... occupants) {
-        return new Room(UUID.randomUUID(), "201", RoomCategory.OFFICE, new BigDecimal(area), null, RoomStatus.IN_USE,
-                TODAY.minusYears(1), List.of(occupants));
+        return new Room(UUID.randomUUID(), "201", RoomCategory.OFFICE, TODAY.minusYears(1), new BigDecimal(area), null, RoomStatus.IN_USE,
+                TODAY.minusYears(1), null, List.of(occupants));
     }
 
     private static Occupant occupant(String standard) {
-        return new Occupant(UUID.randomUUID(), "张三", "RANK", new BigDecimal(standard), TODAY.minusMonths(1));
+        return new Occupant(UUID.randomUUID(), "张三", "RANK", new BigDecimal(standard), TODAY.minusMonths(1), UNIT);
     }
 
     private static Seat seat(String area, UUID post) {

@@ -1,0 +1,124 @@
+package cn.onenetwork.allocation.holding;
+
+import cn.onenetwork.allocation.holding.HoldingApi.HoldingEnd;
+import cn.onenetwork.allocation.holding.HoldingApi.HoldingInput;
+import cn.onenetwork.allocation.holding.HoldingApi.HoldingPage;
+import cn.onenetwork.allocation.holding.HoldingApi.HoldingView;
+import cn.onenetwork.allocation.room.RegistryRoom;
+import cn.onenetwork.allocation.userunit.UserUnit;
+import cn.onenetwork.common.audit.AuditTrail;
+import cn.onenetwork.common.http.Etags;
+import cn.onenetwork.common.outbox.Outbox;
+import cn.onenetwork.common.paging.Cursors;
+import cn.onenetwork.common.problem.FieldError;
+import cn.onenetwork.common.problem.ProblemException;
+import cn.onenetwork.common.scope.CallerScope;
+import cn.onenetwork.common.scope.ScopedQuery;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+
+@ApplicationScoped
+public class HoldingService {
+
+    @Inject
+    CallerScope scope;
+
+    @Inject
+    Outbox outbox;
+
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    EntityManager entityManager;
+
+    public Holding visible(UUID id) {
+        Holding holding = id == null ? null : Holding.findById(id);
+        if (holding == null || !scope.canRead(holding.divisionCode, holding.agencyCode)) {
+            throw ProblemException.notFound("Holding", id);
+        }
+        return holding;
+    }
+
+    public HoldingView view(Holding h) {
+        RegistryRoom room = RegistryRoom.findById(h.roomId);
+        return new HoldingView(h.id, h.roomId, room.number, room.useArea, h.agencyId, h.agencyCode, h.divisionCode, h.basis, h.approvedUse,
+                h.reference, h.fromDate, h.toDate, h.endReason, h.version);
+    }
+
+    public HoldingPage list(UUID agencyId, UUID roomId, boolean currentOnly, String cursor, Integer limit) {
+        int size = Cursors.limit(limit);
+        ScopedQuery query = ScopedQuery.of(scope, "divisionCode", "agencyCode").andEquals("agencyId", agencyId).andEquals("roomId", roomId)
+                .andWhere(currentOnly, "toDate is null").after("id", Cursors.decodeUuid(cursor));
+        List<Holding> rows = Holding.find(query.query(), query.params()).page(0, size + 1).list();
+        Cursors.Slice<HoldingView> page = Cursors.slice(rows, size, this::view, HoldingView::id);
+        return new HoldingPage(page.items(), page.nextCursor());
+    }
+
+    @Transactional
+    public Holding start(HoldingInput input) {
+        RegistryRoom room = RegistryRoom.findById(input.roomId());
+        if (room == null || !scope.canSeeDivision(room.divisionCode)) {
+            throw ProblemException.notFound("Room", input.roomId());
+        }
+        scope.requireOwnLevel(room.divisionCode);
+        UserUnit unit = UserUnit.findById(input.agencyId());
+        if (unit == null || !scope.canSeeDivision(unit.divisionCode)) {
+            throw ProblemException.notFound("User unit", input.agencyId());
+        }
+        if (!unit.divisionCode.equals(room.divisionCode)) {
+            throw new ProblemException(422, "UNIT_OF_OTHER_DIVISION", "Business rule violated", "Room " + room.number + " is space of division "
+                    + room.divisionCode + "; " + unit.name + " is a unit of " + unit.divisionCode,
+                    List.of(new FieldError("agencyId", "must be a unit of division " + room.divisionCode, unit.id.toString())));
+        }
+        Holding current = Holding.find("roomId = ?1 and toDate is null", room.id).firstResult();
+        if (current != null) {
+            throw ProblemException.conflict("ROOM_ALREADY_HELD", "Room " + room.number + " is held by " + current.agencyCode + " since "
+                    + current.fromDate + "; end that holding first");
+        }
+        Holding h = new Holding();
+        h.id = UUID.randomUUID();
+        h.roomId = room.id;
+        h.agencyId = unit.id;
+        h.agencyCode = unit.creditCode;
+        h.divisionCode = room.divisionCode;
+        h.basis = input.basis();
+        h.approvedUse = input.approvedUse() == null ? room.category : input.approvedUse();
+        h.reference = input.reference().strip();
+        h.fromDate = input.fromDate();
+        h.createdAt = OffsetDateTime.now();
+        h.updatedAt = h.createdAt;
+        h.persist();
+        // The unique index on open holdings turns a concurrent grant of the same room into a 409 here.
+        entityManager.flush();
+        outbox.publish(HoldingView.TOPIC, room.id.toString(), HoldingView.STARTED, view(h));
+        audit.record("holding.started", "holding", h.id, unit.name + " ← room " + room.number + " (" + h.basis + ")");
+        return h;
+    }
+
+    @Transactional
+    public Holding end(UUID id, String ifMatch, HoldingEnd input) {
+        Holding h = visible(id);
+        scope.requireOwnLevel(h.divisionCode);
+        Etags.requireMatch(ifMatch, h.version);
+        if (h.toDate != null) {
+            throw ProblemException.conflict("HOLDING_ALREADY_ENDED", "The holding ended on " + h.toDate);
+        }
+        if (input.toDate().isBefore(h.fromDate)) {
+            throw ProblemException.badRequest("VALIDATION_FAILED", "A holding cannot end before it starts",
+                    List.of(new FieldError("toDate", "must not be before " + h.fromDate, input.toDate().toString())));
+        }
+        h.toDate = input.toDate();
+        h.endReason = input.reason().strip();
+        h.updatedAt = OffsetDateTime.now();
+        entityManager.flush();
+        outbox.publish(HoldingView.TOPIC, h.roomId.toString(), HoldingView.ENDED, view(h));
+        audit.record("holding.ended", "holding", h.id, h.agencyCode + " " + h.toDate);
+        return h;
+    }
+}

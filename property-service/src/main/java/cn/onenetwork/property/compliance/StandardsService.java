@@ -1,0 +1,167 @@
+package cn.onenetwork.property.compliance;
+
+import cn.onenetwork.common.audit.AuditTrail;
+import cn.onenetwork.common.problem.FieldError;
+import cn.onenetwork.common.problem.ProblemException;
+import cn.onenetwork.common.scope.CallerScope;
+import cn.onenetwork.common.scope.DivisionCodes;
+import cn.onenetwork.property.compliance.StandardsApi.AreaStandardInput;
+import cn.onenetwork.property.compliance.StandardsApi.AreaStandardView;
+import cn.onenetwork.property.compliance.StandardsApi.SpaceAllowanceInput;
+import cn.onenetwork.property.compliance.StandardsApi.SpaceAllowanceView;
+import cn.onenetwork.property.division.Division;
+import cn.onenetwork.property.division.DivisionService;
+import cn.onenetwork.property.organisation.AdministrativeLevel;
+import cn.onenetwork.property.organisation.RankTitles;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * The standards and allowances as versioned data. A division writes rows for itself and its subtree; a new row
+ * closes the one it replaces on its first day, so a check is always made against the row in force on the day checked.
+ */
+@ApplicationScoped
+public class StandardsService {
+
+    /** The central division: its rows are the national ones (division_code NULL). */
+    private static final String NATIONAL = "100000";
+
+    @Inject
+    CallerScope scope;
+
+    @Inject
+    DivisionService divisions;
+
+    @Inject
+    RankTitles ranks;
+
+    @Inject
+    AreaStandards standards;
+
+    @Inject
+    ComplianceService compliance;
+
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    EntityManager entityManager;
+
+    /** The rows that apply in the caller's scope: national ones, those of divisions above it, and those of its subtree. */
+    public List<AreaStandardView> areaStandards(AdministrativeLevel level) {
+        List<Object[]> rows = rows("SELECT id, level, rank_code, division_code, office_area, effective_from, effective_to, source FROM area_standard",
+                level, "rank_code, ");
+        return rows.stream().filter(r -> applies((String) r[3])).map(r -> new AreaStandardView(((Number) r[0]).longValue(), AdministrativeLevel.valueOf((String) r[1]), (String) r[2],
+                (String) r[3], (BigDecimal) r[4], (LocalDate) r[5], (LocalDate) r[6], (String) r[7])).toList();
+    }
+
+    public List<SpaceAllowanceView> allowances(AdministrativeLevel level) {
+        List<Object[]> rows = rows("SELECT id, level, division_code, service_per_person, equipment_per_person, effective_from, effective_to, source "
+                + "FROM space_allowance", level, "");
+        return rows.stream().filter(r -> applies((String) r[2])).map(r -> new SpaceAllowanceView(((Number) r[0]).longValue(), AdministrativeLevel.valueOf((String) r[1]), (String) r[2],
+                (BigDecimal) r[3], (BigDecimal) r[4], (LocalDate) r[5], (LocalDate) r[6], (String) r[7])).toList();
+    }
+
+    @Transactional
+    public AreaStandardView setAreaStandard(AreaStandardInput input) {
+        Division division = ownDivision();
+        requireFromToday(input.effectiveFrom());
+        List<String> known = ranks.codes(input.level());
+        if (!known.contains(input.rankCode())) {
+            throw new ProblemException(422, "UNKNOWN_RANK", "Business rule violated", "Rank " + input.rankCode() + " is not a rank of the "
+                    + input.level() + " level", List.of(new FieldError("rankCode", "use one of " + known, input.rankCode())));
+        }
+        BigDecimal ceiling = input.level() == AdministrativeLevel.TOWNSHIP
+                ? standards.officeArea(AdministrativeLevel.COUNTY, "DEPUTY_COUNTY_HEAD", division.code, input.effectiveFrom())
+                : division.parentCode == null ? null : standards.officeArea(input.level(), input.rankCode(), division.parentCode, input.effectiveFrom());
+        if (ceiling != null && input.officeArea().compareTo(ceiling) > 0) {
+            throw new ProblemException(422, "STANDARD_ABOVE_CEILING", "Business rule violated", "A standard of " + input.officeArea()
+                    + " m² exceeds the " + ceiling + " m² that " + (input.level() == AdministrativeLevel.TOWNSHIP ? "the county deputy standard sets"
+                    : "applies above your division"), List.of(new FieldError("officeArea", "must not exceed " + ceiling, input.officeArea().toPlainString())));
+        }
+        String divisionCode = NATIONAL.equals(division.code) ? null : division.code;
+        closePrevious("area_standard", "level = ?1 AND rank_code = ?4", divisionCode, input.level(), input.effectiveFrom(), input.rankCode());
+        Number id = (Number) entityManager.createNativeQuery("""
+                INSERT INTO area_standard (level, rank_code, division_code, office_area, effective_from, source)
+                VALUES (?1, ?2, ?3, ?4, ?5, ?6) RETURNING id
+                """).setParameter(1, input.level().name()).setParameter(2, input.rankCode()).setParameter(3, divisionCode)
+                .setParameter(4, input.officeArea()).setParameter(5, input.effectiveFrom()).setParameter(6, input.source().strip())
+                .getSingleResult();
+        audit.record("area-standard.set", "division", division.code, input.level() + " " + input.rankCode() + " " + input.officeArea()
+                + " m² from " + input.effectiveFrom());
+        return new AreaStandardView(id.longValue(), input.level(), input.rankCode(), divisionCode, input.officeArea(), input.effectiveFrom(), null,
+                input.source().strip());
+    }
+
+    @Transactional
+    public SpaceAllowanceView setAllowance(SpaceAllowanceInput input) {
+        Division division = ownDivision();
+        requireFromToday(input.effectiveFrom());
+        String divisionCode = NATIONAL.equals(division.code) ? null : division.code;
+        closePrevious("space_allowance", "level = ?1", divisionCode, input.level(), input.effectiveFrom(), null);
+        Number id = (Number) entityManager.createNativeQuery("""
+                INSERT INTO space_allowance (level, division_code, service_per_person, equipment_per_person, effective_from, source)
+                VALUES (?1, ?2, ?3, ?4, ?5, ?6) RETURNING id
+                """).setParameter(1, input.level().name()).setParameter(2, divisionCode).setParameter(3, input.servicePerPerson())
+                .setParameter(4, input.equipmentPerPerson()).setParameter(5, input.effectiveFrom()).setParameter(6, input.source().strip())
+                .getSingleResult();
+        audit.record("space-allowance.set", "division", division.code, input.level() + " service " + input.servicePerPerson() + " + equipment "
+                + input.equipmentPerPerson() + " m² per post from " + input.effectiveFrom());
+        return new SpaceAllowanceView(id.longValue(), input.level(), divisionCode, input.servicePerPerson(), input.equipmentPerPerson(),
+                input.effectiveFrom(), null, input.source().strip());
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<Object[]> rows(String select, AdministrativeLevel level, String orderKey) {
+        jakarta.persistence.Query query = entityManager.createNativeQuery(select + (level == null ? "" : " WHERE level = ?1")
+                + " ORDER BY level, " + orderKey + "division_code NULLS FIRST, effective_from");
+        if (level != null) {
+            query.setParameter(1, level.name());
+        }
+        return query.getResultList();
+    }
+
+    /** A row of the nation, of a division above the caller's, or of the caller's subtree. */
+    private boolean applies(String divisionCode) {
+        return divisionCode == null || DivisionCodes.covers(divisionCode, scope.divisionCode()) || scope.canSeeDivision(divisionCode);
+    }
+
+    private Division ownDivision() {
+        Division division = divisions.visible(scope.divisionCode());
+        scope.requireOwnLevel(division.code);
+        return division;
+    }
+
+    private void requireFromToday(LocalDate effectiveFrom) {
+        if (effectiveFrom.isBefore(compliance.today())) {
+            throw new ProblemException(422, "RETROACTIVE_STANDARD", "Business rule violated",
+                    "Checks already made stand on the rows then in force; a new row takes effect today or later",
+                    List.of(new FieldError("effectiveFrom", "must be today or later", effectiveFrom.toString())));
+        }
+    }
+
+    /** Ends the division's row in force on {@code from} (and refuses a second row for the same first day). */
+    private void closePrevious(String table, String key, String divisionCode, AdministrativeLevel level, LocalDate from, String rankCode) {
+        String sameDivision = " AND coalesce(division_code, '') = ?2";
+        jakarta.persistence.Query clash = entityManager.createNativeQuery("SELECT count(*) FROM " + table + " WHERE " + key + sameDivision
+                + " AND effective_from >= ?3");
+        jakarta.persistence.Query close = entityManager.createNativeQuery("UPDATE " + table + " SET effective_to = ?3 WHERE " + key + sameDivision
+                + " AND effective_from < ?3 AND (effective_to IS NULL OR effective_to > ?3)");
+        for (jakarta.persistence.Query q : List.of(clash, close)) {
+            q.setParameter(1, level.name()).setParameter(2, divisionCode == null ? "" : divisionCode).setParameter(3, from);
+            if (rankCode != null) {
+                q.setParameter(4, rankCode);
+            }
+        }
+        if (((Number) clash.getSingleResult()).longValue() > 0) {
+            throw ProblemException.conflict("STANDARD_ALREADY_SCHEDULED", "Your division already has a row for this from " + from
+                    + " or later; rows are history and are not replaced");
+        }
+        close.executeUpdate();
+    }
+}

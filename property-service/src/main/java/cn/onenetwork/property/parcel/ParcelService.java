@@ -1,0 +1,94 @@
+package cn.onenetwork.property.parcel;
+
+import cn.onenetwork.common.audit.AuditTrail;
+import cn.onenetwork.common.outbox.Outbox;
+import cn.onenetwork.common.paging.Cursors;
+import cn.onenetwork.common.problem.ProblemException;
+import cn.onenetwork.common.scope.CallerScope;
+import cn.onenetwork.common.scope.ScopedQuery;
+import cn.onenetwork.property.division.Division;
+import cn.onenetwork.property.division.DivisionService;
+import cn.onenetwork.property.parcel.ParcelApi.ParcelInput;
+import cn.onenetwork.property.parcel.ParcelApi.ParcelPage;
+import cn.onenetwork.property.parcel.ParcelApi.ParcelView;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+
+@ApplicationScoped
+public class ParcelService {
+
+    @Inject
+    CallerScope scope;
+
+    @Inject
+    DivisionService divisions;
+
+    @Inject
+    Outbox outbox;
+
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    EntityManager entityManager;
+
+    public Parcel visible(UUID id) {
+        Parcel parcel = id == null ? null : Parcel.findById(id);
+        if (parcel == null || !scope.canSeeDivision(parcel.divisionCode)) {
+            throw ProblemException.notFound("Parcel", id);
+        }
+        return parcel;
+    }
+
+    public ParcelView view(Parcel p) {
+        long buildings = ((Number) entityManager.createNativeQuery("SELECT count(*) FROM building WHERE parcel_id = ?1")
+                .setParameter(1, p.id).getSingleResult()).longValue();
+        return new ParcelView(p.id, p.divisionCode, p.code, p.name, p.address, p.landArea, p.landUseType, buildings, p.version);
+    }
+
+    public ParcelPage list(String divisionCode, String cursor, Integer limit) {
+        int size = Cursors.limit(limit);
+        ScopedQuery query = ScopedQuery.of(scope, "divisionCode", null).andEquals("divisionCode", divisionCode).after("id", Cursors.decodeUuid(cursor));
+        List<Parcel> rows = Parcel.find(query.query(), query.params()).page(0, size + 1).list();
+        Cursors.Slice<ParcelView> page = Cursors.slice(rows, size, this::view, ParcelView::id);
+        return new ParcelPage(page.items(), page.nextCursor());
+    }
+
+    @Transactional
+    public Parcel register(ParcelInput input) {
+        Division division = divisions.visible(input.divisionCode());
+        scope.requireOwnLevel(division.code);
+        if (Parcel.count("divisionCode = ?1 and code = ?2", division.code, input.code()) > 0) {
+            throw ProblemException.conflict("DUPLICATE_PARCEL_CODE", "Division " + division.code + " already has a parcel with code " + input.code());
+        }
+        Parcel p = new Parcel();
+        p.id = UUID.randomUUID();
+        p.divisionCode = division.code;
+        p.code = input.code();
+        p.name = input.name().strip();
+        p.address = input.address().strip();
+        p.landArea = input.landArea();
+        p.landUseType = input.landUseType();
+        p.createdAt = OffsetDateTime.now();
+        p.updatedAt = p.createdAt;
+        p.persistAndFlush();
+        outbox.publish(ParcelView.TOPIC, p.id.toString(), ParcelView.REGISTERED, view(p));
+        audit.record("parcel.registered", "parcel", p.id, p.code + " " + p.name);
+        return p;
+    }
+
+    /** The parcel a building of {@code divisionCode} may stand on: one in scope, of the same division. */
+    public Parcel forBuilding(UUID parcelId, String divisionCode) {
+        Parcel parcel = visible(parcelId);
+        if (!parcel.divisionCode.equals(divisionCode)) {
+            throw ProblemException.businessRule("PARCEL_IN_OTHER_DIVISION",
+                    "Parcel " + parcel.code + " belongs to division " + parcel.divisionCode + ", not " + divisionCode);
+        }
+        return parcel;
+    }
+}
