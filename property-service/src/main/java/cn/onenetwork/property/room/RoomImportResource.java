@@ -1,6 +1,8 @@
 package cn.onenetwork.property.room;
 
 import cn.onenetwork.common.scope.Role;
+import cn.onenetwork.property.sheet.ImportReport;
+import cn.onenetwork.property.sheet.Sheet;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -11,8 +13,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import java.io.ByteArrayInputStream;
-import java.nio.charset.StandardCharsets;
+import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -27,34 +28,27 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Rooms")
 public class RoomImportResource {
 
-    static final String CSV = "text/csv";
-    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-
     @Inject
     RoomImportService imports;
 
     @POST
-    @Consumes({CSV, XLSX})
+    @Consumes({Sheet.CSV, Sheet.XLSX})
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed(Role.BUREAU_ADMIN)
     @Operation(operationId = "importRooms", summary = "Import rooms of your division from a CSV or XLSX sheet",
             description = "Columns: building_code, floor, number, category, use_area, building_area, function, status, status_since. "
                     + "Missing floors are created. With dryRun=true nothing is written and every problem is reported; "
                     + "otherwise the whole file is imported, or nothing is.")
-    @RequestBody(content = {@Content(mediaType = CSV, schema = @Schema(type = SchemaType.STRING), examples = @ExampleObject(name = "two rooms", value = """
+    @RequestBody(content = {@Content(mediaType = Sheet.CSV, schema = @Schema(type = SchemaType.STRING), examples = @ExampleObject(name = "two rooms", value = """
             building_code,floor,number,category,use_area,building_area,function,status,status_since
             XQ-001,3,301,OFFICE,18.00,,办公,IN_USE,2024-03-01
             XQ-001,3,302,SERVICE,45.50,,会议室,IN_USE,2024-03-01
-            """)), @Content(mediaType = XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary"))})
+            """)), @Content(mediaType = Sheet.XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary"))})
     @APIResponse(responseCode = "200", description = "Imported, or (dry run) what would be imported and every problem",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RoomImportReport.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ImportReport.class)))
     @APIResponse(responseCode = "422", description = "The file has problems; nothing was imported. errors[] names each row and column")
-    public RoomImportReport importSheet(@Parameter(description = "Check only; write nothing") @QueryParam("dryRun") @DefaultValue("false") boolean dryRun,
+    public ImportReport importSheet(@Parameter(description = "Check only; write nothing") @QueryParam("dryRun") @DefaultValue("false") boolean dryRun,
             @HeaderParam("Content-Type") String contentType, byte[] sheet) {
-        byte[] body = sheet == null ? new byte[0] : sheet;
-        RoomSheet.Parsed parsed = contentType != null && contentType.startsWith(XLSX)
-                ? RoomSheet.parseXlsx(new ByteArrayInputStream(body), imports.today())
-                : RoomSheet.parseCsv(new String(body, StandardCharsets.UTF_8), imports.today());
-        return imports.importSheet(parsed, dryRun);
+        return imports.importSheet(RoomSheet.parse(Sheet.read(contentType, sheet, RoomSheet.COLUMNS, List.of()), imports.today()), dryRun);
     }
 }

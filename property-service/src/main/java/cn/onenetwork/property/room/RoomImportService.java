@@ -2,10 +2,10 @@ package cn.onenetwork.property.room;
 
 import cn.onenetwork.common.audit.AuditTrail;
 import cn.onenetwork.common.outbox.Outbox;
-import cn.onenetwork.common.problem.FieldError;
-import cn.onenetwork.common.problem.ProblemException;
 import cn.onenetwork.common.scope.CallerScope;
 import cn.onenetwork.property.compliance.ComplianceService;
+import cn.onenetwork.property.sheet.ImportReport;
+import cn.onenetwork.property.sheet.Sheet;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -53,10 +53,10 @@ public class RoomImportService {
     }
 
     @Transactional
-    public RoomImportReport importSheet(RoomSheet.Parsed parsed, boolean dryRun) {
+    public ImportReport importSheet(RoomSheet.Parsed parsed, boolean dryRun) {
         String division = scope.divisionCode();
         scope.requireOwnLevel(division);
-        List<RoomSheet.Error> errors = new ArrayList<>(parsed.errors());
+        List<Sheet.Error> errors = new ArrayList<>(parsed.errors());
 
         Map<String, UUID> buildings = new HashMap<>();
         for (Object[] b : rows("SELECT code, id FROM building WHERE division_code = ?1", division)) {
@@ -77,27 +77,20 @@ public class RoomImportService {
         for (RoomSheet.Row row : parsed.rows()) {
             UUID building = buildings.get(row.buildingCode());
             if (building == null) {
-                errors.add(new RoomSheet.Error(row.row(), "building_code", "no building with this code in division " + division, row.buildingCode()));
+                errors.add(new Sheet.Error(row.row(), "building_code", "no building with this code in division " + division, row.buildingCode()));
                 continue;
             }
             String key = building + "/" + row.number();
             if (taken.contains(key)) {
-                errors.add(new RoomSheet.Error(row.row(), "number", "building " + row.buildingCode() + " already has this room", row.number()));
+                errors.add(new Sheet.Error(row.row(), "number", "building " + row.buildingCode() + " already has this room", row.number()));
             } else if (firstRow.putIfAbsent(key, row.row()) != null) {
-                errors.add(new RoomSheet.Error(row.row(), "number", "appears twice in the file (first in row " + firstRow.get(key) + ")", row.number()));
+                errors.add(new Sheet.Error(row.row(), "number", "appears twice in the file (first in row " + firstRow.get(key) + ")", row.number()));
             } else {
                 accepted.add(row);
             }
         }
-        errors.sort((a, b) -> Integer.compare(a.row(), b.row()));
         if (!errors.isEmpty()) {
-            if (dryRun) {
-                return new RoomImportReport(true, parsed.rowsRead(), 0, 0, errors);
-            }
-            throw new ProblemException(422, "IMPORT_REJECTED", "Import rejected",
-                    errors.size() + " problem(s) in the file; nothing was imported. First: row " + errors.get(0).row() + ", column "
-                            + errors.get(0).column() + ": " + errors.get(0).message(),
-                    errors.stream().map(e -> new FieldError("row[" + e.row() + "]." + e.column(), e.message(), e.value())).toList());
+            return ImportReport.rejected(dryRun, parsed.rowsRead(), errors);
         }
         Map<String, UUID> newFloors = new HashMap<>();
         for (RoomSheet.Row row : accepted) {
@@ -107,7 +100,7 @@ public class RoomImportService {
             }
         }
         if (dryRun) {
-            return new RoomImportReport(true, parsed.rowsRead(), accepted.size(), newFloors.size(), List.of());
+            return new ImportReport(true, parsed.rowsRead(), accepted.size(), 0, newFloors.size(), List.of());
         }
         floors.putAll(newFloors);
         List<RoomView> created = write(accepted, buildings, floors, newFloors, division);
@@ -116,7 +109,7 @@ public class RoomImportService {
         Set<UUID> idle = new HashSet<>();
         created.stream().filter(r -> r.status() == RoomStatus.IDLE).forEach(r -> idle.add(r.id()));
         compliance.recompute(idle, Set.of());
-        return new RoomImportReport(false, parsed.rowsRead(), created.size(), newFloors.size(), List.of());
+        return new ImportReport(false, parsed.rowsRead(), created.size(), 0, newFloors.size(), List.of());
     }
 
     private List<RoomView> write(List<RoomSheet.Row> rows, Map<String, UUID> buildings, Map<String, UUID> floors, Map<String, UUID> newFloors,

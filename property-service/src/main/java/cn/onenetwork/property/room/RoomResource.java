@@ -4,6 +4,8 @@ import cn.onenetwork.common.http.Etags;
 import cn.onenetwork.common.idempotency.Created;
 import cn.onenetwork.common.idempotency.IdempotentCreates;
 import cn.onenetwork.common.scope.Role;
+import cn.onenetwork.property.sheet.Sheet;
+import cn.onenetwork.property.sheet.SheetFormat;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -21,8 +23,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
 import java.net.URI;
 import java.util.List;
 import java.util.UUID;
@@ -62,32 +62,15 @@ public class RoomResource {
 
     @GET
     @Path("/export")
-    @Produces({RoomImportResource.CSV, RoomImportResource.XLSX})
+    @Produces({Sheet.CSV, Sheet.XLSX})
     @RolesAllowed({Role.BUREAU_ADMIN, Role.AUDITOR})
     @Operation(operationId = "exportRooms", summary = "Export the rooms in your scope as a CSV or XLSX sheet", description = "The columns of the import sheet.")
     @APIResponse(responseCode = "200", description = "The sheet", content = {
-            @Content(mediaType = RoomImportResource.CSV, schema = @Schema(type = SchemaType.STRING)),
-            @Content(mediaType = RoomImportResource.XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary"))})
+            @Content(mediaType = Sheet.CSV, schema = @Schema(type = SchemaType.STRING)),
+            @Content(mediaType = Sheet.XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary"))})
     public Response export(@Parameter(description = "Only rooms of this building") @QueryParam("buildingId") UUID buildingId,
-            @Parameter(description = "csv (default) or xlsx") @QueryParam("format") @DefaultValue("csv") SheetFormat format) throws IOException {
-        List<RoomSheet.Row> sheet = rooms.exportRows(buildingId);
-        if (format == SheetFormat.XLSX) {
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            RoomSheet.writeXlsx(out, sheet);
-            return Response.ok(out.toByteArray(), RoomImportResource.XLSX).header("Content-Disposition", "attachment; filename=rooms.xlsx").build();
-        }
-        StringBuilder out = new StringBuilder();
-        RoomSheet.writeCsv(out, sheet);
-        return Response.ok(out.toString(), RoomImportResource.CSV + "; charset=UTF-8").header("Content-Disposition", "attachment; filename=rooms.csv").build();
-    }
-
-    @Schema(description = "csv or xlsx")
-    public enum SheetFormat {
-        CSV, XLSX;
-
-        public static SheetFormat fromString(String value) {
-            return valueOf(value.toUpperCase(java.util.Locale.ROOT));
-        }
+            @Parameter(description = "csv (default) or xlsx") @QueryParam("format") @DefaultValue("csv") SheetFormat format) {
+        return Sheet.download(format, "rooms", RoomSheet.COLUMNS, rooms.exportRows(buildingId).stream().map(RoomSheet.Row::cells).toList());
     }
 
     @GET

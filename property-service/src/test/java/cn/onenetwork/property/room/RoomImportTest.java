@@ -10,6 +10,7 @@ import cn.onenetwork.dev.DevTokens;
 import cn.onenetwork.dev.PlatformTestResource;
 import cn.onenetwork.property.Fixtures;
 import cn.onenetwork.property.Registry;
+import cn.onenetwork.property.sheet.Sheet;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
@@ -38,7 +39,7 @@ class RoomImportTest {
         String code = given().auth().oauth2(DevTokens.auditor(DIVISION)).get("/api/v1/buildings/" + building).then().extract().path("code");
         long events = count("SELECT count(*) FROM outbox_event WHERE topic = 'property.rooms'");
         importCsv(sheet(code, 10_000, -1), false).then().statusCode(200)
-                .body("roomsCreated", equalTo(10_000)).body("floorsCreated", equalTo(20)).body("rowsRead", equalTo(10_000));
+                .body("created", equalTo(10_000)).body("floorsCreated", equalTo(20)).body("rowsRead", equalTo(10_000));
 
         assertEquals(10_000L, count("SELECT count(*) FROM room WHERE building_id = '" + building + "'"));
         assertEquals(events + 10_000, count("SELECT count(*) FROM outbox_event WHERE topic = 'property.rooms'"));
@@ -75,13 +76,13 @@ class RoomImportTest {
                 + code + ",1,104,OFFICE,18.005,,办公,IN_USE,2099-01-01\n"
                 + code + ",1,105,SERVICE,30,,会议室,,\n";
         importCsv(csv, true).then().statusCode(200)
-                .body("dryRun", equalTo(true)).body("roomsCreated", equalTo(0))
+                .body("dryRun", equalTo(true)).body("created", equalTo(0))
                 .body("errors.row", equalTo(java.util.List.of(3, 4, 5, 6, 6)))
                 .body("errors.column", equalTo(java.util.List.of("number", "building_code", "category", "use_area", "status_since")));
         assertEquals(0L, count("SELECT count(*) FROM room WHERE building_id = '" + building + "'"));
 
         importCsv(HEADER + code + ",1,101,OFFICE,18.00,,办公,IN_USE,2024-03-01\n", true).then().statusCode(200)
-                .body("roomsCreated", equalTo(1)).body("floorsCreated", equalTo(1)).body("errors", hasSize(0));
+                .body("created", equalTo(1)).body("floorsCreated", equalTo(1)).body("errors", hasSize(0));
         assertEquals(0L, count("SELECT count(*) FROM room WHERE building_id = '" + building + "'"));
     }
 
@@ -99,11 +100,11 @@ class RoomImportTest {
         given().auth().oauth2(DevTokens.bureauAdmin(DIVISION)).contentType(XLSX).body(bad).post("/api/v1/room-imports").then().statusCode(422)
                 .body("errors[0].field", equalTo("row[3].use_area")).body("errors[0].rejectedValue", equalTo("-5"));
         given().auth().oauth2(DevTokens.bureauAdmin(DIVISION)).contentType(XLSX).body(workbook(code, "12.5")).post("/api/v1/room-imports")
-                .then().statusCode(200).body("roomsCreated", equalTo(2));
+                .then().statusCode(200).body("created", equalTo(2));
 
         byte[] export = given().auth().oauth2(DevTokens.bureauAdmin(DIVISION)).queryParam("buildingId", building).queryParam("format", "xlsx")
                 .get("/api/v1/rooms/export").then().statusCode(200).contentType(XLSX).extract().asByteArray();
-        RoomSheet.Parsed back = RoomSheet.parseXlsx(new java.io.ByteArrayInputStream(export), Registry.today());
+        RoomSheet.Parsed back = RoomSheet.parse(Sheet.read(XLSX, export, RoomSheet.COLUMNS, java.util.List.of()), Registry.today());
         assertEquals(java.util.List.of(), back.errors());
         assertEquals(java.util.List.of("201", "202"), back.rows().stream().map(RoomSheet.Row::number).toList());
         assertEquals(new java.math.BigDecimal("12.5"), back.rows().get(1).useArea());

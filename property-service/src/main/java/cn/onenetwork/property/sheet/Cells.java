@@ -1,0 +1,146 @@
+package cn.onenetwork.property.sheet;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+/** Reads the cells of one sheet row as typed values; every problem is added to the import's errors with row and column. */
+public final class Cells {
+
+    private final Sheet.Line line;
+    private final List<Sheet.Error> errors;
+    private final int errorsBefore;
+
+    public Cells(Sheet.Line line, List<Sheet.Error> errors) {
+        this.line = line;
+        this.errors = errors;
+        this.errorsBefore = errors.size();
+    }
+
+    public int row() {
+        return line.row();
+    }
+
+    /** True while no cell of this row had a problem. */
+    public boolean valid() {
+        return errors.size() == errorsBefore;
+    }
+
+    public void reject(String column, String message) {
+        errors.add(new Sheet.Error(line.row(), column, message, raw(column)));
+    }
+
+    /** The cell's text, or null when blank. */
+    public String raw(String column) {
+        String value = line.cells().get(column);
+        return value == null || value.isBlank() ? null : value;
+    }
+
+    public String text(String column, boolean required, int max) {
+        String value = raw(column);
+        if (value == null) {
+            if (required) {
+                reject(column, "is required");
+            }
+            return null;
+        }
+        if (value.length() > max) {
+            reject(column, "is longer than " + max + " characters");
+        }
+        return value;
+    }
+
+    /** @param fallback the value of a blank cell; null makes the cell required */
+    public <E extends Enum<E>> E choice(String column, Class<E> type, E fallback) {
+        String value = raw(column);
+        if (value == null) {
+            if (fallback == null) {
+                reject(column, "is required");
+            }
+            return fallback;
+        }
+        try {
+            return Enum.valueOf(type, value.toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            reject(column, "must be one of " + Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", ")));
+            return null;
+        }
+    }
+
+    /** An area in m² with at most two decimals, greater than 0. */
+    public BigDecimal area(String column, boolean required, int maxIntegerDigits) {
+        return decimal(column, required, 2, maxIntegerDigits, BigDecimal.ZERO, null, "write 18.50, no unit");
+    }
+
+    /** A number greater than {@code above} and at most {@code atMost} (when given). */
+    public BigDecimal decimal(String column, boolean required, int maxScale, int maxIntegerDigits, BigDecimal above, BigDecimal atMost, String hint) {
+        String value = raw(column);
+        if (value == null) {
+            if (required) {
+                reject(column, "is required");
+            }
+            return null;
+        }
+        try {
+            BigDecimal number = new BigDecimal(value);
+            if (number.compareTo(above) <= 0) {
+                reject(column, "must be greater than " + above.toPlainString());
+            } else if (atMost != null && number.compareTo(atMost) > 0) {
+                reject(column, "must be at most " + atMost.toPlainString());
+            } else if (number.scale() > maxScale) {
+                reject(column, "has more than " + maxScale + " decimals");
+            } else if (number.precision() - number.scale() > maxIntegerDigits) {
+                reject(column, "is too large");
+            }
+            return number;
+        } catch (NumberFormatException e) {
+            reject(column, "is not a number (" + hint + ")");
+            return null;
+        }
+    }
+
+    public Integer integer(String column, boolean required, int min, int max) {
+        String value = raw(column);
+        if (value == null) {
+            if (required) {
+                reject(column, "is required");
+            }
+            return null;
+        }
+        try {
+            int number = Integer.parseInt(value);
+            if (number < min || number > max) {
+                reject(column, "must be between " + min + " and " + max);
+            }
+            return number;
+        } catch (NumberFormatException e) {
+            reject(column, "is not a whole number");
+            return null;
+        }
+    }
+
+    /** A date not after {@code latest}; a blank cell is {@code fallback} (null makes it required). */
+    public LocalDate date(String column, LocalDate fallback, LocalDate latest) {
+        String value = raw(column);
+        if (value == null) {
+            if (fallback == null) {
+                reject(column, "is required");
+            }
+            return fallback;
+        }
+        try {
+            LocalDate date = LocalDate.parse(value);
+            if (date.isAfter(latest)) {
+                reject(column, "is in the future");
+            }
+            return date;
+        } catch (DateTimeParseException e) {
+            reject(column, "is not a date (write 2024-03-01)");
+            return null;
+        }
+    }
+}
