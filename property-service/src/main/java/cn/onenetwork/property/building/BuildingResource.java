@@ -4,12 +4,15 @@ import cn.onenetwork.common.http.Etags;
 import cn.onenetwork.common.idempotency.Created;
 import cn.onenetwork.common.idempotency.IdempotentCreates;
 import cn.onenetwork.common.scope.Role;
+import cn.onenetwork.property.sheet.Sheet;
+import cn.onenetwork.property.sheet.SheetFormat;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -18,11 +21,13 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -42,6 +47,9 @@ public class BuildingResource {
     @Inject
     IdempotentCreates idempotent;
 
+    @Inject
+    BuildingImportService imports;
+
     @GET
     @RolesAllowed({Role.BUREAU_ADMIN, Role.AUDITOR, Role.AGENCY_USER})
     @Operation(operationId = "listBuildings", summary = "List the buildings in your scope")
@@ -51,6 +59,19 @@ public class BuildingResource {
             @Parameter(description = "Cursor from the previous page") @QueryParam("cursor") String cursor,
             @Parameter(description = "Page size, 1 to 500 (default 50)", example = "50") @QueryParam("limit") Integer limit) {
         return buildings.list(divisionCode, cursor, limit);
+    }
+
+    @GET
+    @Path("/export")
+    @Produces({Sheet.CSV, Sheet.XLSX})
+    @RolesAllowed({Role.BUREAU_ADMIN, Role.AUDITOR})
+    @Operation(operationId = "exportBuildings", summary = "Export the buildings in your scope as a CSV or XLSX sheet", description = "The columns of the import sheet.")
+    @APIResponse(responseCode = "200", description = "The sheet", content = {
+            @Content(mediaType = Sheet.CSV, schema = @Schema(type = SchemaType.STRING)),
+            @Content(mediaType = Sheet.XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary"))})
+    @APIResponse(responseCode = "400", description = "Unknown format")
+    public Response export(@Parameter(description = "csv (default) or xlsx") @QueryParam("format") @DefaultValue("csv") SheetFormat format) {
+        return Sheet.download(format, "buildings", BuildingSheet.COLUMNS, imports.exportRows());
     }
 
     @GET

@@ -75,6 +75,9 @@ public class RoomImportService {
         Map<String, Integer> firstRow = new HashMap<>();
         List<RoomSheet.Row> accepted = new ArrayList<>();
         for (RoomSheet.Row row : parsed.rows()) {
+            if (row.buildingCode() == null || row.number() == null) {
+                continue;
+            }
             UUID building = buildings.get(row.buildingCode());
             if (building == null) {
                 errors.add(new Sheet.Error(row.row(), "building_code", "no building with this code in division " + division, row.buildingCode()));

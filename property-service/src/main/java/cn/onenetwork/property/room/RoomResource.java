@@ -68,6 +68,7 @@ public class RoomResource {
     @APIResponse(responseCode = "200", description = "The sheet", content = {
             @Content(mediaType = Sheet.CSV, schema = @Schema(type = SchemaType.STRING)),
             @Content(mediaType = Sheet.XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary"))})
+    @APIResponse(responseCode = "400", description = "Unknown format")
     public Response export(@Parameter(description = "Only rooms of this building") @QueryParam("buildingId") UUID buildingId,
             @Parameter(description = "csv (default) or xlsx") @QueryParam("format") @DefaultValue("csv") SheetFormat format) {
         return Sheet.download(format, "rooms", RoomSheet.COLUMNS, rooms.exportRows(buildingId).stream().map(RoomSheet.Row::cells).toList());

@@ -25,6 +25,7 @@ public final class RoomSheet {
         }
     }
 
+    /** Every row, also those with problems (their bad cells are null), so that checks against the registry report them too. */
     public record Parsed(List<Row> rows, List<Sheet.Error> errors, int rowsRead) {
     }
 
@@ -37,9 +38,7 @@ public final class RoomSheet {
                     cells.choice("category", RoomCategory.class, null), cells.area("use_area", true, 8), cells.area("building_area", false, 8),
                     cells.text("function", false, 100), cells.choice("status", RoomStatus.class, RoomStatus.IN_USE),
                     cells.date("status_since", today, today));
-            if (cells.valid()) {
-                rows.add(row);
-            }
+            rows.add(row);
         }
         return new Parsed(rows, errors, read.rowsRead());
     }

@@ -2,8 +2,13 @@ package cn.onenetwork.property.staff;
 
 import cn.onenetwork.common.http.Etags;
 import cn.onenetwork.common.scope.Role;
+import cn.onenetwork.property.sheet.Sheet;
+import cn.onenetwork.property.sheet.SheetFormat;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -41,6 +46,9 @@ public class PersonResource {
     @Inject
     StaffService staff;
 
+    @Inject
+    StaffImportService imports;
+
     @GET
     @RolesAllowed({Role.BUREAU_ADMIN, Role.AUDITOR, Role.AGENCY_USER})
     @Operation(operationId = "listPeople", summary = "List the staff in your scope")
@@ -50,6 +58,21 @@ public class PersonResource {
             @Parameter(description = "Cursor from the previous page") @QueryParam("cursor") String cursor,
             @Parameter(description = "Page size, 1 to 500 (default 50)", example = "50") @QueryParam("limit") Integer limit) {
         return staff.list(agencyId, cursor, limit);
+    }
+
+    @GET
+    @Path("/export")
+    @Produces({Sheet.CSV, Sheet.XLSX})
+    @RolesAllowed({Role.BUREAU_ADMIN, Role.AUDITOR})
+    @Operation(operationId = "exportPeople", summary = "Export the staff in your scope as a CSV or XLSX sheet",
+            description = "The columns of the import sheet, with each person's id: edit the file and import it again to update them.")
+    @APIResponse(responseCode = "200", description = "The sheet", content = {
+            @Content(mediaType = Sheet.CSV, schema = @Schema(type = SchemaType.STRING)),
+            @Content(mediaType = Sheet.XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary"))})
+    @APIResponse(responseCode = "400", description = "Unknown format")
+    public Response export(@Parameter(description = "Only staff of this agency") @QueryParam("agencyId") UUID agencyId,
+            @Parameter(description = "csv (default) or xlsx") @QueryParam("format") @DefaultValue("csv") SheetFormat format) {
+        return Sheet.download(format, "staff", StaffSheet.COLUMNS, imports.exportRows(agencyId));
     }
 
     @GET

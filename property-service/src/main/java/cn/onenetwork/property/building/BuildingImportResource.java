@@ -1,0 +1,59 @@
+package cn.onenetwork.property.building;
+
+import cn.onenetwork.common.scope.Role;
+import cn.onenetwork.property.sheet.ImportReport;
+import cn.onenetwork.property.sheet.Sheet;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/v1/building-imports")
+@Tag(name = "Buildings")
+public class BuildingImportResource {
+
+    @Inject
+    BuildingImportService imports;
+
+    @ConfigProperty(name = "onenetwork.time-zone")
+    ZoneId zone;
+
+    @POST
+    @Consumes({Sheet.CSV, Sheet.XLSX})
+    @Produces(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Role.BUREAU_ADMIN)
+    @Operation(operationId = "importBuildings", summary = "Import buildings of your division from a CSV or XLSX sheet",
+            description = "Columns: code, name, address, parcel_code, year_built, structure, storeys_above, storeys_below, gross_floor_area, "
+                    + "usable_coefficient, origin. parcel_code names a registered parcel of your division (may be blank). "
+                    + "With dryRun=true nothing is written and every problem is reported; otherwise the whole file is imported, or nothing is.")
+    @RequestBody(content = {@Content(mediaType = Sheet.CSV, schema = @Schema(type = SchemaType.STRING), examples = @ExampleObject(name = "one building", value = """
+            code,name,address,parcel_code,year_built,structure,storeys_above,storeys_below,gross_floor_area,usable_coefficient,origin
+            XQ-001,兴庆区行政中心1号楼,银川市兴庆区解放西街1号,640104-003-0012,2008,框架,8,1,12500.00,0.65,FISCAL_FUNDING
+            """)), @Content(mediaType = Sheet.XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary"))})
+    @APIResponse(responseCode = "200", description = "Imported, or (dry run) what would be imported and every problem",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ImportReport.class)))
+    @APIResponse(responseCode = "422", description = "The file has problems; nothing was imported. errors[] names each row and column")
+    public ImportReport importSheet(@Parameter(description = "Check only; write nothing") @QueryParam("dryRun") @DefaultValue("false") boolean dryRun,
+            @HeaderParam("Content-Type") String contentType, byte[] sheet) {
+        return imports.importSheet(BuildingSheet.parse(Sheet.read(contentType, sheet, BuildingSheet.COLUMNS, List.of()), LocalDate.now(zone)), dryRun);
+    }
+}

@@ -1,0 +1,53 @@
+package cn.onenetwork.property.building;
+
+import cn.onenetwork.property.sheet.Cells;
+import cn.onenetwork.property.sheet.Sheet;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/** The building sheet: one row a building of the importing bureau's division. */
+public final class BuildingSheet {
+
+    public static final List<String> COLUMNS = List.of("code", "name", "address", "parcel_code", "year_built", "structure", "storeys_above",
+            "storeys_below", "gross_floor_area", "usable_coefficient", "origin");
+    private static final BigDecimal ONE = BigDecimal.ONE;
+
+    private BuildingSheet() {
+    }
+
+    public record Row(int row, String code, String name, String address, String parcelCode, Integer yearBuilt, String structure,
+            Integer storeysAbove, Integer storeysBelow, BigDecimal grossFloorArea, BigDecimal usableCoefficient, BuildingOrigin origin) {
+
+        List<Object> cells() {
+            return Arrays.asList(code, name, address, parcelCode, yearBuilt, structure, storeysAbove, storeysBelow, grossFloorArea,
+                    usableCoefficient, origin.name());
+        }
+    }
+
+    /** Every row, also those with problems (their bad cells are null), so that checks against the registry report them too. */
+    public record Parsed(List<Row> rows, List<Sheet.Error> errors, int rowsRead) {
+    }
+
+    public static Parsed parse(Sheet.Read read, LocalDate today) {
+        List<Sheet.Error> errors = new ArrayList<>(read.errors());
+        List<Row> rows = new ArrayList<>();
+        for (Sheet.Line line : read.lines()) {
+            Cells cells = new Cells(line, errors);
+            String code = cells.text("code", true, 40);
+            if (code != null && !code.matches("[A-Za-z0-9._-]+")) {
+                cells.reject("code", "letters, digits, '.', '_' and '-' only");
+            }
+            Row row = new Row(line.row(), code, cells.text("name", true, 200), cells.text("address", true, 300), cells.text("parcel_code", false, 40),
+                    cells.integer("year_built", false, 1800, today.getYear()), cells.text("structure", false, 40),
+                    cells.integer("storeys_above", true, 0, 200), cells.integer("storeys_below", true, 0, 20),
+                    cells.area("gross_floor_area", true, 10),
+                    cells.decimal("usable_coefficient", false, 3, 1, BigDecimal.ZERO, ONE, "write 0.65"),
+                    cells.choice("origin", BuildingOrigin.class, null));
+            rows.add(row);
+        }
+        return new Parsed(rows, errors, read.rowsRead());
+    }
+}

@@ -1,0 +1,53 @@
+package cn.onenetwork.property.staff;
+
+import cn.onenetwork.common.scope.Role;
+import cn.onenetwork.property.sheet.ImportReport;
+import cn.onenetwork.property.sheet.Sheet;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/v1/people-imports")
+@Tag(name = "Staff")
+public class StaffImportResource {
+
+    @Inject
+    StaffImportService imports;
+
+    @POST
+    @Consumes({Sheet.CSV, Sheet.XLSX})
+    @Produces(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Role.BUREAU_ADMIN)
+    @Operation(operationId = "importPeople", summary = "Import or correct the staff of your division's agencies from a CSV or XLSX sheet",
+            description = "Columns: id (optional), agency_credit_code, name, position, rank, status, status_since. A row with an id (from an export) "
+                    + "updates that person, one without registers a new person. rank is a rank code of the agency's level. With dryRun=true "
+                    + "nothing is written and every problem is reported; otherwise the whole file is imported, or nothing is.")
+    @RequestBody(content = {@Content(mediaType = Sheet.CSV, schema = @Schema(type = SchemaType.STRING), examples = @ExampleObject(name = "two people", value = """
+            id,agency_credit_code,name,position,rank,status,status_since
+            ,11640104MB0000012X,王建国,局长,SECTION_CHIEF,IN_POST,2019-06-01
+            ,11640104MB0000012X,李梅,科员,BELOW_SECTION,IN_POST,2021-09-01
+            """)), @Content(mediaType = Sheet.XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary"))})
+    @APIResponse(responseCode = "200", description = "Imported, or (dry run) what would be imported and every problem",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ImportReport.class)))
+    @APIResponse(responseCode = "422", description = "The file has problems; nothing was imported. errors[] names each row and column")
+    public ImportReport importSheet(@Parameter(description = "Check only; write nothing") @QueryParam("dryRun") @DefaultValue("false") boolean dryRun,
+            @HeaderParam("Content-Type") String contentType, byte[] sheet) {
+        return imports.importSheet(StaffSheet.parse(Sheet.read(contentType, sheet, StaffSheet.COLUMNS, StaffSheet.OPTIONAL), imports.today()), dryRun);
+    }
+}

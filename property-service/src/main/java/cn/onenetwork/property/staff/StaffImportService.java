@@ -1,0 +1,181 @@
+package cn.onenetwork.property.staff;
+
+import cn.onenetwork.common.audit.AuditTrail;
+import cn.onenetwork.common.outbox.Outbox;
+import cn.onenetwork.common.scope.CallerScope;
+import cn.onenetwork.property.compliance.ComplianceService;
+import cn.onenetwork.property.organisation.AdministrativeLevel;
+import cn.onenetwork.property.organisation.RankTitles;
+import cn.onenetwork.property.sheet.ImportReport;
+import cn.onenetwork.property.sheet.Sheet;
+import cn.onenetwork.property.staff.StaffApi.PersonView;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
+import jakarta.transaction.Transactional;
+import java.sql.PreparedStatement;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.hibernate.Session;
+
+/**
+ * Bulk staff registration and correction for the caller's own division: new people are inserted in batches, people
+ * named by id are updated, and compliance is rechecked for everyone whose status or rank changed. The whole file, or nothing.
+ */
+@ApplicationScoped
+public class StaffImportService {
+
+    @Inject
+    CallerScope scope;
+
+    @Inject
+    RankTitles ranks;
+
+    @Inject
+    ComplianceService compliance;
+
+    @Inject
+    Outbox outbox;
+
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    EntityManager entityManager;
+
+    private record Unit(UUID id, AdministrativeLevel level) {
+    }
+
+    public LocalDate today() {
+        return compliance.today();
+    }
+
+    @Transactional
+    public ImportReport importSheet(StaffSheet.Parsed parsed, boolean dryRun) {
+        String division = scope.divisionCode();
+        scope.requireOwnLevel(division);
+        List<Sheet.Error> errors = new ArrayList<>(parsed.errors());
+        Map<String, Unit> units = new HashMap<>();
+        for (Object[] a : rows("SELECT credit_code, id, level FROM agency WHERE division_code = ?1", division)) {
+            units.put((String) a[0], new Unit((UUID) a[1], AdministrativeLevel.valueOf((String) a[2])));
+        }
+        Map<AdministrativeLevel, List<String>> rankCodes = new EnumMap<>(AdministrativeLevel.class);
+        Set<UUID> named = new HashSet<>();
+        parsed.rows().stream().filter(r -> r.id() != null).forEach(r -> named.add(r.id()));
+        Map<UUID, Person> existing = new HashMap<>();
+        if (!named.isEmpty()) {
+            Person.<Person>list("id in ?1 and divisionCode = ?2", named, division).forEach(p -> existing.put(p.id, p));
+        }
+        Map<UUID, Integer> firstRow = new HashMap<>();
+        for (StaffSheet.Row row : parsed.rows()) {
+            Unit unit = row.agencyCreditCode() == null ? null : units.get(row.agencyCreditCode());
+            if (row.agencyCreditCode() != null && unit == null) {
+                errors.add(new Sheet.Error(row.row(), "agency_credit_code", "no agency with this code in division " + division, row.agencyCreditCode()));
+            } else if (unit != null && row.rank() != null && !rankCodes.computeIfAbsent(unit.level(), ranks::codes).contains(row.rank())) {
+                errors.add(new Sheet.Error(row.row(), "rank", "not a rank of the " + unit.level() + " level; use one of "
+                        + rankCodes.get(unit.level()), row.rank()));
+            }
+            if (row.id() != null) {
+                if (!existing.containsKey(row.id())) {
+                    errors.add(new Sheet.Error(row.row(), "id", "no person with this id in division " + division, row.id().toString()));
+                } else if (firstRow.putIfAbsent(row.id(), row.row()) != null) {
+                    errors.add(new Sheet.Error(row.row(), "id", "appears twice in the file (first in row " + firstRow.get(row.id()) + ")", row.id().toString()));
+                }
+            }
+        }
+        if (!errors.isEmpty()) {
+            return ImportReport.rejected(dryRun, parsed.rowsRead(), errors);
+        }
+        List<StaffSheet.Row> creates = parsed.rows().stream().filter(r -> r.id() == null).toList();
+        List<StaffSheet.Row> updates = parsed.rows().stream().filter(r -> r.id() != null).toList();
+        if (dryRun) {
+            return new ImportReport(true, parsed.rowsRead(), creates.size(), updates.size(), 0, List.of());
+        }
+        List<Outbox.Message> registered = insert(creates, units, division);
+        List<Outbox.Message> updated = new ArrayList<>();
+        Set<UUID> recheck = new HashSet<>();
+        OffsetDateTime now = OffsetDateTime.now();
+        for (StaffSheet.Row row : updates) {
+            Person person = existing.get(row.id());
+            Unit unit = units.get(row.agencyCreditCode());
+            person.agencyId = unit.id();
+            person.agencyCode = row.agencyCreditCode();
+            person.level = unit.level();
+            person.name = row.name();
+            person.position = row.position();
+            person.rankCode = row.rank();
+            person.status = row.status();
+            person.statusSince = row.statusSince();
+            person.updatedAt = now;
+            recheck.add(person.id);
+        }
+        entityManager.flush();
+        updates.forEach(row -> updated.add(new Outbox.Message(row.id().toString(), PersonView.of(existing.get(row.id())))));
+        outbox.publishAll(PersonView.TOPIC, PersonView.REGISTERED, registered);
+        outbox.publishAll(PersonView.TOPIC, PersonView.UPDATED, updated);
+        compliance.recompute(Set.of(), recheck);
+        audit.record("staff.imported", "division", division, registered.size() + " registered, " + updated.size() + " updated");
+        return new ImportReport(false, parsed.rowsRead(), registered.size(), updated.size(), 0, List.of());
+    }
+
+    private List<Outbox.Message> insert(List<StaffSheet.Row> rows, Map<String, Unit> units, String division) {
+        List<Outbox.Message> events = new ArrayList<>(rows.size());
+        OffsetDateTime now = OffsetDateTime.now();
+        entityManager.unwrap(Session.class).doWork(connection -> {
+            try (PreparedStatement insert = connection.prepareStatement("INSERT INTO person (id, agency_id, division_code, agency_code, name, position, "
+                    + "level, rank_code, status, status_since, version, created_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,0,?,?)")) {
+                for (StaffSheet.Row r : rows) {
+                    UUID id = UUID.randomUUID();
+                    Unit unit = units.get(r.agencyCreditCode());
+                    insert.setObject(1, id);
+                    insert.setObject(2, unit.id());
+                    insert.setString(3, division);
+                    insert.setString(4, r.agencyCreditCode());
+                    insert.setString(5, r.name());
+                    insert.setString(6, r.position());
+                    insert.setString(7, unit.level().name());
+                    insert.setString(8, r.rank());
+                    insert.setString(9, r.status().name());
+                    insert.setObject(10, r.statusSince());
+                    insert.setObject(11, now);
+                    insert.setObject(12, now);
+                    insert.addBatch();
+                    events.add(new Outbox.Message(id.toString(), new PersonView(id, unit.id(), division, r.agencyCreditCode(), r.name(), r.position(),
+                            unit.level(), r.rank(), r.status(), r.statusSince(), 0)));
+                }
+                insert.executeBatch();
+            }
+        });
+        return events;
+    }
+
+    /** The people in scope (optionally of one agency) as rows of the import sheet, with their ids so that an edited export updates them. */
+    public List<List<Object>> exportRows(UUID agencyId) {
+        Query query = entityManager.createNativeQuery("""
+                SELECT id, agency_code, name, position, rank_code, status, status_since FROM person
+                WHERE division_code LIKE ?1""" + (agencyId == null ? "" : " AND agency_id = ?2") + " ORDER BY agency_code, name, id")
+                .setParameter(1, scope.divisionPrefix() + "%");
+        if (agencyId != null) {
+            query.setParameter(2, agencyId);
+        }
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = query.getResultList();
+        return rows.stream().map(r -> new StaffSheet.Row(0, (UUID) r[0], (String) r[1], (String) r[2], (String) r[3], (String) r[4],
+                        PersonStatus.valueOf((String) r[5]), (LocalDate) r[6]).cells())
+                .toList();
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<Object[]> rows(String sql, String division) {
+        return entityManager.createNativeQuery(sql).setParameter(1, division).getResultList();
+    }
+}

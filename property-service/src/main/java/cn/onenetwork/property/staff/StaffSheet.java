@@ -1,0 +1,56 @@
+package cn.onenetwork.property.staff;
+
+import cn.onenetwork.property.sheet.Cells;
+import cn.onenetwork.property.sheet.Sheet;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * The staff sheet: one row a person. A row with an id updates that person (an edited export); a row without one
+ * registers a new person.
+ */
+public final class StaffSheet {
+
+    public static final List<String> COLUMNS = List.of("id", "agency_credit_code", "name", "position", "rank", "status", "status_since");
+    static final List<String> OPTIONAL = List.of("id");
+
+    private StaffSheet() {
+    }
+
+    public record Row(int row, UUID id, String agencyCreditCode, String name, String position, String rank, PersonStatus status,
+            LocalDate statusSince) {
+
+        List<Object> cells() {
+            return Arrays.asList(id, agencyCreditCode, name, position, rank, status.name(), statusSince);
+        }
+    }
+
+    /** Every row, also those with problems (their bad cells are null), so that checks against the registry report them too. */
+    public record Parsed(List<Row> rows, List<Sheet.Error> errors, int rowsRead) {
+    }
+
+    public static Parsed parse(Sheet.Read read, LocalDate today) {
+        List<Sheet.Error> errors = new ArrayList<>(read.errors());
+        List<Row> rows = new ArrayList<>();
+        for (Sheet.Line line : read.lines()) {
+            Cells cells = new Cells(line, errors);
+            UUID id = null;
+            String rawId = cells.raw("id");
+            if (rawId != null) {
+                try {
+                    id = UUID.fromString(rawId);
+                } catch (IllegalArgumentException e) {
+                    cells.reject("id", "is not a person id from an export (leave it blank for a new person)");
+                }
+            }
+            Row row = new Row(line.row(), id, cells.text("agency_credit_code", true, 18), cells.text("name", true, 100),
+                    cells.text("position", false, 100), cells.text("rank", true, 40), cells.choice("status", PersonStatus.class, PersonStatus.IN_POST),
+                    cells.date("status_since", null, today));
+            rows.add(row);
+        }
+        return new Parsed(rows, errors, read.rowsRead());
+    }
+}

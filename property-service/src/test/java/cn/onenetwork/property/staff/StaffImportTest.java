@@ -1,0 +1,81 @@
+package cn.onenetwork.property.staff;
+
+import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasSize;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import cn.onenetwork.dev.DevTokens;
+import cn.onenetwork.dev.PlatformTestResource;
+import cn.onenetwork.property.Fixtures;
+import cn.onenetwork.property.Registry;
+import cn.onenetwork.property.sheet.Sheet;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+@QuarkusTestResource(PlatformTestResource.class)
+class StaffImportTest {
+
+    private static final String DIVISION = "640104";
+
+    @BeforeEach
+    void divisions() {
+        Fixtures.ningxia();
+    }
+
+    @Test
+    void staffImportRegistersValidatesRanksAndAnEditedExportUpdatesAndRechecks() {
+        String agency = Registry.agency(DIVISION, "兴庆区统计局(导入)", "GOVERNMENT");
+        String code = given().auth().oauth2(DevTokens.auditor(DIVISION)).get("/api/v1/agencies/" + agency).then().extract().path("creditCode");
+        String header = "agency_credit_code,name,position,rank,status,status_since\n";
+        String rows = code + ",王建国,局长,SECTION_CHIEF,IN_POST,2019-06-01\n" + code + ",李梅,科员,BELOW_SECTION,,2021-09-01\n";
+
+        importSheet(header + rows + code + ",张三,,DIVISION_CHIEF,IN_POST,2020-01-01\n" + "11640104MB9999999X,赵四,,BELOW_SECTION,IN_POST,\n", false)
+                .then().statusCode(422).body("errors.field", equalTo(List.of("row[4].rank", "row[5].status_since", "row[5].agency_credit_code")));
+        given().auth().oauth2(DevTokens.auditor(DIVISION)).queryParam("agencyId", agency).get("/api/v1/people").then().body("items", hasSize(0));
+
+        importSheet(header + rows, false).then().statusCode(200).body("created", equalTo(2)).body("updated", equalTo(0));
+        String wang = given().auth().oauth2(DevTokens.auditor(DIVISION)).queryParam("agencyId", agency).get("/api/v1/people").then()
+                .body("items", hasSize(2)).extract().path("items.find { it.name == '王建国' }.id");
+        String building = Registry.building(DIVISION, "兴庆区统计局楼");
+        String room = Registry.room(DIVISION, building, Registry.floor(DIVISION, building, "1"), "101", "OFFICE", "18.00");
+        Registry.seat(DIVISION, wang, room, Registry.today().minusYears(1));
+
+        // Export, mark 王建国 retired 40 days ago, import the edited file: he is updated, not duplicated, and must vacate.
+        String export = given().auth().oauth2(DevTokens.bureauAdmin(DIVISION)).queryParam("agencyId", agency).get("/api/v1/people/export")
+                .then().statusCode(200).contentType("text/csv").extract().asString();
+        String[] lines = export.split("\r\n");
+        assertEquals(3, lines.length);
+        assertEquals(String.join(",", StaffSheet.COLUMNS), lines[0]);
+        String retired = Registry.today().minusDays(40).toString();
+        String edited = Arrays.stream(lines).map(l -> l.startsWith(wang) ? l.replace("IN_POST,2019-06-01", "RETIRED," + retired) : l)
+                .reduce((a, b) -> a + "\n" + b).orElseThrow() + "\n";
+        importSheet(edited, true).then().statusCode(200).body("created", equalTo(0)).body("updated", equalTo(2));
+        importSheet(edited, false).then().statusCode(200).body("created", equalTo(0)).body("updated", equalTo(2));
+        given().auth().oauth2(DevTokens.auditor(DIVISION)).get("/api/v1/people/" + wang).then().body("status", equalTo("RETIRED"))
+                .body("statusSince", equalTo(retired));
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> given().auth().oauth2(DevTokens.auditor(DIVISION)).queryParam("personId", wang)
+                .get("/api/v1/compliance-findings").then().body("items[0].rule", equalTo("NOT_VACATED_AFTER_DEPARTURE")));
+
+        importSheet(edited.replace(wang, "00000000-0000-0000-0000-000000000000"), false).then().statusCode(422)
+                .body("errors[0].field", equalTo("row[" + (Arrays.asList(lines).indexOf(Arrays.stream(lines).filter(l -> l.startsWith(wang))
+                        .findFirst().orElseThrow()) + 1) + "].id"));
+        byte[] xlsx = given().auth().oauth2(DevTokens.auditor(DIVISION)).queryParam("format", "xlsx").queryParam("agencyId", agency)
+                .get("/api/v1/people/export").then().statusCode(200).contentType(Sheet.XLSX).extract().asByteArray();
+        StaffSheet.Parsed back = StaffSheet.parse(Sheet.read(Sheet.XLSX, xlsx, StaffSheet.COLUMNS, List.of()), Registry.today());
+        assertEquals(List.of(), back.errors());
+        assertEquals(2, back.rows().size());
+    }
+
+    private static io.restassured.response.Response importSheet(String csv, boolean dryRun) {
+        return given().auth().oauth2(DevTokens.bureauAdmin(DIVISION)).contentType("text/csv; charset=UTF-8").queryParam("dryRun", dryRun).body(csv)
+                .post("/api/v1/people-imports");
+    }
+}
