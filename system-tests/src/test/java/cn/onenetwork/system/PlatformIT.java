@@ -11,23 +11,36 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import cn.onenetwork.client.ApiClient;
 import cn.onenetwork.client.ApiException;
 import cn.onenetwork.client.api.AgenciesApi;
+import cn.onenetwork.client.api.ComplianceApi;
+import cn.onenetwork.client.api.HoldingsApi;
 import cn.onenetwork.client.model.AdministrativeLevel;
 import cn.onenetwork.client.model.Agency;
 import cn.onenetwork.client.model.AgencyInput;
 import cn.onenetwork.client.model.AgencySystem;
+import cn.onenetwork.client.model.ComplianceFinding;
+import cn.onenetwork.client.model.FindingStatus;
+import cn.onenetwork.client.model.Holding;
+import cn.onenetwork.client.model.HoldingBasis;
+import cn.onenetwork.client.model.HoldingEnd;
+import cn.onenetwork.client.model.HoldingInput;
+import cn.onenetwork.client.model.Rule;
 import cn.onenetwork.dev.DevTokens;
 import cn.onenetwork.dev.FreePorts;
 import cn.onenetwork.dev.TestEvents;
 import cn.onenetwork.localstack.LocalStack;
 import io.restassured.http.ContentType;
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.header.internals.RecordHeaders;
@@ -116,6 +129,42 @@ class PlatformIT {
 
     @Test
     @Order(4)
+    void aHoldingRecordedInAllocationIsCheckedAgainstTheUnitsEntitlementByTheRegistry() throws ApiException {
+        // 1 section chief (18) + 8 below section (9): 90 m² of offices.
+        String agency = registerAgency("11640104MB00000032", "兴庆区统计局");
+        String admin = DevTokens.bureauAdmin("640104");
+        String building = created(admin, "/api/v1/buildings", Map.of("divisionCode", "640104", "code", "XQ-TJ", "name", "兴庆区统计局办公楼",
+                "address", "银川市兴庆区", "storeysAbove", 4, "storeysBelow", 0, "grossFloorArea", "3000.00", "origin", "FISCAL_FUNDING"));
+        String floor = created(admin, "/api/v1/buildings/" + building + "/floors", Map.of("label", "2"));
+        String room = created(admin, "/api/v1/rooms", Map.of("buildingId", building, "floorId", floor, "number", "201", "category", "OFFICE",
+                "useArea", "100.00", "status", "IN_USE", "statusSince", "2020-01-01"));
+
+        // Allocation learns of the room and the unit from the registry's events; until then it answers 404, and the
+        // Idempotency-Key makes the retries safe.
+        HoldingsApi holdings = api(admin, HoldingsApi::new);
+        HoldingInput input = new HoldingInput().roomId(UUID.fromString(room)).agencyId(UUID.fromString(agency)).basis(HoldingBasis.EXISTING_USE)
+                .reference("兴机管配〔2024〕7号").fromDate(LocalDate.of(2024, 1, 1));
+        Holding holding = await().atMost(Duration.ofSeconds(60)).ignoreExceptionsMatching(e -> e instanceof ApiException a && a.getCode() == 404)
+                .until(() -> holdings.startHolding(input, "hold-" + room), h -> h != null);
+        assertEquals("OFFICE", holding.getApprovedUse());
+
+        ComplianceApi compliance = api(DevTokens.auditor("640000"), ComplianceApi::new);
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
+            List<ComplianceFinding> open = unitFindings(compliance, "11640104MB00000032", FindingStatus.OPEN);
+            assertEquals(1, open.size());
+            assertEquals(Rule.UNIT_OFFICE_OVER_ENTITLEMENT, open.get(0).getRule());
+            assertEquals(0, new BigDecimal("10.00").compareTo(open.get(0).getExcessArea()));
+        });
+
+        holdings.endHolding(holding.getId(), new HoldingEnd().toDate(LocalDate.of(2026, 6, 30)).reason("腾退移交"), "\"" + holding.getVersion() + "\"");
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
+            assertEquals(0, unitFindings(compliance, "11640104MB00000032", FindingStatus.OPEN).size());
+            assertEquals(1, unitFindings(compliance, "11640104MB00000032", FindingStatus.RESOLVED).size());
+        });
+    }
+
+    @Test
+    @Order(5)
     void productionRefusesTheDevelopmentKey() throws Exception {
         Path jar = ROOT.resolve("gateway/target/quarkus-app/quarkus-run.jar");
         Process process = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", jar.toString())
@@ -138,10 +187,22 @@ class PlatformIT {
     }
 
     private static AgenciesApi agencies(String token) {
+        return api(token, AgenciesApi::new);
+    }
+
+    private static <T> T api(String token, Function<ApiClient, T> api) {
         ApiClient client = new ApiClient();
         client.updateBaseUri(gateway);
         client.setRequestInterceptor(request -> request.header("Authorization", "Bearer " + token));
-        return new AgenciesApi(client);
+        return api.apply(client);
+    }
+
+    private static List<ComplianceFinding> unitFindings(ComplianceApi compliance, String agencyCode, FindingStatus status) throws ApiException {
+        return compliance.listComplianceFindings(agencyCode, null, null, null, null, null, Rule.UNIT_OFFICE_OVER_ENTITLEMENT, status).getItems();
+    }
+
+    private static String created(String token, String path, Map<String, ?> body) {
+        return given().auth().oauth2(token).contentType(ContentType.JSON).body(body).post(gateway + path).then().statusCode(201).extract().path("id");
     }
 
     private static void awaitInReadModels(String id, String name) {
