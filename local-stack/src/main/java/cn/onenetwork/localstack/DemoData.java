@@ -7,6 +7,8 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -82,11 +84,17 @@ final class DemoData {
         buildingWithStaff(http, gateway);
     }
 
-    /** One building of the region with rooms and staff; one office is 0.5 m² over its standard, so a finding shows. */
+    /**
+     * One parcel and building of the region with rooms, staff and holdings; one office is 0.5 m² over its standard, so a
+     * finding shows. The holdings go through allocation-service, which learns of rooms and units from the registry's events.
+     */
     private static void buildingWithStaff(HttpClient http, String gateway) throws IOException, InterruptedException {
         String token = DevTokens.bureauAdmin(REGION);
+        String parcel = create(http, gateway, token, "/api/v1/parcels", Map.of("divisionCode", REGION, "code", "640000-GOV-001",
+                "name", "自治区人民政府大院", "address", "银川市金凤区人民广场东街", "landArea", "86000.00", "landUseType", "ALLOCATED"));
         Map<String, Object> building = new LinkedHashMap<>();
         building.put("divisionCode", REGION);
+        building.put("parcelId", parcel);
         building.put("code", "NX-GOV-1");
         building.put("name", "自治区人民政府1号办公楼");
         building.put("address", "银川市金凤区人民广场东街");
@@ -116,6 +124,33 @@ final class DemoData {
                     "status", "IN_POST", "statusSince", "2021-03-01"));
             create(http, gateway, token, "/api/v1/seats", Map.of("personId", personId, "roomId", roomIds.get(person[2]), "fromDate", "2021-03-01"));
         }
+        for (Map.Entry<String, String> room : roomIds.entrySet()) {
+            hold(http, gateway, token, room.getValue(), finance);
+        }
+        // Example values only (no verified national number exists): the region's service and equipment allowance per post.
+        send(http, gateway, token, "/api/v1/space-allowances", Map.of("level", "PROVINCIAL", "servicePerPerson", "8.00",
+                "equipmentPerPerson", "4.00", "effectiveFrom", LocalDate.now(ZoneId.of("Asia/Shanghai")).toString(),
+                "source", "示例值 (demo data)"));
+    }
+
+    /** Records the unit's holding of the room once allocation-service has both from the registry's events (404 until then). */
+    private static void hold(HttpClient http, String gateway, String token, String room, String agency) throws IOException, InterruptedException {
+        String body = JSON.writeValueAsString(Map.of("roomId", room, "agencyId", agency, "basis", "EXISTING_USE", "reference", "宁机管配〔2021〕1号",
+                "fromDate", "2021-03-01"));
+        for (int attempt = 0; attempt < 120; attempt++) {
+            HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(gateway + "/api/v1/holdings"))
+                    .header("Authorization", "Bearer " + token).header("Content-Type", "application/json").header("Idempotency-Key", "demo-hold-" + room)
+                    .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+            if (response.statusCode() == 201 || response.statusCode() == 409) {
+                return;
+            }
+            if (response.statusCode() != 404) {
+                throw new IllegalStateException("demo data: POST /api/v1/holdings answered " + response.statusCode() + ": " + response.body());
+            }
+            // Waiting for the registry's events to reach allocation-service.
+            Thread.sleep(250);
+        }
+        throw new IllegalStateException("demo data: allocation-service did not learn of room " + room + " within 30 s");
     }
 
     private static String agencyId(HttpClient http, String gateway, String token, String creditCode) throws IOException, InterruptedException {
