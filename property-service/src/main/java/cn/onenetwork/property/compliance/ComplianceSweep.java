@@ -5,6 +5,7 @@ import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -74,7 +75,7 @@ public class ComplianceSweep {
     @SuppressWarnings("unchecked")
     private List<UUID> ids(String sql, Object... parameters) {
         return QuarkusTransaction.requiringNew().call(() -> {
-            jakarta.persistence.Query query = entityManager.createNativeQuery(sql, UUID.class);
+            Query query = entityManager.createNativeQuery(sql, UUID.class);
             for (int i = 0; i < parameters.length; i++) {
                 query.setParameter(i + 1, parameters[i]);
             }

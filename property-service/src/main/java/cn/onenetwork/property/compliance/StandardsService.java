@@ -16,6 +16,7 @@ import cn.onenetwork.property.organisation.RankTitles;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -118,7 +119,7 @@ public class StandardsService {
 
     @SuppressWarnings("unchecked")
     private List<Object[]> rows(String select, AdministrativeLevel level, String orderKey) {
-        jakarta.persistence.Query query = entityManager.createNativeQuery(select + (level == null ? "" : " WHERE level = ?1")
+        Query query = entityManager.createNativeQuery(select + (level == null ? "" : " WHERE level = ?1")
                 + " ORDER BY level, " + orderKey + "division_code NULLS FIRST, effective_from");
         if (level != null) {
             query.setParameter(1, level.name());
@@ -148,11 +149,11 @@ public class StandardsService {
     /** Ends the division's row in force on {@code from} (and refuses a second row for the same first day). */
     private void closePrevious(String table, String key, String divisionCode, AdministrativeLevel level, LocalDate from, String rankCode) {
         String sameDivision = " AND coalesce(division_code, '') = ?2";
-        jakarta.persistence.Query clash = entityManager.createNativeQuery("SELECT count(*) FROM " + table + " WHERE " + key + sameDivision
+        Query clash = entityManager.createNativeQuery("SELECT count(*) FROM " + table + " WHERE " + key + sameDivision
                 + " AND effective_from >= ?3");
-        jakarta.persistence.Query close = entityManager.createNativeQuery("UPDATE " + table + " SET effective_to = ?3 WHERE " + key + sameDivision
+        Query close = entityManager.createNativeQuery("UPDATE " + table + " SET effective_to = ?3 WHERE " + key + sameDivision
                 + " AND effective_from < ?3 AND (effective_to IS NULL OR effective_to > ?3)");
-        for (jakarta.persistence.Query q : List.of(clash, close)) {
+        for (Query q : List.of(clash, close)) {
             q.setParameter(1, level.name()).setParameter(2, divisionCode == null ? "" : divisionCode).setParameter(3, from);
             if (rankCode != null) {
                 q.setParameter(4, rankCode);
