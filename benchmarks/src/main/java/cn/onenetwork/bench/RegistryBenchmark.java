@@ -19,6 +19,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -162,10 +163,10 @@ public final class RegistryBenchmark {
                     + "usable_coefficient, origin, created_at, updated_at) SELECT gen_random_uuid(), d.code, 'BENCH-' || i, '楼' || i, '地址' || i, 2005, 10, 1, "
                     + "12000, 0.65, 'FISCAL_FUNDING', now(), now() FROM generate_series(1, " + buildings + ") i JOIN bench_division d ON d.idx = i % " + DIVISIONS.length);
             s.execute("INSERT INTO floor (id, building_id, label) SELECT gen_random_uuid(), b.id, f::text FROM building b CROSS JOIN generate_series(1, 10) f");
-            s.execute("INSERT INTO room (id, building_id, floor_id, division_code, number, category, use_area, building_area, status, status_since, created_at, updated_at) "
+            s.execute("INSERT INTO room (id, building_id, floor_id, division_code, number, category, use_area, building_area, status, status_since, category_since, created_at, updated_at) "
                     + "SELECT gen_random_uuid(), f.building_id, f.id, b.division_code, f.label || '-' || lpad(n::text, 4, '0'), "
                     + "(ARRAY['OFFICE','OFFICE','OFFICE','SERVICE','EQUIPMENT','ANCILLARY','TECHNICAL'])[1 + n % 7], (9 + n % 30)::numeric(10,2), "
-                    + "CASE WHEN n % 7 >= 5 THEN (12 + n % 40)::numeric(10,2) END, CASE WHEN n % 97 = 0 THEN 'IDLE' ELSE 'IN_USE' END, '2020-01-01', now(), now() "
+                    + "CASE WHEN n % 7 >= 5 THEN (12 + n % 40)::numeric(10,2) END, CASE WHEN n % 97 = 0 THEN 'IDLE' ELSE 'IN_USE' END, '2020-01-01', '2020-01-01', now(), now() "
                     + "FROM floor f JOIN building b ON b.id = f.building_id CROSS JOIN generate_series(1, " + perFloor + ") n");
             // About one office in eight over its standard: the findings the rules keep in compliance_finding.
             s.execute("INSERT INTO compliance_finding (id, rule, subject_key, division_code, room_id, excess_area, since, detail, status, found_at) "
@@ -239,14 +240,15 @@ public final class RegistryBenchmark {
             }
         }
         String now = OffsetDateTime.now().toString();
+        String today = LocalDate.now().toString();
         StringBuilder csv = new StringBuilder();
         for (int i = 0; i < rows; i++) {
             csv.append(UUID.randomUUID()).append(',').append(building).append(',').append(floors[i % 10]).append(",640000,R").append(i)
-                    .append(",OFFICE,18.00,,办公,IN_USE,2024-03-01,0,").append(now).append(',').append(now).append('\n');
+                    .append(",OFFICE,18.00,,办公,IN_USE,2024-03-01,").append(today).append(",0,").append(now).append(',').append(now).append('\n');
         }
         long started = System.nanoTime();
         db.unwrap(PGConnection.class).getCopyAPI().copyIn("COPY room (id, building_id, floor_id, division_code, number, category, use_area, "
-                + "building_area, function, status, status_since, version, created_at, updated_at) FROM STDIN WITH (FORMAT csv)", new StringReader(csv.toString()));
+                + "building_area, function, status, status_since, category_since, version, created_at, updated_at) FROM STDIN WITH (FORMAT csv)", new StringReader(csv.toString()));
         return (System.nanoTime() - started) / 1e6;
     }
 

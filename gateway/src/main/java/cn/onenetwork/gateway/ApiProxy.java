@@ -60,8 +60,10 @@ public class ApiProxy {
     ObjectMapper json;
 
     private HttpClient client;
+    private CallerRateLimiter limiter;
 
     void register(@Observes Router router) {
+        limiter = new CallerRateLimiter(routes.rateLimit().perSecond(), routes.rateLimit().burst(), System::nanoTime);
         client = vertx.createHttpClient(new HttpClientOptions().setMaxPoolSize(64).setKeepAlive(true)
                 .setConnectTimeout(5000).setIdleTimeout((int) routes.upstreamTimeout().toSeconds()));
         router.route("/api/*").handler(BodyHandler.create(false).setBodyLimit(MAX_BODY_BYTES)).handler(this::handle);
@@ -80,10 +82,18 @@ public class ApiProxy {
             unauthorized(rc, "A bearer token is required", requestId);
             return;
         }
+        String caller;
         try {
-            tokens.parse(authorization.substring(7).trim());
+            caller = tokens.parse(authorization.substring(7).trim()).getSubject();
         } catch (ParseException e) {
             unauthorized(rc, "The bearer token is invalid, expired or not signed by a trusted key", requestId);
+            return;
+        }
+        long retryAfter = limiter.acquire(caller == null ? "" : caller);
+        if (retryAfter > 0) {
+            rc.response().putHeader("Retry-After", Long.toString(retryAfter));
+            problem(rc, 429, "RATE_LIMITED", "Too many requests", "More than " + routes.rateLimit().perSecond() + " requests per second (bursts of "
+                    + routes.rateLimit().burst() + ") from one caller; retry after " + retryAfter + " s", requestId);
             return;
         }
         URI target = route.get().getValue().url();

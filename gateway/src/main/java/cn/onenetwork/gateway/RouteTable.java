@@ -16,6 +16,15 @@ public interface RouteTable {
 
     Duration upstreamTimeout();
 
+    /** Per caller (token subject): the sustained rate and the burst allowed before 429. */
+    RateLimit rateLimit();
+
+    interface RateLimit {
+        double perSecond();
+
+        int burst();
+    }
+
     interface Route {
         URI url();
 

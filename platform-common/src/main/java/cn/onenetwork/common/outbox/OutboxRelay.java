@@ -138,20 +138,20 @@ public class OutboxRelay {
     private void run() {
         Duration idle = settings.pollInterval();
         while (running) {
-            int handled;
+            boolean more;
             try {
                 refreshStats();
-                handled = publishRound();
+                more = publishRound();
             } catch (Exception e) {
                 if (!running) {
                     return;
                 }
                 LOG.warn("Outbox round failed; retrying", e);
                 lastFailure.set(e.toString());
-                handled = 0;
+                more = false;
                 idle = settings.initialBackoff();
             }
-            if (handled < settings.batchSize()) {
+            if (!more) {
                 try {
                     Thread.sleep(idle.toMillis());
                 } catch (InterruptedException e) {
@@ -162,14 +162,14 @@ public class OutboxRelay {
         }
     }
 
-    /** One round; returns how many rows it looked at. */
-    int publishRound() throws SQLException {
+    /** One round; true when rows are waiting for the next round right away (a full batch, or events held back by key). */
+    boolean publishRound() throws SQLException {
         try (Connection connection = dataSource.getConnection()) {
             connection.setAutoCommit(false);
             try {
-                int handled = publishRound(connection);
+                boolean more = publishRound(connection);
                 connection.commit();
-                return handled;
+                return more;
             } catch (SQLException | RuntimeException e) {
                 connection.rollback();
                 throw e;
@@ -177,22 +177,24 @@ public class OutboxRelay {
         }
     }
 
-    private int publishRound(Connection connection) throws SQLException {
+    private boolean publishRound(Connection connection) throws SQLException {
         try (PreparedStatement lock = connection.prepareStatement("SELECT pg_try_advisory_xact_lock(?)")) {
             lock.setLong(1, RELAY_LOCK);
             try (ResultSet rs = lock.executeQuery()) {
                 if (!rs.next() || !rs.getBoolean(1)) {
-                    return 0;
+                    return false;
                 }
             }
         }
         List<Row> rows = lockPendingRows(connection);
         if (rows.isEmpty()) {
-            return 0;
+            return false;
         }
         Set<String> blocked = parkedKeys(connection);
         Instant now = Instant.now();
         List<Row> toSend = new ArrayList<>();
+        Set<String> inRound = new HashSet<>();
+        boolean heldBack = false;
         for (Row row : rows) {
             if (blocked.contains(row.blockKey())) {
                 continue;
@@ -201,10 +203,17 @@ public class OutboxRelay {
                 blocked.add(row.blockKey());
                 continue;
             }
-            toSend.add(row);
+            // One event per aggregate per round: if it fails for good (too large, not authorised), a later event
+            // of the same aggregate must not have been published ahead of it.
+            if (inRound.add(row.blockKey())) {
+                toSend.add(row);
+            } else {
+                heldBack = true;
+            }
         }
+        boolean more = heldBack || rows.size() == settings.batchSize();
         if (toSend.isEmpty()) {
-            return 0;
+            return more;
         }
         Producer<String, String> kafkaProducer = producer();
         List<Future<RecordMetadata>> futures = new ArrayList<>(toSend.size());
@@ -247,7 +256,7 @@ public class OutboxRelay {
             lastFailure.set(first == null ? "unknown" : first.toString());
             LOG.warnf("Outbox: %d published, %d failed for %d keys (first: %s)", sent.size(), failed.size(), failedKeys.size(), first);
         }
-        return rows.size();
+        return more;
     }
 
     private Future<RecordMetadata> send(Producer<String, String> kafkaProducer, Row row) {

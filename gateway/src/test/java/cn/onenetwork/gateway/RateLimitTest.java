@@ -1,0 +1,38 @@
+package cn.onenetwork.gateway;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.matchesPattern;
+
+import cn.onenetwork.dev.DevTokens;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.QuarkusTestProfile;
+import io.quarkus.test.junit.TestProfile;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+@TestProfile(RateLimitTest.Strict.class)
+@QuarkusTestResource(EchoUpstream.class)
+class RateLimitTest {
+
+    /** Three requests at once, then one every 100 s: the fourth in a row is refused. */
+    public static class Strict implements QuarkusTestProfile {
+        @Override
+        public Map<String, String> getConfigOverrides() {
+            return Map.of("onenetwork.gateway.rate-limit.per-second", "0.01", "onenetwork.gateway.rate-limit.burst", "3");
+        }
+    }
+
+    @Test
+    void aCallerBeyondItsRateGets429WithRetryAfterWhileOthersPass() {
+        String busy = DevTokens.bureauAdmin("640104");
+        for (int i = 0; i < 3; i++) {
+            given().auth().oauth2(busy).get("/api/v1/agencies").then().statusCode(200);
+        }
+        given().auth().oauth2(busy).get("/api/v1/agencies").then().statusCode(429).contentType("application/problem+json")
+                .header("Retry-After", matchesPattern("[0-9]+")).body("code", equalTo("RATE_LIMITED")).body("status", equalTo(429));
+        given().auth().oauth2(DevTokens.bureauAdmin("640105")).get("/api/v1/agencies").then().statusCode(200);
+    }
+}
