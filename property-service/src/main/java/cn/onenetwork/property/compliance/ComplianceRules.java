@@ -113,33 +113,46 @@ public final class ComplianceRules {
     }
 
     /**
-     * Per unit: office rooms held against Σ approved posts × standard; with an allowance in force, basic office
-     * space (office, service, equipment) against that plus the allowances per approved post. No check is made while
-     * a staffed rank has no standard: an entitlement missing a rank would invent an excess.
+     * What a unit is entitled to: Σ approved posts × standard of offices and, with an allowance in force, basic office
+     * space (office, service, equipment) of that plus the allowances per approved post ({@code basic} null without one).
+     * Empty while a staffed rank has no standard: an entitlement missing a rank would invent an excess.
      */
+    public record UnitEntitlement(int approvedPosts, BigDecimal office, BigDecimal basic) {
+    }
+
+    public static Optional<UnitEntitlement> entitlement(ComplianceFacts.Unit unit) {
+        if (unit.staffing().stream().anyMatch(e -> e.approved() > 0 && e.standard() == null)) {
+            return Optional.empty();
+        }
+        BigDecimal office = area(unit.staffing().stream().filter(e -> e.approved() > 0)
+                .map(e -> e.standard().multiply(BigDecimal.valueOf(e.approved()))).reduce(BigDecimal.ZERO, BigDecimal::add));
+        int posts = unit.staffing().stream().mapToInt(ComplianceFacts.Entitlement::approved).sum();
+        BigDecimal basic = unit.allowance() == null ? null
+                : area(office.add(unit.allowance().servicePerPerson().add(unit.allowance().equipmentPerPerson()).multiply(BigDecimal.valueOf(posts))));
+        return Optional.of(new UnitEntitlement(posts, office, basic));
+    }
+
+    /** Per unit: the space held against {@link #entitlement}; a unit holding nothing is not judged. */
     public static List<Finding> checkUnit(ComplianceFacts.Unit unit) {
-        if (unit.basicArea().signum() == 0 || unit.staffing().stream().anyMatch(e -> e.approved() > 0 && e.standard() == null)) {
+        Optional<UnitEntitlement> entitled = entitlement(unit);
+        if (unit.basicArea().signum() == 0 || entitled.isEmpty()) {
             return List.of();
         }
+        UnitEntitlement e = entitled.get();
         List<Finding> findings = new ArrayList<>();
-        BigDecimal office = unit.staffing().stream().filter(e -> e.approved() > 0)
-                .map(e -> e.standard().multiply(BigDecimal.valueOf(e.approved()))).reduce(BigDecimal.ZERO, BigDecimal::add);
-        int posts = unit.staffing().stream().mapToInt(ComplianceFacts.Entitlement::approved).sum();
-        BigDecimal officeExcess = unit.officeArea().subtract(office);
+        BigDecimal officeExcess = unit.officeArea().subtract(e.office());
         if (officeExcess.signum() > 0) {
             findings.add(new Finding(Rule.UNIT_OFFICE_OVER_ENTITLEMENT, unitKey(unit.agencyId()), null, null, area(officeExcess), unit.heldSince(),
-                    unit.name() + " holds " + area(unit.officeArea()) + " m² of offices; " + posts + " approved posts are entitled to "
-                            + area(office) + " m²"));
+                    unit.name() + " holds " + area(unit.officeArea()) + " m² of offices; " + e.approvedPosts() + " approved posts are entitled to "
+                            + e.office() + " m²"));
         }
-        if (unit.allowance() != null) {
-            BigDecimal perPost = unit.allowance().servicePerPerson().add(unit.allowance().equipmentPerPerson());
-            BigDecimal basic = office.add(perPost.multiply(BigDecimal.valueOf(posts)));
-            BigDecimal basicExcess = unit.basicArea().subtract(basic);
+        if (e.basic() != null) {
+            BigDecimal basicExcess = unit.basicArea().subtract(e.basic());
             if (basicExcess.signum() > 0) {
                 findings.add(new Finding(Rule.UNIT_BASIC_SPACE_OVER_ENTITLEMENT, unitKey(unit.agencyId()), null, null, area(basicExcess),
                         unit.heldSince(), unit.name() + " holds " + area(unit.basicArea()) + " m² of basic office space; the entitlement is "
-                                + area(office) + " m² of offices plus " + posts + " × " + area(perPost) + " m² of service and equipment space = "
-                                + area(basic) + " m²"));
+                                + e.office() + " m² of offices plus the service and equipment allowance of " + e.approvedPosts()
+                                + " approved posts = " + e.basic() + " m²"));
             }
         }
         return findings;

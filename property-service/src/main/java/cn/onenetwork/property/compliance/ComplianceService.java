@@ -107,7 +107,7 @@ public class ComplianceService {
     }
 
     /** The unit's open holdings summed by category, its approved staffing with the standards in force, and its allowance. */
-    private ComplianceFacts.Unit unitFacts(Agency agency, LocalDate today) {
+    public ComplianceFacts.Unit unitFacts(Agency agency, LocalDate today) {
         Object[] held = (Object[]) entityManager.createNativeQuery("""
                 SELECT coalesce(sum(r.use_area) FILTER (WHERE r.category = 'OFFICE'), 0),
                        coalesce(sum(r.use_area) FILTER (WHERE r.category IN ('OFFICE', 'SERVICE', 'EQUIPMENT')), 0),

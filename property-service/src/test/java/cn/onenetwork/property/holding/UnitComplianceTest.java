@@ -65,6 +65,10 @@ class UnitComplianceTest {
                 .body("items[0].excessArea", equalTo(4.50f))
                 .body("items[0].since", equalTo("2025-03-01"))
                 .body("items[0].divisionCode", equalTo(JINFENG));
+        given().auth().oauth2(DevTokens.agencyUser(JINFENG, code)).get("/api/v1/agencies/" + agency + "/space").then().statusCode(200)
+                .body("approvedPosts", equalTo(3)).body("officeEntitlement", equalTo(36.00f)).body("officeAreaHeld", equalTo(40.50f))
+                .body("basicAreaHeld", equalTo(40.50f));
+        given().auth().oauth2(DevTokens.auditor("640105")).get("/api/v1/agencies/" + agency + "/space").then().statusCode(404);
 
         end(h3, third, agency, code, LocalDate.of(2025, 6, 30));
         awaitUnitFindings(code, 0);
