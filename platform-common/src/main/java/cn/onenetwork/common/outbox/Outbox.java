@@ -1,5 +1,6 @@
 package cn.onenetwork.common.outbox;
 
+import cn.onenetwork.common.bulk.CopyIn;
 import cn.onenetwork.common.http.RequestIds;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -7,11 +8,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import java.sql.PreparedStatement;
-import java.util.List;
-import org.hibernate.Session;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -40,7 +40,7 @@ public class Outbox {
     @Transactional(Transactional.TxType.MANDATORY)
     public UUID publish(String topic, String key, String type, Object payload) {
         OutboxRecord record = new OutboxRecord();
-        record.eventId = UUID.randomUUID();
+        record.eventId = EventIds.next();
         record.topic = topic;
         record.messageKey = key;
         record.eventType = type;
@@ -59,8 +59,8 @@ public class Outbox {
     }
 
     /**
-     * Records many events of one type in the caller's transaction with one batched statement: bulk
-     * imports publish an event per record without paying a round trip each.
+     * Records many events of one type in the caller's transaction with one COPY: bulk imports publish
+     * an event per record at the speed of the import itself.
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public void publishAll(String topic, String type, List<Message> messages) {
@@ -69,24 +69,13 @@ public class Outbox {
         }
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
         String requestId = RequestIds.current();
-        entityManager.unwrap(Session.class).doWork(connection -> {
-            try (PreparedStatement insert = connection.prepareStatement("INSERT INTO outbox_event (event_id, topic, message_key, event_type, "
-                    + "subject, payload, request_id, occurred_at, status, attempts, next_attempt_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'PENDING', 0, ?)")) {
-                for (Message message : messages) {
-                    insert.setObject(1, UUID.randomUUID());
-                    insert.setString(2, topic);
-                    insert.setString(3, message.key());
-                    insert.setString(4, type);
-                    insert.setString(5, message.key());
-                    insert.setString(6, serialize(message.payload()));
-                    insert.setString(7, requestId);
-                    insert.setObject(8, now);
-                    insert.setObject(9, now);
-                    insert.addBatch();
-                }
-                insert.executeBatch();
-            }
-        });
+        List<Object[]> rows = new ArrayList<>(messages.size());
+        for (Message message : messages) {
+            rows.add(new Object[] {EventIds.next(), topic, message.key(), type, message.key(), serialize(message.payload()), requestId, now,
+                    OutboxStatus.PENDING.name(), 0, now});
+        }
+        CopyIn.rows(entityManager, "outbox_event", List.of("event_id", "topic", "message_key", "event_type", "subject", "payload", "request_id",
+                "occurred_at", "status", "attempts", "next_attempt_at"), rows);
     }
 
     public String source() {

@@ -1,6 +1,7 @@
 package cn.onenetwork.property.room;
 
 import cn.onenetwork.common.audit.AuditTrail;
+import cn.onenetwork.common.bulk.CopyIn;
 import cn.onenetwork.common.outbox.Outbox;
 import cn.onenetwork.common.scope.CallerScope;
 import cn.onenetwork.property.compliance.ComplianceService;
@@ -10,7 +11,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import java.sql.PreparedStatement;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -18,14 +18,14 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
-import org.hibernate.Session;
 
 /**
  * Bulk room registration for the caller's own division: every row is checked against the file and
  * the registry first; only a file without a single problem is written, in one transaction, with
- * batched statements.
+ * COPY.
  */
 @ApplicationScoped
 public class RoomImportService {
@@ -62,13 +62,16 @@ public class RoomImportService {
         for (Object[] b : rows("SELECT code, id FROM building WHERE division_code = ?1", division)) {
             buildings.put((String) b[0], (UUID) b[1]);
         }
+        // Only the buildings the file names matter: a division's other rooms are never read.
+        UUID[] named = parsed.rows().stream().map(RoomSheet.Row::buildingCode).filter(Objects::nonNull).distinct().map(buildings::get)
+                .filter(Objects::nonNull).toArray(UUID[]::new);
         Map<String, UUID> floors = new HashMap<>();
         Set<String> taken = new HashSet<>();
-        if (!buildings.isEmpty()) {
-            for (Object[] f : rows("SELECT f.building_id, f.label, f.id FROM floor f JOIN building b ON b.id = f.building_id WHERE b.division_code = ?1", division)) {
+        if (named.length > 0) {
+            for (Object[] f : rows("SELECT building_id, label, id FROM floor WHERE building_id = ANY(?1)", named)) {
                 floors.put(f[0] + "/" + f[1], (UUID) f[2]);
             }
-            for (Object[] r : rows("SELECT r.building_id, r.number FROM room r JOIN building b ON b.id = r.building_id WHERE b.division_code = ?1", division)) {
+            for (Object[] r : rows("SELECT building_id, number FROM room WHERE building_id = ANY(?1)", named)) {
                 taken.add(r[0] + "/" + r[1]);
             }
         }
@@ -117,52 +120,32 @@ public class RoomImportService {
 
     private List<RoomView> write(List<RoomSheet.Row> rows, Map<String, UUID> buildings, Map<String, UUID> floors, Map<String, UUID> newFloors,
             String division) {
+        List<Object[]> floorRows = new ArrayList<>(newFloors.size());
+        for (Map.Entry<String, UUID> f : newFloors.entrySet()) {
+            int slash = f.getKey().indexOf('/');
+            floorRows.add(new Object[] {f.getValue(), f.getKey().substring(0, slash), f.getKey().substring(slash + 1)});
+        }
+        CopyIn.rows(entityManager, "floor", List.of("id", "building_id", "label"), floorRows);
         List<RoomView> created = new ArrayList<>(rows.size());
+        List<Object[]> roomRows = new ArrayList<>(rows.size());
         OffsetDateTime now = OffsetDateTime.now();
         LocalDate today = today();
-        entityManager.unwrap(Session.class).doWork(connection -> {
-            try (PreparedStatement floor = connection.prepareStatement("INSERT INTO floor (id, building_id, label) VALUES (?, ?, ?)")) {
-                for (Map.Entry<String, UUID> f : newFloors.entrySet()) {
-                    int slash = f.getKey().indexOf('/');
-                    floor.setObject(1, f.getValue());
-                    floor.setObject(2, UUID.fromString(f.getKey().substring(0, slash)));
-                    floor.setString(3, f.getKey().substring(slash + 1));
-                    floor.addBatch();
-                }
-                floor.executeBatch();
-            }
-            try (PreparedStatement room = connection.prepareStatement("INSERT INTO room (id, building_id, floor_id, division_code, number, category, "
-                    + "use_area, building_area, function, status, status_since, category_since, version, created_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,0,?,?)")) {
-                for (RoomSheet.Row r : rows) {
-                    UUID id = UUID.randomUUID();
-                    UUID building = buildings.get(r.buildingCode());
-                    UUID floorId = floors.get(building + "/" + r.floor());
-                    room.setObject(1, id);
-                    room.setObject(2, building);
-                    room.setObject(3, floorId);
-                    room.setString(4, division);
-                    room.setString(5, r.number());
-                    room.setString(6, r.category().name());
-                    room.setBigDecimal(7, r.useArea());
-                    room.setBigDecimal(8, r.buildingArea());
-                    room.setString(9, r.function());
-                    room.setString(10, r.status().name());
-                    room.setObject(11, r.statusSince());
-                    room.setObject(12, today);
-                    room.setObject(13, now);
-                    room.setObject(14, now);
-                    room.addBatch();
-                    created.add(new RoomView(id, building, floorId, division, r.number(), r.category(), r.useArea(), r.buildingArea(), r.function(),
-                            r.status(), r.statusSince(), 0));
-                }
-                room.executeBatch();
-            }
-        });
+        for (RoomSheet.Row r : rows) {
+            UUID id = UUID.randomUUID();
+            UUID building = buildings.get(r.buildingCode());
+            UUID floorId = floors.get(building + "/" + r.floor());
+            roomRows.add(new Object[] {id, building, floorId, division, r.number(), r.category(), r.useArea(), r.buildingArea(), r.function(),
+                    r.status(), r.statusSince(), today, 0, now, now});
+            created.add(new RoomView(id, building, floorId, division, r.number(), r.category(), r.useArea(), r.buildingArea(), r.function(),
+                    r.status(), r.statusSince(), 0));
+        }
+        CopyIn.rows(entityManager, "room", List.of("id", "building_id", "floor_id", "division_code", "number", "category", "use_area", "building_area",
+                "function", "status", "status_since", "category_since", "version", "created_at", "updated_at"), roomRows);
         return created;
     }
 
     @SuppressWarnings("unchecked")
-    private List<Object[]> rows(String sql, String division) {
-        return entityManager.createNativeQuery(sql).setParameter(1, division).getResultList();
+    private List<Object[]> rows(String sql, Object parameter) {
+        return entityManager.createNativeQuery(sql).setParameter(1, parameter).getResultList();
     }
 }

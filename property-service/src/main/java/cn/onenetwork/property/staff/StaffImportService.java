@@ -1,6 +1,7 @@
 package cn.onenetwork.property.staff;
 
 import cn.onenetwork.common.audit.AuditTrail;
+import cn.onenetwork.common.bulk.CopyIn;
 import cn.onenetwork.common.outbox.Outbox;
 import cn.onenetwork.common.scope.CallerScope;
 import cn.onenetwork.property.compliance.ComplianceService;
@@ -14,7 +15,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
-import java.sql.PreparedStatement;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -25,10 +25,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import org.hibernate.Session;
 
 /**
- * Bulk staff registration and correction for the caller's own division: new people are inserted in batches, people
+ * Bulk staff registration and correction for the caller's own division: new people are written with COPY, people
  * named by id are updated, and compliance is rechecked for everyone whose status or rank changed. The whole file, or nothing.
  */
 @ApplicationScoped
@@ -129,32 +128,18 @@ public class StaffImportService {
 
     private List<Outbox.Message> insert(List<StaffSheet.Row> rows, Map<String, Unit> units, String division) {
         List<Outbox.Message> events = new ArrayList<>(rows.size());
+        List<Object[]> people = new ArrayList<>(rows.size());
         OffsetDateTime now = OffsetDateTime.now();
-        entityManager.unwrap(Session.class).doWork(connection -> {
-            try (PreparedStatement insert = connection.prepareStatement("INSERT INTO person (id, agency_id, division_code, agency_code, name, position, "
-                    + "level, rank_code, status, status_since, version, created_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,0,?,?)")) {
-                for (StaffSheet.Row r : rows) {
-                    UUID id = UUID.randomUUID();
-                    Unit unit = units.get(r.agencyCreditCode());
-                    insert.setObject(1, id);
-                    insert.setObject(2, unit.id());
-                    insert.setString(3, division);
-                    insert.setString(4, r.agencyCreditCode());
-                    insert.setString(5, r.name());
-                    insert.setString(6, r.position());
-                    insert.setString(7, unit.level().name());
-                    insert.setString(8, r.rank());
-                    insert.setString(9, r.status().name());
-                    insert.setObject(10, r.statusSince());
-                    insert.setObject(11, now);
-                    insert.setObject(12, now);
-                    insert.addBatch();
-                    events.add(new Outbox.Message(id.toString(), new PersonView(id, unit.id(), division, r.agencyCreditCode(), r.name(), r.position(),
-                            unit.level(), r.rank(), r.status(), r.statusSince(), 0)));
-                }
-                insert.executeBatch();
-            }
-        });
+        for (StaffSheet.Row r : rows) {
+            UUID id = UUID.randomUUID();
+            Unit unit = units.get(r.agencyCreditCode());
+            people.add(new Object[] {id, unit.id(), division, r.agencyCreditCode(), r.name(), r.position(), unit.level(), r.rank(), r.status(),
+                    r.statusSince(), 0, now, now});
+            events.add(new Outbox.Message(id.toString(), new PersonView(id, unit.id(), division, r.agencyCreditCode(), r.name(), r.position(),
+                    unit.level(), r.rank(), r.status(), r.statusSince(), 0)));
+        }
+        CopyIn.rows(entityManager, "person", List.of("id", "agency_id", "division_code", "agency_code", "name", "position", "level", "rank_code",
+                "status", "status_since", "version", "created_at", "updated_at"), people);
         return events;
     }
 

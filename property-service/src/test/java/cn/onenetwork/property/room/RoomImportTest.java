@@ -1,6 +1,7 @@
 package cn.onenetwork.property.room;
 
 import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -15,6 +16,7 @@ import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import java.time.Duration;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -43,6 +45,9 @@ class RoomImportTest {
 
         assertEquals(10_000L, count("SELECT count(*) FROM room WHERE building_id = '" + building + "'"));
         assertEquals(events + 10_000, count("SELECT count(*) FROM outbox_event WHERE topic = 'property.rooms'"));
+        // Written with COPY, relayed like any other event.
+        await().atMost(Duration.ofSeconds(60)).pollInSameThread()
+                .until(() -> count("SELECT count(*) FROM outbox_event WHERE topic = 'property.rooms' AND status <> 'SENT'") == 0);
         String export = given().auth().oauth2(DevTokens.bureauAdmin(DIVISION)).queryParam("buildingId", building)
                 .get("/api/v1/rooms/export").then().statusCode(200).contentType("text/csv").extract().asString();
         String[] lines = export.split("\r\n");
