@@ -11,6 +11,7 @@ import jakarta.persistence.EntityManager;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
@@ -55,10 +56,12 @@ public class HoldingEventHandler implements EventHandler {
         HoldingSnapshot holding = json.readValue(event.payload(), HoldingSnapshot.class);
         holding.requireComplete();
         Set<UUID> agencies = new HashSet<>(Set.of(holding.agencyId()));
-        RoomHolding before = RoomHolding.findById(holding.id());
-        if (before != null) {
-            agencies.add(before.agencyId);
-        }
+        // The unit that held it before this event (a correction may move a holding to another unit): read, not loaded,
+        // so that no stale entity outlives the upsert below.
+        @SuppressWarnings("unchecked")
+        List<UUID> before = entityManager.createNativeQuery("SELECT agency_id FROM room_holding WHERE id = ?1", UUID.class)
+                .setParameter(1, holding.id()).getResultList();
+        agencies.addAll(before);
         int applied = entityManager.createNativeQuery("""
                 INSERT INTO room_holding (id, room_id, agency_id, agency_code, approved_use, reference, from_date, to_date, source_version, synced_at)
                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)
@@ -73,7 +76,6 @@ public class HoldingEventHandler implements EventHandler {
                 .setParameter(10, OffsetDateTime.now())
                 .executeUpdate();
         if (applied > 0) {
-            entityManager.clear();
             compliance.recompute(Set.of(holding.roomId()), Set.of(), agencies);
         }
     }
