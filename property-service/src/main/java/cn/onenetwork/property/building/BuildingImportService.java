@@ -67,7 +67,7 @@ public class BuildingImportService {
             return ImportReport.rejected(dryRun, parsed.rowsRead(), errors);
         }
         if (dryRun) {
-            return new ImportReport(true, parsed.rowsRead(), parsed.rows().size(), 0, 0, List.of());
+            return new ImportReport(true, parsed.rowsRead(), parsed.rows().size(), 0, 0, 0, List.of());
         }
         OffsetDateTime now = OffsetDateTime.now();
         List<Outbox.Message> events = new ArrayList<>();
@@ -94,7 +94,7 @@ public class BuildingImportService {
         entityManager.flush();
         outbox.publishAll(BuildingView.TOPIC, BuildingView.REGISTERED, events);
         audit.record("buildings.imported", "division", division, events.size() + " buildings");
-        return new ImportReport(false, parsed.rowsRead(), events.size(), 0, 0, List.of());
+        return new ImportReport(false, parsed.rowsRead(), events.size(), 0, 0, 0, List.of());
     }
 
     /** The buildings in scope as rows of the import sheet. */

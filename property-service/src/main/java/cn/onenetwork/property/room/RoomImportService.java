@@ -106,7 +106,7 @@ public class RoomImportService {
             }
         }
         if (dryRun) {
-            return new ImportReport(true, parsed.rowsRead(), accepted.size(), 0, newFloors.size(), List.of());
+            return new ImportReport(true, parsed.rowsRead(), accepted.size(), 0, newFloors.size(), 0, List.of());
         }
         floors.putAll(newFloors);
         List<RoomView> created = write(accepted, buildings, floors, newFloors, division);
@@ -115,7 +115,7 @@ public class RoomImportService {
         Set<UUID> idle = new HashSet<>();
         created.stream().filter(r -> r.status() == RoomStatus.IDLE).forEach(r -> idle.add(r.id()));
         compliance.recompute(idle, Set.of());
-        return new ImportReport(false, parsed.rowsRead(), created.size(), 0, newFloors.size(), List.of());
+        return new ImportReport(false, parsed.rowsRead(), created.size(), 0, newFloors.size(), 0, List.of());
     }
 
     private List<RoomView> write(List<RoomSheet.Row> rows, Map<String, UUID> buildings, Map<String, UUID> floors, Map<String, UUID> newFloors,

@@ -12,6 +12,7 @@ public record ImportReport(
         @Schema(description = "Records created (or that would be)", examples = "10000") int created,
         @Schema(description = "Records updated (or that would be): rows naming an existing record by id", examples = "0") int updated,
         @Schema(description = "Floors created because a room row named a floor its building did not have yet (room sheets only)", examples = "12") int floorsCreated,
+        @Schema(description = "People seated in the room their row names (staff sheets only)", examples = "0") int seatsAssigned,
         @Schema(description = "Problems; an import with any problem writes nothing") List<Sheet.Error> errors) {
 
     /** The answer to a file with problems: a dry run reports them; a real import is rejected as a whole. */
@@ -24,6 +25,6 @@ public record ImportReport(
                             + first.message(),
                     sorted.stream().map(e -> new FieldError("row[" + e.row() + "]." + e.column(), e.message(), e.value())).toList());
         }
-        return new ImportReport(true, rowsRead, 0, 0, 0, Sheet.capped(errors));
+        return new ImportReport(true, rowsRead, 0, 0, 0, 0, Sheet.capped(errors));
     }
 }

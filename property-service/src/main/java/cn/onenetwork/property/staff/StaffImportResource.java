@@ -34,14 +34,16 @@ public class StaffImportResource {
     @Consumes({Sheet.CSV, Sheet.XLSX})
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed(Role.BUREAU_ADMIN)
-    @Operation(operationId = "importPeople", summary = "Import or correct the staff of your division's agencies from a CSV or XLSX sheet",
-            description = "Columns: id (optional), agency_credit_code, name, position, rank, status, status_since. A row with an id (from an export) "
-                    + "updates that person, one without registers a new person. rank is a rank code of the agency's level. With dryRun=true "
-                    + "nothing is written and every problem is reported; otherwise the whole file is imported, or nothing is.")
+    @Operation(operationId = "importPeople", summary = "Import or correct the staff of your division's agencies, and who sits where, from a CSV or XLSX sheet",
+            description = "Columns: id (optional), agency_credit_code, name, position, rank, status, status_since, and optionally building_code, "
+                    + "room_number, seated_from. A row with an id (from an export) updates that person, one without registers a new person. "
+                    + "rank is a rank code of the agency's level. A room named seats the person there from seated_from, unless already seated "
+                    + "there; the office checks follow at once. With dryRun=true nothing is written and every problem is reported; otherwise "
+                    + "the whole file is imported, or nothing is.")
     @RequestBody(content = {@Content(mediaType = Sheet.CSV, schema = @Schema(type = SchemaType.STRING), examples = @ExampleObject(name = "two people", value = """
-            id,agency_credit_code,name,position,rank,status,status_since
-            ,11640104MB0000012X,王建国,局长,SECTION_CHIEF,IN_POST,2019-06-01
-            ,11640104MB0000012X,李梅,科员,BELOW_SECTION,IN_POST,2021-09-01
+            id,agency_credit_code,name,position,rank,status,status_since,building_code,room_number,seated_from
+            ,11640104MB0000012X,王建国,局长,SECTION_CHIEF,IN_POST,2019-06-01,XQ-001,301,2019-06-01
+            ,11640104MB0000012X,李梅,科员,BELOW_SECTION,IN_POST,2021-09-01,,,
             """)), @Content(mediaType = Sheet.XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary"))})
     @APIResponse(responseCode = "200", description = "Imported, or (dry run) what would be imported and every problem",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ImportReport.class)))

@@ -10,6 +10,7 @@ import cn.onenetwork.property.organisation.RankTitles;
 import cn.onenetwork.property.sheet.ImportReport;
 import cn.onenetwork.property.sheet.Sheet;
 import cn.onenetwork.property.staff.StaffApi.PersonView;
+import cn.onenetwork.property.staff.StaffApi.SeatView;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -74,8 +75,14 @@ public class StaffImportService {
         if (!named.isEmpty()) {
             Person.<Person>list("id in ?1 and divisionCode = ?2", named, division).forEach(p -> existing.put(p.id, p));
         }
+        Map<String, UUID> rooms = roomsNamed(parsed.rows(), division);
         Map<UUID, Integer> firstRow = new HashMap<>();
         for (StaffSheet.Row row : parsed.rows()) {
+            if (row.seated() && !rooms.containsKey(row.buildingCode() + "/" + row.roomNumber())) {
+                boolean building = rooms.containsKey(row.buildingCode());
+                errors.add(building ? new Sheet.Error(row.row(), "room_number", "building " + row.buildingCode() + " has no such room", row.roomNumber())
+                        : new Sheet.Error(row.row(), "building_code", "no building with this code in division " + division, row.buildingCode()));
+            }
             Unit unit = row.agencyCreditCode() == null ? null : units.get(row.agencyCreditCode());
             if (row.agencyCreditCode() != null && unit == null) {
                 errors.add(new Sheet.Error(row.row(), "agency_credit_code", "no agency with this code in division " + division, row.agencyCreditCode()));
@@ -96,10 +103,13 @@ public class StaffImportService {
         }
         List<StaffSheet.Row> creates = parsed.rows().stream().filter(r -> r.id() == null).toList();
         List<StaffSheet.Row> updates = parsed.rows().stream().filter(r -> r.id() != null).toList();
+        Map<Integer, UUID> people = new HashMap<>();
+        parsed.rows().forEach(r -> people.put(r.row(), r.id() != null ? r.id() : UUID.randomUUID()));
+        List<StaffSheet.Row> newSeats = newSeats(parsed.rows(), people, rooms);
         if (dryRun) {
-            return new ImportReport(true, parsed.rowsRead(), creates.size(), updates.size(), 0, List.of());
+            return new ImportReport(true, parsed.rowsRead(), creates.size(), updates.size(), 0, newSeats.size(), List.of());
         }
-        List<Outbox.Message> registered = insert(creates, units, division);
+        List<Outbox.Message> registered = insert(creates, people, units, division);
         List<Outbox.Message> updated = new ArrayList<>();
         Set<UUID> recheck = new HashSet<>();
         OffsetDateTime now = OffsetDateTime.now();
@@ -121,17 +131,73 @@ public class StaffImportService {
         updates.forEach(row -> updated.add(new Outbox.Message(row.id().toString(), PersonView.of(existing.get(row.id())))));
         outbox.publishAll(PersonView.TOPIC, PersonView.REGISTERED, registered);
         outbox.publishAll(PersonView.TOPIC, PersonView.UPDATED, updated);
-        compliance.recompute(Set.of(), recheck);
-        audit.record("staff.imported", "division", division, registered.size() + " registered, " + updated.size() + " updated");
-        return new ImportReport(false, parsed.rowsRead(), registered.size(), updated.size(), 0, List.of());
+        Set<UUID> seatedRooms = seat(newSeats, people, rooms, division, recheck);
+        compliance.recompute(seatedRooms, recheck);
+        audit.record("staff.imported", "division", division, registered.size() + " registered, " + updated.size() + " updated, "
+                + newSeats.size() + " seated");
+        return new ImportReport(false, parsed.rowsRead(), registered.size(), updated.size(), 0, newSeats.size(), List.of());
     }
 
-    private List<Outbox.Message> insert(List<StaffSheet.Row> rows, Map<String, Unit> units, String division) {
+    /** The rooms the sheet names, by "building code/room number", and the buildings by code (to tell which one is missing). */
+    private Map<String, UUID> roomsNamed(List<StaffSheet.Row> rows, String division) {
+        Map<String, UUID> rooms = new HashMap<>();
+        Set<String> codes = new HashSet<>();
+        rows.stream().filter(StaffSheet.Row::seated).forEach(r -> codes.add(r.buildingCode()));
+        if (codes.isEmpty()) {
+            return rooms;
+        }
+        @SuppressWarnings("unchecked")
+        List<Object[]> found = entityManager.createNativeQuery("""
+                SELECT b.code, b.id, r.number, r.id FROM building b LEFT JOIN room r ON r.building_id = b.id
+                WHERE b.division_code = ?1 AND b.code = ANY(?2)""").setParameter(1, division).setParameter(2, codes.toArray(String[]::new))
+                .getResultList();
+        for (Object[] f : found) {
+            rooms.put((String) f[0], (UUID) f[1]);
+            if (f[2] != null) {
+                rooms.put(f[0] + "/" + f[2], (UUID) f[3]);
+            }
+        }
+        return rooms;
+    }
+
+    /** Rows whose person does not already sit in the room they name. */
+    private List<StaffSheet.Row> newSeats(List<StaffSheet.Row> rows, Map<Integer, UUID> people, Map<String, UUID> rooms) {
+        UUID[] named = rows.stream().filter(r -> r.seated() && r.id() != null).map(StaffSheet.Row::id).toArray(UUID[]::new);
+        Set<String> open = new HashSet<>();
+        if (named.length > 0) {
+            @SuppressWarnings("unchecked")
+            List<Object[]> seats = entityManager.createNativeQuery("SELECT person_id, room_id FROM seat WHERE to_date IS NULL AND person_id = ANY(?1)")
+                    .setParameter(1, named).getResultList();
+            seats.forEach(seat -> open.add(seat[0] + "/" + seat[1]));
+        }
+        return rows.stream().filter(StaffSheet.Row::seated)
+                .filter(r -> !open.contains(people.get(r.row()) + "/" + rooms.get(r.buildingCode() + "/" + r.roomNumber()))).toList();
+    }
+
+    private Set<UUID> seat(List<StaffSheet.Row> rows, Map<Integer, UUID> people, Map<String, UUID> rooms, String division, Set<UUID> recheck) {
+        List<Object[]> seats = new ArrayList<>(rows.size());
+        List<Outbox.Message> events = new ArrayList<>(rows.size());
+        Set<UUID> seatedRooms = new HashSet<>();
+        for (StaffSheet.Row r : rows) {
+            UUID id = UUID.randomUUID();
+            UUID person = people.get(r.row());
+            UUID room = rooms.get(r.buildingCode() + "/" + r.roomNumber());
+            seats.add(new Object[] {id, person, room, division, r.seatedFrom()});
+            events.add(new Outbox.Message(id.toString(), new SeatView(id, person, room, null, r.seatedFrom(), null)));
+            seatedRooms.add(room);
+            recheck.add(person);
+        }
+        CopyIn.rows(entityManager, "seat", List.of("id", "person_id", "room_id", "division_code", "from_date"), seats);
+        outbox.publishAll(SeatView.TOPIC, SeatView.ASSIGNED, events);
+        return seatedRooms;
+    }
+
+    private List<Outbox.Message> insert(List<StaffSheet.Row> rows, Map<Integer, UUID> ids, Map<String, Unit> units, String division) {
         List<Outbox.Message> events = new ArrayList<>(rows.size());
         List<Object[]> people = new ArrayList<>(rows.size());
         OffsetDateTime now = OffsetDateTime.now();
         for (StaffSheet.Row r : rows) {
-            UUID id = UUID.randomUUID();
+            UUID id = ids.get(r.row());
             Unit unit = units.get(r.agencyCreditCode());
             people.add(new Object[] {id, unit.id(), division, r.agencyCreditCode(), r.name(), r.position(), unit.level(), r.rank(), r.status(),
                     r.statusSince(), 0, now, now});
@@ -143,11 +209,17 @@ public class StaffImportService {
         return events;
     }
 
-    /** The people in scope (optionally of one agency) as rows of the import sheet, with their ids so that an edited export updates them. */
+    /**
+     * The people in scope (optionally of one agency) as rows of the import sheet, with their ids so that an edited
+     * export updates them, and the office each sits in for their own unit (the earliest, if several).
+     */
     public List<List<Object>> exportRows(UUID agencyId) {
         Query query = entityManager.createNativeQuery("""
-                SELECT id, agency_code, name, position, rank_code, status, status_since FROM person
-                WHERE division_code LIKE ?1""" + (agencyId == null ? "" : " AND agency_id = ?2") + " ORDER BY agency_code, name, id")
+                SELECT p.id, p.agency_code, p.name, p.position, p.rank_code, p.status, p.status_since, s.code, s.number, s.from_date
+                FROM person p LEFT JOIN LATERAL (
+                    SELECT b.code, r.number, st.from_date FROM seat st JOIN room r ON r.id = st.room_id JOIN building b ON b.id = r.building_id
+                    WHERE st.person_id = p.id AND st.to_date IS NULL AND st.concurrent_post_id IS NULL ORDER BY st.from_date, st.id LIMIT 1) s ON true
+                WHERE p.division_code LIKE ?1""" + (agencyId == null ? "" : " AND p.agency_id = ?2") + " ORDER BY p.agency_code, p.name, p.id")
                 .setParameter(1, scope.divisionPrefix() + "%");
         if (agencyId != null) {
             query.setParameter(2, agencyId);
@@ -155,7 +227,7 @@ public class StaffImportService {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = query.getResultList();
         return rows.stream().map(r -> new StaffSheet.Row(0, (UUID) r[0], (String) r[1], (String) r[2], (String) r[3], (String) r[4],
-                        PersonStatus.valueOf((String) r[5]), (LocalDate) r[6]).cells())
+                        PersonStatus.valueOf((String) r[5]), (LocalDate) r[6], (String) r[7], (String) r[8], (LocalDate) r[9]).cells())
                 .toList();
     }
 

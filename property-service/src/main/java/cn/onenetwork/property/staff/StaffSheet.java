@@ -10,21 +10,27 @@ import java.util.UUID;
 
 /**
  * The staff sheet: one row a person. A row with an id updates that person (an edited export); a row without one
- * registers a new person.
+ * registers a new person. building_code and room_number, when given, seat the person in that room from seated_from
+ * (who sits where, 现状布局), unless they already sit there.
  */
 public final class StaffSheet {
 
-    public static final List<String> COLUMNS = List.of("id", "agency_credit_code", "name", "position", "rank", "status", "status_since");
-    static final List<String> OPTIONAL = List.of("id");
+    public static final List<String> COLUMNS = List.of("id", "agency_credit_code", "name", "position", "rank", "status", "status_since",
+            "building_code", "room_number", "seated_from");
+    static final List<String> OPTIONAL = List.of("id", "building_code", "room_number", "seated_from");
 
     private StaffSheet() {
     }
 
     public record Row(int row, UUID id, String agencyCreditCode, String name, String position, String rank, PersonStatus status,
-            LocalDate statusSince) {
+            LocalDate statusSince, String buildingCode, String roomNumber, LocalDate seatedFrom) {
 
         List<Object> cells() {
-            return Arrays.asList(id, agencyCreditCode, name, position, rank, status.name(), statusSince);
+            return Arrays.asList(id, agencyCreditCode, name, position, rank, status.name(), statusSince, buildingCode, roomNumber, seatedFrom);
+        }
+
+        boolean seated() {
+            return buildingCode != null && roomNumber != null;
         }
     }
 
@@ -46,9 +52,20 @@ public final class StaffSheet {
                     cells.reject("id", "is not a person id from an export (leave it blank for a new person)");
                 }
             }
+            String building = cells.text("building_code", false, 40);
+            String room = cells.text("room_number", false, 40);
+            if ((building == null) != (room == null)) {
+                cells.reject(building == null ? "building_code" : "room_number", "building_code and room_number go together");
+            }
+            LocalDate seatedFrom = null;
+            if (building != null || room != null) {
+                seatedFrom = cells.date("seated_from", null, today);
+            } else if (cells.raw("seated_from") != null) {
+                cells.reject("seated_from", "needs building_code and room_number");
+            }
             Row row = new Row(line.row(), id, cells.text("agency_credit_code", true, 18), cells.text("name", true, 100),
                     cells.text("position", false, 100), cells.text("rank", true, 40), cells.choice("status", PersonStatus.class, PersonStatus.IN_POST),
-                    cells.date("status_since", null, today));
+                    cells.date("status_since", null, today), building, room, seatedFrom);
             rows.add(row);
         }
         return new Parsed(rows, errors, read.rowsRead());

@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cn.onenetwork.dev.DevTokens;
 import cn.onenetwork.dev.PlatformTestResource;
@@ -72,6 +73,34 @@ class StaffImportTest {
         StaffSheet.Parsed back = StaffSheet.parse(Sheet.read(Sheet.XLSX, xlsx, StaffSheet.COLUMNS, List.of()), Registry.today());
         assertEquals(List.of(), back.errors());
         assertEquals(2, back.rows().size());
+    }
+
+    @Test
+    void aStaffSheetSeatsPeopleInTheRoomsItNamesAndTheChecksFollow() {
+        String agency = Registry.agency(DIVISION, "兴庆区审计局(导入)", "GOVERNMENT");
+        String code = given().auth().oauth2(DevTokens.auditor(DIVISION)).get("/api/v1/agencies/" + agency).then().extract().path("creditCode");
+        String building = Registry.building(DIVISION, "兴庆区审计局楼");
+        String buildingCode = given().auth().oauth2(DevTokens.auditor(DIVISION)).get("/api/v1/buildings/" + building).then().extract().path("code");
+        String room = Registry.room(DIVISION, building, Registry.floor(DIVISION, building, "2"), "201", "OFFICE", "12.00");
+        String header = "agency_credit_code,name,position,rank,status,status_since,building_code,room_number,seated_from\n";
+        String seated = code + ",孙科员,科员,BELOW_SECTION,IN_POST,2020-01-01," + buildingCode + ",201,2024-05-01\n";
+
+        importSheet(header + seated + code + ",周科员,,BELOW_SECTION,IN_POST,2020-01-01," + buildingCode + ",299,2024-05-01\n"
+                + code + ",吴科员,,BELOW_SECTION,IN_POST,2020-01-01,NO-SUCH,201,2024-05-01\n"
+                + code + ",郑科员,,BELOW_SECTION,IN_POST,2020-01-01," + buildingCode + ",,2024-05-01\n", true)
+                .then().statusCode(200).body("seatsAssigned", equalTo(0))
+                .body("errors.row", equalTo(List.of(3, 4, 5))).body("errors.column", equalTo(List.of("room_number", "building_code", "room_number")));
+        importSheet(header + seated, false).then().statusCode(200).body("created", equalTo(1)).body("seatsAssigned", equalTo(1));
+
+        // 12.00 m² for one person below section rank (9 m²): the import's seat is checked like any other.
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> given().auth().oauth2(DevTokens.auditor(DIVISION)).queryParam("roomId", room)
+                .get("/api/v1/compliance-findings").then().body("items", hasSize(1)).body("items[0].rule", equalTo("OFFICE_OVER_STANDARD"))
+                .body("items[0].excessArea", equalTo(3.00f)).body("items[0].since", equalTo("2024-05-01")));
+        String export = given().auth().oauth2(DevTokens.bureauAdmin(DIVISION)).queryParam("agencyId", agency).get("/api/v1/people/export")
+                .then().statusCode(200).extract().asString();
+        assertTrue(export.contains(",孙科员,科员,BELOW_SECTION,IN_POST,2020-01-01," + buildingCode + ",201,2024-05-01"), export);
+        // Importing the export again seats nobody twice.
+        importSheet(export, false).then().statusCode(200).body("updated", equalTo(1)).body("seatsAssigned", equalTo(0));
     }
 
     private static io.restassured.response.Response importSheet(String csv, boolean dryRun) {
