@@ -24,8 +24,13 @@ public final class Registry {
     }
 
     public static String agency(String division, String name, String system) {
+        return agency(division, name, system, Map.of());
+    }
+
+    /** @param staffing approved posts per rank code (编制) */
+    public static String agency(String division, String name, String system, Map<String, Integer> staffing) {
         return post(division, "/api/v1/agencies", Map.of("creditCode", Fixtures.creditCode(division, SERIAL.incrementAndGet()), "name", name,
-                "divisionCode", division, "system", system, "actualStaff", 10));
+                "divisionCode", division, "system", system, "actualStaff", 10, "approvedStaffing", staffing));
     }
 
     public static String building(String division, String name) {

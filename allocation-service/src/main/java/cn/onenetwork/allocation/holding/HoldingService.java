@@ -19,7 +19,9 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 @ApplicationScoped
@@ -46,7 +48,10 @@ public class HoldingService {
     }
 
     public HoldingView view(Holding h) {
-        RegistryRoom room = RegistryRoom.findById(h.roomId);
+        return view(h, RegistryRoom.findById(h.roomId));
+    }
+
+    private static HoldingView view(Holding h, RegistryRoom room) {
         return new HoldingView(h.id, h.roomId, room.number, room.useArea, h.agencyId, h.agencyCode, h.divisionCode, h.basis, h.approvedUse,
                 h.reference, h.fromDate, h.toDate, h.endReason, h.version);
     }
@@ -56,7 +61,12 @@ public class HoldingService {
         ScopedQuery query = ScopedQuery.of(scope, "divisionCode", "agencyCode").andEquals("agencyId", agencyId).andEquals("roomId", roomId)
                 .andWhere(currentOnly, "toDate is null").after("id", Cursors.decodeUuid(cursor));
         List<Holding> rows = Holding.find(query.query(), query.params()).page(0, size + 1).list();
-        Cursors.Slice<HoldingView> page = Cursors.slice(rows, size, this::view, HoldingView::id);
+        // The page's rooms in one query, not one each.
+        Map<UUID, RegistryRoom> rooms = new HashMap<>();
+        if (!rows.isEmpty()) {
+            RegistryRoom.<RegistryRoom>list("id in ?1", rows.stream().map(h -> h.roomId).distinct().toList()).forEach(r -> rooms.put(r.id, r));
+        }
+        Cursors.Slice<HoldingView> page = Cursors.slice(rows, size, h -> view(h, rooms.get(h.roomId)), HoldingView::id);
         return new HoldingPage(page.items(), page.nextCursor());
     }
 

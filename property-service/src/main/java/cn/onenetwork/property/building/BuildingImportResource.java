@@ -13,10 +13,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -33,9 +30,6 @@ public class BuildingImportResource {
 
     @Inject
     BuildingImportService imports;
-
-    @ConfigProperty(name = "onenetwork.time-zone")
-    ZoneId zone;
 
     @POST
     @Consumes({Sheet.CSV, Sheet.XLSX})
@@ -54,6 +48,6 @@ public class BuildingImportResource {
     @APIResponse(responseCode = "422", description = "The file has problems; nothing was imported. errors[] names each row and column")
     public ImportReport importSheet(@Parameter(description = "Check only; write nothing") @QueryParam("dryRun") @DefaultValue("false") boolean dryRun,
             @HeaderParam("Content-Type") String contentType, byte[] sheet) {
-        return imports.importSheet(BuildingSheet.parse(Sheet.read(contentType, sheet, BuildingSheet.COLUMNS, List.of()), LocalDate.now(zone)), dryRun);
+        return imports.importSheet(BuildingSheet.parse(Sheet.read(contentType, sheet, BuildingSheet.COLUMNS, List.of()), imports.today()), dryRun);
     }
 }

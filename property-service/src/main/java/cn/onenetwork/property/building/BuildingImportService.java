@@ -3,6 +3,7 @@ package cn.onenetwork.property.building;
 import cn.onenetwork.common.audit.AuditTrail;
 import cn.onenetwork.common.outbox.Outbox;
 import cn.onenetwork.common.scope.CallerScope;
+import cn.onenetwork.property.compliance.ComplianceService;
 import cn.onenetwork.property.sheet.ImportReport;
 import cn.onenetwork.property.sheet.Sheet;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -11,6 +12,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -35,6 +37,13 @@ public class BuildingImportService {
 
     @Inject
     EntityManager entityManager;
+
+    @Inject
+    ComplianceService compliance;
+
+    public LocalDate today() {
+        return compliance.today();
+    }
 
     @Transactional
     public ImportReport importSheet(BuildingSheet.Parsed parsed, boolean dryRun) {

@@ -29,9 +29,6 @@ import java.util.List;
 @ApplicationScoped
 public class StandardsService {
 
-    /** The central division: its rows are the national ones (division_code NULL). */
-    private static final String NATIONAL = "100000";
-
     @Inject
     CallerScope scope;
 
@@ -85,7 +82,7 @@ public class StandardsService {
                     + " m² exceeds the " + ceiling + " m² that " + (input.level() == AdministrativeLevel.TOWNSHIP ? "the county deputy standard sets"
                     : "applies above your division"), List.of(new FieldError("officeArea", "must not exceed " + ceiling, input.officeArea().toPlainString())));
         }
-        String divisionCode = NATIONAL.equals(division.code) ? null : division.code;
+        String divisionCode = DivisionCodes.NATIONAL.equals(division.code) ? null : division.code;
         closePrevious("area_standard", "level = ?1 AND rank_code = ?4", divisionCode, input.level(), input.effectiveFrom(), input.rankCode());
         Number id = (Number) entityManager.createNativeQuery("""
                 INSERT INTO area_standard (level, rank_code, division_code, office_area, effective_from, source)
@@ -103,7 +100,7 @@ public class StandardsService {
     public SpaceAllowanceView setAllowance(SpaceAllowanceInput input) {
         Division division = ownDivision();
         requireFromToday(input.effectiveFrom());
-        String divisionCode = NATIONAL.equals(division.code) ? null : division.code;
+        String divisionCode = DivisionCodes.NATIONAL.equals(division.code) ? null : division.code;
         closePrevious("space_allowance", "level = ?1", divisionCode, input.level(), input.effectiveFrom(), null);
         Number id = (Number) entityManager.createNativeQuery("""
                 INSERT INTO space_allowance (level, division_code, service_per_person, equipment_per_person, effective_from, source)
@@ -132,6 +129,7 @@ public class StandardsService {
         return divisionCode == null || DivisionCodes.covers(divisionCode, scope.divisionCode()) || scope.canSeeDivision(divisionCode);
     }
 
+    /** The caller's own division; the central division's rows are the national ones (division_code NULL). */
     private Division ownDivision() {
         Division division = divisions.visible(scope.divisionCode());
         scope.requireOwnLevel(division.code);

@@ -16,7 +16,9 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 @ApplicationScoped
@@ -46,8 +48,10 @@ public class ParcelService {
     }
 
     public ParcelView view(Parcel p) {
-        long buildings = ((Number) entityManager.createNativeQuery("SELECT count(*) FROM building WHERE parcel_id = ?1")
-                .setParameter(1, p.id).getSingleResult()).longValue();
+        return view(p, buildingsOn(List.of(p)).getOrDefault(p.id, 0L));
+    }
+
+    private static ParcelView view(Parcel p, long buildings) {
         return new ParcelView(p.id, p.divisionCode, p.code, p.name, p.address, p.landArea, p.landUseType, buildings, p.version);
     }
 
@@ -55,7 +59,8 @@ public class ParcelService {
         int size = Cursors.limit(limit);
         ScopedQuery query = ScopedQuery.of(scope, "divisionCode", null).andEquals("divisionCode", divisionCode).after("id", Cursors.decodeUuid(cursor));
         List<Parcel> rows = Parcel.find(query.query(), query.params()).page(0, size + 1).list();
-        Cursors.Slice<ParcelView> page = Cursors.slice(rows, size, this::view, ParcelView::id);
+        Map<UUID, Long> buildings = buildingsOn(rows);
+        Cursors.Slice<ParcelView> page = Cursors.slice(rows, size, p -> view(p, buildings.getOrDefault(p.id, 0L)), ParcelView::id);
         return new ParcelPage(page.items(), page.nextCursor());
     }
 
@@ -80,6 +85,19 @@ public class ParcelService {
         outbox.publish(ParcelView.TOPIC, p.id.toString(), ParcelView.REGISTERED, view(p));
         audit.record("parcel.registered", "parcel", p.id, p.code + " " + p.name);
         return p;
+    }
+
+    /** How many buildings stand on each parcel given, in one query. */
+    private Map<UUID, Long> buildingsOn(List<Parcel> parcels) {
+        Map<UUID, Long> counts = new HashMap<>();
+        if (parcels.isEmpty()) {
+            return counts;
+        }
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = entityManager.createNativeQuery("SELECT parcel_id, count(*) FROM building WHERE parcel_id = ANY(?1) GROUP BY parcel_id")
+                .setParameter(1, parcels.stream().map(p -> p.id).toArray(UUID[]::new)).getResultList();
+        rows.forEach(r -> counts.put((UUID) r[0], ((Number) r[1]).longValue()));
+        return counts;
     }
 
     /** The parcel a building of {@code divisionCode} may stand on: one in scope, of the same division. */

@@ -13,21 +13,14 @@ public final class Cells {
 
     private final Sheet.Line line;
     private final List<Sheet.Error> errors;
-    private final int errorsBefore;
 
     public Cells(Sheet.Line line, List<Sheet.Error> errors) {
         this.line = line;
         this.errors = errors;
-        this.errorsBefore = errors.size();
     }
 
     public int row() {
         return line.row();
-    }
-
-    /** True while no cell of this row had a problem. */
-    public boolean valid() {
-        return errors.size() == errorsBefore;
     }
 
     public void reject(String column, String message) {

@@ -160,8 +160,7 @@ class UnitComplianceTest {
     }
 
     private static String agency(String name, Map<String, Integer> staffing) {
-        return Registry.post(JINFENG, "/api/v1/agencies", Map.of("creditCode", Fixtures.creditCode(JINFENG, (int) (Math.random() * 9_000_000)),
-                "name", name, "divisionCode", JINFENG, "system", "GOVERNMENT", "actualStaff", 3, "approvedStaffing", staffing));
+        return Registry.agency(JINFENG, name, "GOVERNMENT", staffing);
     }
 
     private static String creditCode(String agency) {
