@@ -36,7 +36,9 @@ import org.postgresql.PGConnection;
  * <ul>
  * <li>the region-wide over-standard report and the division area roll-up through HTTP, against the
  * bare SQL aggregate they run, on the same database (goal: at most 2×);</li>
- * <li>the CSV room import through HTTP against PostgreSQL COPY of the same rows (goal: at least 0.3× its throughput).</li>
+ * <li>the CSV room import through HTTP against PostgreSQL COPY of the same rows (goal: at least 0.3× its throughput);</li>
+ * <li>the text search of rooms, people and buildings ({@code ?q=}) through HTTP against its bare SQL, with the plan that
+ * shows the trigram index serving it.</li>
  * </ul>
  */
 public final class RegistryBenchmark {
@@ -96,8 +98,17 @@ public final class RegistryBenchmark {
                     Arrays.sort(imports);
                     double copyMs = copies[BULK_RUNS / 2];
                     double importMs = imports[BULK_RUNS / 2];
+                    List<String> searches = new ArrayList<>();
+                    for (String[] search : SEARCHES) {
+                        String like = "%" + search[2] + "%";
+                        String sql = "SELECT id FROM " + search[1] + " WHERE division_code LIKE '64%' AND search_text LIKE ? ORDER BY id LIMIT 51";
+                        double[] times = medians(() -> bareSearch(db, sql, like),
+                                () -> get(http, base + search[0] + "?limit=50&q=" + java.net.URLEncoder.encode(search[2], java.nio.charset.StandardCharsets.UTF_8), token));
+                        searches.add(String.format(Locale.ROOT, "| `GET %s?q=%s` | %.1f | %.1f | %s |", search[0], search[2], times[0], times[1],
+                                plan(db, sql, like)));
+                    }
                     String results = results(rooms, staff, agencies, count(db, "compliance_finding"), over[0], over[1], area[0], area[1],
-                            importRows, importMs, copyMs);
+                            importRows, importMs, copyMs, searches);
                     System.out.println(results);
                     Files.writeString(root.resolve("docs/benchmark-results.md"), results);
                 }
@@ -188,6 +199,43 @@ public final class RegistryBenchmark {
         try (Statement s = db.createStatement()) {
             s.execute("VACUUM ANALYZE");
         }
+    }
+
+    /** Path, table and a text as a user would type it (a contained part of a generated number, name or address). */
+    private static final String[][] SEARCHES = {
+            {"/api/v1/rooms", "room", "7-0042"},
+            {"/api/v1/people", "person", "人员123456"},
+            {"/api/v1/buildings", "building", "地址1234"}};
+
+    private static int bareSearch(Connection db, String sql, String like) throws SQLException {
+        try (PreparedStatement statement = db.prepareStatement(sql)) {
+            statement.setString(1, like);
+            int rows = 0;
+            try (ResultSet rs = statement.executeQuery()) {
+                while (rs.next()) {
+                    rs.getString(1);
+                    rows++;
+                }
+            }
+            return rows;
+        }
+    }
+
+    /** The index scans of the search's plan, to show that the trigram index serves it. */
+    private static String plan(Connection db, String sql, String like) throws SQLException {
+        List<String> scans = new ArrayList<>();
+        try (PreparedStatement statement = db.prepareStatement("EXPLAIN " + sql)) {
+            statement.setString(1, like);
+            try (ResultSet rs = statement.executeQuery()) {
+                while (rs.next()) {
+                    String line = rs.getString(1).strip();
+                    if (line.contains(" on ")) {
+                        scans.add(line.replaceAll("^->\\s*", "").replaceAll("\\s*\\(cost.*", ""));
+                    }
+                }
+            }
+        }
+        return String.join("; ", scans);
     }
 
     private static int bareSql(Connection db, String sql) throws SQLException {
@@ -295,7 +343,7 @@ public final class RegistryBenchmark {
     }
 
     private static String results(int rooms, int staff, int agencies, long findings, double overSql, double overApi, double areaSql,
-            double areaApi, int importRows, double importMs, double copyMs) {
+            double areaApi, int importRows, double importMs, double copyMs, List<String> searches) {
         List<String> out = new ArrayList<>();
         out.add("# Registry benchmark results");
         out.add("");
@@ -317,6 +365,10 @@ public final class RegistryBenchmark {
         out.add(String.format(Locale.ROOT, "| CSV import `POST /api/v1/room-imports` (validation, floors, events in the outbox, one transaction) | %.0f | %,.0f |", importMs, importRate));
         out.add("");
         out.add(String.format(Locale.ROOT, "Import throughput is %.2f× that of COPY (goal ≥ 0.3×).", importRate / copyRate));
+        out.add("");
+        out.add("| text search, region-wide (first page of 50) | bare SQL (ms) | through the API (ms) | PostgreSQL's plan for it |");
+        out.add("|---|---:|---:|---|");
+        out.addAll(searches);
         out.add("");
         return String.join("\n", out);
     }

@@ -52,6 +52,11 @@ public final class DevTokens {
         return mint("unit-" + creditCode, division, creditCode, Duration.ofHours(12), "AGENCY_USER");
     }
 
+    /** Runs the platform: replays dead letters and releases parked events (/ops/v1 on each service's own port). */
+    public static String operator() {
+        return mint("operator", "100000", null, Duration.ofHours(12), "PLATFORM_OPERATOR");
+    }
+
     /** Issued two hours ago, expired one hour ago. */
     public static String expired(String division) {
         return sign(DEV_KEY, claims("expired-" + division, division, null, Instant.now().minus(Duration.ofHours(2)), Duration.ofHours(1), "BUREAU_ADMIN"));

@@ -26,7 +26,13 @@ public final class TestEvents {
     }
 
     public static void send(String bootstrap, String topic, String key, UUID eventId, String type, String payload) {
+        send(bootstrap, topic, key, eventId, type, payload, java.util.Map.of());
+    }
+
+    /** As a CloudEvent in binary mode, with further headers (a dead-letter record's dlt-* headers, say). */
+    public static void send(String bootstrap, String topic, String key, UUID eventId, String type, String payload, java.util.Map<String, String> extra) {
         RecordHeaders headers = new RecordHeaders();
+        extra.forEach((name, value) -> headers.add(name, bytes(value)));
         headers.add("ce_specversion", bytes("1.0"));
         headers.add("ce_id", bytes(eventId.toString()));
         headers.add("ce_type", bytes(type));

@@ -1,6 +1,7 @@
 package cn.onenetwork.localstack;
 
 import cn.onenetwork.dev.DevTokens;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.net.URI;
@@ -19,10 +20,10 @@ import java.util.Map;
  */
 final class DemoData {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
+    static final ObjectMapper JSON = new ObjectMapper();
     private static final String REGION = "640000";
     private static final String XINGQING = "640104";
-    private static final String XINGQING_EDUCATION = "11640104MB0000002Y";
+    static final String XINGQING_EDUCATION = "11640104MB0000002Y";
 
     /** code, name, level, parent. */
     private static final List<String[]> DIVISIONS = List.of(
@@ -82,6 +83,7 @@ final class DemoData {
         agency(http, gateway, "11640105MB0000002D", "西夏区民政局", "640105", "GOVERNMENT", false,
                 Map.of("SECTION_CHIEF", 1, "DEPUTY_SECTION_CHIEF", 2, "BELOW_SECTION", 15), 16);
         buildingWithStaff(http, gateway);
+        XingqingDemo.load(http, gateway);
     }
 
     /**
@@ -125,7 +127,7 @@ final class DemoData {
             create(http, gateway, token, "/api/v1/seats", Map.of("personId", personId, "roomId", roomIds.get(person[2]), "fromDate", "2021-03-01"));
         }
         for (Map.Entry<String, String> room : roomIds.entrySet()) {
-            hold(http, gateway, token, room.getValue(), finance);
+            hold(http, gateway, token, room.getValue(), finance, null, "宁机管配〔2021〕1号", "2021-03-01");
         }
         // Example values only (no verified national number exists): the region's service and equipment allowance per post.
         send(http, gateway, token, "/api/v1/space-allowances", Map.of("level", "PROVINCIAL", "servicePerPerson", "8.00",
@@ -133,10 +135,19 @@ final class DemoData {
                 "source", "示例值 (demo data)"));
     }
 
-    /** Records the unit's holding of the room once allocation-service has both from the registry's events (404 until then). */
-    private static void hold(HttpClient http, String gateway, String token, String room, String agency) throws IOException, InterruptedException {
-        String body = JSON.writeValueAsString(Map.of("roomId", room, "agencyId", agency, "basis", "EXISTING_USE", "reference", "宁机管配〔2021〕1号",
-                "fromDate", "2021-03-01"));
+    /**
+     * Records the unit's holding of the room once allocation-service has both from the registry's events (404 until then).
+     *
+     * @param approvedUse null: the room's registered category
+     */
+    static void hold(HttpClient http, String gateway, String token, String room, String agency, String approvedUse, String reference, String from)
+            throws IOException, InterruptedException {
+        Map<String, Object> fields = new LinkedHashMap<>(Map.of("roomId", room, "agencyId", agency, "basis", "EXISTING_USE", "reference", reference,
+                "fromDate", from));
+        if (approvedUse != null) {
+            fields.put("approvedUse", approvedUse);
+        }
+        String body = JSON.writeValueAsString(fields);
         for (int attempt = 0; attempt < 120; attempt++) {
             HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(gateway + "/api/v1/holdings"))
                     .header("Authorization", "Bearer " + token).header("Content-Type", "application/json").header("Idempotency-Key", "demo-hold-" + room)
@@ -153,14 +164,14 @@ final class DemoData {
         throw new IllegalStateException("demo data: allocation-service did not learn of room " + room + " within 30 s");
     }
 
-    private static String agencyId(HttpClient http, String gateway, String token, String creditCode) throws IOException, InterruptedException {
+    static String agencyId(HttpClient http, String gateway, String token, String creditCode) throws IOException, InterruptedException {
         HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(gateway + "/api/v1/agencies?creditCode=" + creditCode))
                 .header("Authorization", "Bearer " + token).build(), HttpResponse.BodyHandlers.ofString());
         return JSON.readTree(response.body()).path("items").path(0).path("id").asText();
     }
 
     /** The new record's id, or null when it exists already (409). */
-    private static String create(HttpClient http, String gateway, String token, String path, Map<String, ?> body)
+    static String create(HttpClient http, String gateway, String token, String path, Map<String, ?> body)
             throws IOException, InterruptedException {
         HttpResponse<String> response = send(http, gateway, token, path, body);
         return response.statusCode() == 201 ? JSON.readTree(response.body()).path("id").asText() : null;
@@ -189,12 +200,13 @@ final class DemoData {
         System.out.println("  AGENCY_USER 640104 兴庆区教育局 " + XINGQING_EDUCATION);
         System.out.println("    " + DevTokens.agencyUser(XINGQING, XINGQING_EDUCATION));
         System.out.println();
-        System.out.println("  Try:  curl -H \"Authorization: Bearer <token>\" " + gateway + "/api/v1/agencies");
+        System.out.println("  Try:  curl -H \"Authorization: Bearer <token>\" '" + gateway + "/api/v1/rooms?limit=5'");
         System.out.println("        curl -H \"Authorization: Bearer <token>\" " + gateway + "/api/v1/compliance-findings");
+        System.out.println("        curl -G -H \"Authorization: Bearer <token>\" --data-urlencode q=王副区长 " + gateway + "/api/v1/people");
         System.out.println("  Ctrl-C stops everything; data stays in " + stack.data() + " (./bin/local-stack --reset wipes it).");
     }
 
-    private static void agency(HttpClient http, String gateway, String creditCode, String name, String division, String system,
+    static void agency(HttpClient http, String gateway, String creditCode, String name, String division, String system,
             boolean bureau, Map<String, Integer> staffing, int actualStaff) throws IOException, InterruptedException {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("creditCode", creditCode);
@@ -208,7 +220,40 @@ final class DemoData {
     }
 
     /** Creates the record unless it exists already (409), so that loading is repeatable. */
-    private static HttpResponse<String> send(HttpClient http, String gateway, String token, String path, Map<String, ?> body)
+    /** Uploads a CSV sheet to an import; every row must be accepted (a file with problems writes nothing and answers 422). */
+    static JsonNode upload(HttpClient http, String gateway, String token, String path, String csv) throws IOException, InterruptedException {
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(gateway + path))
+                .header("Authorization", "Bearer " + token).header("Content-Type", "text/csv; charset=UTF-8")
+                .POST(HttpRequest.BodyPublishers.ofString(csv)).build(), HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() != 200) {
+            throw new IllegalStateException("demo data: POST " + path + " answered " + response.statusCode() + ": " + response.body());
+        }
+        return JSON.readTree(response.body());
+    }
+
+    /** A GET answered 200, as JSON. */
+    static JsonNode get(HttpClient http, String gateway, String token, String pathAndQuery) throws IOException, InterruptedException {
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(gateway + pathAndQuery)).header("Authorization", "Bearer " + token)
+                .build(), HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() != 200) {
+            throw new IllegalStateException("demo data: GET " + pathAndQuery + " answered " + response.statusCode() + ": " + response.body());
+        }
+        return JSON.readTree(response.body());
+    }
+
+    /** A change with If-Match that must answer 200. */
+    static JsonNode request(HttpClient http, String gateway, String token, String method, String path, Map<String, ?> body, String ifMatch)
+            throws IOException, InterruptedException {
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(gateway + path)).header("Authorization", "Bearer " + token)
+                .header("Content-Type", "application/json").header("If-Match", ifMatch)
+                .method(method, HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))).build(), HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() != 200) {
+            throw new IllegalStateException("demo data: " + method + " " + path + " answered " + response.statusCode() + ": " + response.body());
+        }
+        return JSON.readTree(response.body());
+    }
+
+    static HttpResponse<String> send(HttpClient http, String gateway, String token, String path, Map<String, ?> body)
             throws IOException, InterruptedException {
         HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(gateway + path))
                 .header("Authorization", "Bearer " + token)

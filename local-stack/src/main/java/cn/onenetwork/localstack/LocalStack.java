@@ -121,6 +121,16 @@ public final class LocalStack implements AutoCloseable {
         }
     }
 
+    /** Stops PostgreSQL (a fast shutdown: open sessions are ended), keeping its data; the services stay up. */
+    public void stopPostgres() {
+        postgres.close();
+    }
+
+    /** Starts PostgreSQL again on its port with the data it had. */
+    public void startPostgres() {
+        postgres = PostgresServer.start(data.resolve("postgres"), ports.postgres());
+    }
+
     public String gatewayUrl() {
         return "http://127.0.0.1:" + ports.gateway();
     }

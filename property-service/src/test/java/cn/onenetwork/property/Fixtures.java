@@ -30,9 +30,9 @@ public final class Fixtures {
         }
     }
 
-    /** A valid credit code for an organ (registration authority 1, category 1) of the division. */
+    /** A valid credit code for an organ (registration authority 1, category 1) of the division (a township uses its county's code). */
     public static String creditCode(String division, int serial) {
-        String first17 = "11" + division + String.format("MB%07d", serial);
+        String first17 = "11" + division.substring(0, 6) + String.format("MB%07d", serial);
         return first17 + UnifiedSocialCreditCode.checkCharacter(first17);
     }
 }

@@ -36,6 +36,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -161,6 +162,58 @@ class PlatformIT {
             assertEquals(0, unitFindings(compliance, "11640104MB00000032", FindingStatus.OPEN).size());
             assertEquals(1, unitFindings(compliance, "11640104MB00000032", FindingStatus.RESOLVED).size());
         });
+    }
+
+    @Test
+    @Order(6)
+    void aDatabaseRestartAnswers503WhileDownAndLosesOrDeadLettersNoEvent() {
+        List<String> arrived = new ArrayList<>();
+        Map<String, Object> agency = Map.of("creditCode", "11640104MB0000031Y", "name", "兴庆区停库测试局", "divisionCode", "640104",
+                "system", "GOVERNMENT", "approvedStaffing", Map.of(), "actualStaff", 1);
+        stack.stopPostgres();
+        try {
+            // A write while the database is down: 503 with Retry-After, never 500, and it can simply be retried.
+            given().auth().oauth2(DevTokens.bureauAdmin("640104")).contentType(ContentType.JSON).body(agency).post(gateway + "/api/v1/agencies")
+                    .then().statusCode(503).contentType("application/problem+json")
+                    .header("Retry-After", equalTo("5")).body("code", equalTo("SERVICE_UNAVAILABLE"));
+            // Events keep arriving, as the registry of another site would publish them.
+            for (int i = 0; i < 5; i++) {
+                String id = UUID.randomUUID().toString();
+                arrived.add(id);
+                TestEvents.send(stack.kafkaBootstrap(), "property.agencies", id, UUID.randomUUID(), "cn.onenetwork.property.agency.registered.v1",
+                        "{\"id\":\"" + id + "\",\"creditCode\":\"11640104MB000004" + i + "X\",\"name\":\"停库期间单位" + i + "\",\"divisionCode\":\"640104\","
+                                + "\"level\":\"COUNTY\",\"system\":\"GOVERNMENT\",\"approvedStaffing\":{},\"version\":0}");
+            }
+            // Both consumers wait for their database, say so in readiness, and keep retrying far past the old budget of 3 attempts.
+            for (int port : List.of(stack.ports().allocation(), stack.ports().maintenance())) {
+                await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> given().get("http://127.0.0.1:" + port + "/q/health/ready").then()
+                        .statusCode(503).body("checks.find { it.name == 'inbox' }.status", equalTo("DOWN")));
+                await().atMost(Duration.ofSeconds(60)).until(() -> metric(port, "inbox_infrastructure_failures_total") >= 6);
+            }
+        } finally {
+            stack.startPostgres();
+        }
+        String auditor = DevTokens.auditor("640000");
+        await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(500)).untilAsserted(() -> {
+            for (String id : arrived) {
+                given().auth().oauth2(auditor).get(gateway + "/api/v1/user-units/" + id).then().statusCode(200);
+                given().auth().oauth2(auditor).get(gateway + "/api/v1/declaring-units/" + id).then().statusCode(200);
+            }
+        });
+        for (int port : List.of(stack.ports().allocation(), stack.ports().maintenance())) {
+            assertEquals(0.0, metric(port, "inbox_dead_letters_total"), "dead letters on port " + port);
+            await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().get("http://127.0.0.1:" + port + "/q/health/ready").then().statusCode(200));
+        }
+        assertTrue(TestEvents.readAll(stack.kafkaBootstrap(), "property.agencies.dlt", Duration.ofMillis(500)).stream()
+                .noneMatch(r -> arrived.contains(r.key())), "nothing of the outage is in the dead-letter topic");
+        // The write refused during the outage succeeds when retried.
+        given().auth().oauth2(DevTokens.bureauAdmin("640104")).contentType(ContentType.JSON).body(agency).post(gateway + "/api/v1/agencies")
+                .then().statusCode(201);
+    }
+
+    private static double metric(int port, String name) {
+        return given().get("http://127.0.0.1:" + port + "/q/metrics").then().statusCode(200).extract().asString().lines()
+                .filter(l -> l.startsWith(name)).mapToDouble(l -> Double.parseDouble(l.substring(l.lastIndexOf(' ') + 1))).sum();
     }
 
     @Test

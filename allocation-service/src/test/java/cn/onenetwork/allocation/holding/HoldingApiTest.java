@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import cn.onenetwork.allocation.room.RegistryRoom;
@@ -67,6 +68,21 @@ class HoldingApiTest {
         start(admin, room, unit, "SERVICE").statusCode(201).body("approvedUse", equalTo("SERVICE"));
         given().auth().oauth2(admin).queryParam("roomId", room).queryParam("current", true).get("/api/v1/holdings").then().statusCode(200)
                 .body("items", hasSize(1)).body("items[0].approvedUse", equalTo("SERVICE"));
+    }
+
+    @Test
+    void aForwardedAddressFromAnUntrustedPeerIsNotRecorded() {
+        UUID room = room(XINGQING, "304", "OFFICE");
+        UUID unit = unit(XINGQING, "兴庆区审计局", "11640104MB0000107G");
+        String id = given().auth().oauth2(DevTokens.bureauAdmin(XINGQING)).contentType(ContentType.JSON)
+                .header("X-Forwarded-For", "203.0.113.9").header("X-Forwarded-Host", "forged.example")
+                .body(Map.of("roomId", room.toString(), "agencyId", unit.toString(), "basis", "EXISTING_USE", "reference", "兴机管配〔2024〕2号",
+                        "fromDate", "2024-01-01"))
+                .post("/api/v1/holdings").then().statusCode(201)
+                .header("Location", not(containsString("forged"))).extract().path("id");
+        Object recorded = QuarkusTransaction.requiringNew().call(() -> io.quarkus.hibernate.orm.panache.Panache.getEntityManager()
+                .createNativeQuery("SELECT client_address FROM audit_entry WHERE entity_id = ?1").setParameter(1, id).getSingleResult());
+        assertEquals("127.0.0.1", recorded);
     }
 
     @Test

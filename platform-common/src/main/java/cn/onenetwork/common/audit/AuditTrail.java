@@ -1,7 +1,10 @@
 package cn.onenetwork.common.audit;
 
 import cn.onenetwork.common.http.RequestIds;
+import io.quarkus.arc.Arc;
 import io.quarkus.security.identity.SecurityIdentity;
+import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
+import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -19,12 +22,15 @@ public class AuditTrail {
     @Inject
     SecurityIdentity identity;
 
+    @Inject
+    CurrentVertxRequest request;
+
     @Transactional(Transactional.TxType.MANDATORY)
     public void record(String action, String entityType, Object entityId, String detail) {
         String actor = identity.isAnonymous() ? "anonymous" : identity.getPrincipal().getName();
         String division = identity.getPrincipal() instanceof JsonWebToken jwt ? jwt.getClaim("division") : null;
-        entityManager.createNativeQuery("INSERT INTO audit_entry (occurred_at, actor, actor_division, request_id, action, entity_type, entity_id, detail) "
-                        + "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)")
+        entityManager.createNativeQuery("INSERT INTO audit_entry (occurred_at, actor, actor_division, request_id, action, entity_type, entity_id, detail, client_address) "
+                        + "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)")
                 .setParameter(1, OffsetDateTime.now())
                 .setParameter(2, actor)
                 .setParameter(3, division)
@@ -33,6 +39,19 @@ public class AuditTrail {
                 .setParameter(6, entityType)
                 .setParameter(7, String.valueOf(entityId))
                 .setParameter(8, detail)
+                .setParameter(9, clientAddress())
                 .executeUpdate();
+    }
+
+    /**
+     * The HTTP peer, or the client a trusted proxy names in X-Forwarded-For (quarkus.http.proxy.trusted-proxies
+     * decides which peers are trusted); null outside an HTTP request (event handlers, scheduled jobs).
+     */
+    private String clientAddress() {
+        if (!Arc.container().requestContext().isActive()) {
+            return null;
+        }
+        RoutingContext current = request.getCurrent();
+        return current == null || current.request().remoteAddress() == null ? null : current.request().remoteAddress().hostAddress();
     }
 }

@@ -1,6 +1,7 @@
 package cn.onenetwork.common.inbox;
 
 import cn.onenetwork.common.event.EventEnvelope;
+import cn.onenetwork.common.failure.TransientFailures;
 import cn.onenetwork.common.kafka.KafkaSettings;
 import cn.onenetwork.common.kafka.Topics;
 import io.micrometer.core.instrument.Counter;
@@ -16,14 +17,17 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
@@ -45,8 +49,11 @@ import org.jboss.logging.Logger;
  * The idempotent consumer. For each record: in one transaction, record (handler, event id) in the
  * inbox and apply the handler; a duplicate is skipped. Offsets are committed only after that
  * transaction commits, so a crash replays events instead of losing them, and the inbox makes the
- * replay harmless. A record that cannot be processed goes to {@code <topic>.dlt} with the error in
- * its headers, and the partition moves on.
+ * replay harmless. A record that cannot be processed because of what it carries goes to
+ * {@code <topic>.dlt} with the error in its headers, and the partition moves on. A failure of the
+ * consumer's own infrastructure (database unreachable, timeouts, serialization failures, deadlocks:
+ * {@link TransientFailures}) is no fault of the record: the consumer rewinds to it, reports the stall
+ * (readiness DOWN, {@code inbox_stalled}) and retries with backoff, without limit, until it succeeds.
  */
 @ApplicationScoped
 public class InboxConsumer {
@@ -84,6 +91,26 @@ public class InboxConsumer {
     private Counter processed;
     private Counter duplicates;
     private Counter deadLettered;
+    private Counter infrastructureFailures;
+    private final AtomicReference<Stall> stall = new AtomicReference<>();
+
+    /** Where the consumer waits for its infrastructure: the record it keeps retrying, since when, and the last error. */
+    public record Stall(String handler, String topic, int partition, long offset, Instant since, String error) {
+    }
+
+    /** What an operator's replay of a dead-letter topic did. */
+    public record ReplayReport(String topic, int replayed, int duplicates, int failedAgain, int otherConsumers) {
+    }
+
+    /** Thrown out of a batch when the infrastructure fails: the record is kept and retried, never dead-lettered. */
+    private static final class InfrastructureUnavailable extends RuntimeException {
+        private final transient Stall stall;
+
+        InfrastructureUnavailable(Stall stall, Throwable cause) {
+            super(cause);
+            this.stall = stall;
+        }
+    }
 
     void start(@Observes StartupEvent event) {
         for (EventHandler handler : handlers) {
@@ -94,6 +121,9 @@ public class InboxConsumer {
         processed = registry.counter("inbox.processed");
         duplicates = registry.counter("inbox.duplicates");
         deadLettered = registry.counter("inbox.dead.letters");
+        infrastructureFailures = registry.counter("inbox.infrastructure.failures");
+        io.micrometer.core.instrument.Gauge.builder("inbox.stalled", stall, s -> s.get() == null ? 0 : 1)
+                .description("1 while the consumer waits for its database (or other infrastructure) to come back").register(registry);
         if (!settings.enabled() || handlersByTopic.isEmpty()) {
             return;
         }
@@ -146,17 +176,41 @@ public class InboxConsumer {
             metrics.bindTo(registry);
             consumer = kafkaConsumer;
             kafkaConsumer.subscribe(topics);
+            Duration backoff = settings.retryBackoff();
             while (running) {
                 ConsumerRecords<String, String> records = kafkaConsumer.poll(Duration.ofMillis(500));
                 if (records.isEmpty()) {
                     continue;
                 }
                 Map<TopicPartition, OffsetAndMetadata> done = new HashMap<>();
-                for (ConsumerRecord<String, String> record : records) {
-                    process(record, deadLetters);
-                    done.put(new TopicPartition(record.topic(), record.partition()), new OffsetAndMetadata(record.offset() + 1));
+                try {
+                    for (ConsumerRecord<String, String> record : records) {
+                        process(record, deadLetters);
+                        done.put(new TopicPartition(record.topic(), record.partition()), new OffsetAndMetadata(record.offset() + 1));
+                        if (stall.getAndSet(null) != null) {
+                            LOG.infof("Inbox consumer resumed at %s-%d@%d", record.topic(), record.partition(), record.offset());
+                        }
+                    }
+                    backoff = settings.retryBackoff();
+                } catch (InfrastructureUnavailable e) {
+                    // Keep every record not yet applied: the next poll returns them again, so the consumer stays in its
+                    // group (no poll interval is exceeded) however long the outage lasts.
+                    for (TopicPartition partition : records.partitions()) {
+                        OffsetAndMetadata applied = done.get(partition);
+                        kafkaConsumer.seek(partition, applied != null ? applied.offset() : records.records(partition).get(0).offset());
+                    }
+                    Stall previous = stall.get();
+                    stall.set(previous == null ? e.stall : new Stall(e.stall.handler(), e.stall.topic(), e.stall.partition(), e.stall.offset(),
+                            previous.since(), e.stall.error()));
+                    infrastructureFailures.increment();
+                    LOG.warnf("Inbox consumer waits for its infrastructure at %s-%d@%d (%s); retrying in %d ms", e.stall.topic(),
+                            e.stall.partition(), e.stall.offset(), e.stall.error(), backoff.toMillis());
+                    sleep(backoff);
+                    backoff = min(backoff.multipliedBy(2), settings.maxStallBackoff());
                 }
-                kafkaConsumer.commitSync(done);
+                if (!done.isEmpty()) {
+                    kafkaConsumer.commitSync(done);
+                }
             }
         } finally {
             consumer = null;
@@ -176,7 +230,9 @@ public class InboxConsumer {
         }
     }
 
-    private void applyWithRetries(ConsumerRecord<String, String> record, EventEnvelope event, EventHandler handler,
+    private enum Outcome { APPLIED, DUPLICATE, DEAD_LETTERED }
+
+    private Outcome applyWithRetries(ConsumerRecord<String, String> record, EventEnvelope event, EventHandler handler,
             KafkaProducer<String, String> deadLetters) {
         Exception lastError = null;
         for (int attempt = 1; attempt <= settings.maxAttempts(); attempt++) {
@@ -189,14 +245,19 @@ public class InboxConsumer {
                     return true;
                 });
                 (applied ? processed : duplicates).increment();
-                return;
+                return applied ? Outcome.APPLIED : Outcome.DUPLICATE;
             } catch (Exception e) {
+                if (TransientFailures.isTransient(e)) {
+                    throw new InfrastructureUnavailable(new Stall(handler.name(), record.topic(), record.partition(), record.offset(), Instant.now(),
+                            rootMessage(e)), e);
+                }
                 lastError = e;
                 LOG.debugf(e, "Handler %s failed on event %s (attempt %d)", handler.name(), event.id(), attempt);
                 sleep(settings.retryBackoff().multipliedBy(attempt));
             }
         }
         deadLetter(record, handler.name(), lastError, deadLetters);
+        return Outcome.DEAD_LETTERED;
     }
 
     private boolean recordInInbox(String consumerName, EventEnvelope event, ConsumerRecord<String, String> record) {
@@ -215,10 +276,7 @@ public class InboxConsumer {
 
     private void deadLetter(ConsumerRecord<String, String> record, String consumerName, Exception error,
             KafkaProducer<String, String> deadLetters) {
-        Throwable root = error;
-        while (root != null && root.getCause() != null && root.getCause() != root) {
-            root = root.getCause();
-        }
+        Throwable root = root(error);
         Headers headers = new RecordHeaders(record.headers().toArray());
         put(headers, H_DLT_ERROR, root == null ? "unknown" : String.valueOf(root.getMessage()));
         put(headers, H_DLT_EXCEPTION, root == null ? "unknown" : root.getClass().getName());
@@ -235,6 +293,90 @@ public class InboxConsumer {
         deadLettered.increment();
         LOG.warnf("Dead-lettered %s-%d@%d for %s: %s", record.topic(), record.partition(), record.offset(), consumerName,
                 root == null ? "unknown" : root.getMessage());
+    }
+
+    public Optional<Stall> stall() {
+        return Optional.ofNullable(stall.get());
+    }
+
+    /**
+     * An operator's replay of {@code <topic>.dlt}: every record this service's handlers dead-lettered and that no
+     * earlier replay took is applied again through the inbox, as if it arrived on its own topic (so an event already
+     * applied is a duplicate, nothing more). A record that fails again is dead-lettered again, with the new error, for a
+     * later replay. Stops at a transient failure without moving past the record. The replay's position is kept by
+     * its own consumer group, {@code <service>-dlt-replay}.
+     */
+    public synchronized ReplayReport replayDeadLetters(String topic) {
+        List<EventHandler> topicHandlers = handlersByTopic.getOrDefault(topic, List.of());
+        String dlt = topic + Topics.DEAD_LETTER_SUFFIX;
+        Properties props = consumerProps();
+        props.put(ConsumerConfig.GROUP_ID_CONFIG, serviceName + "-dlt-replay");
+        props.put(ConsumerConfig.CLIENT_ID_CONFIG, serviceName + "-dlt-replay");
+        int replayed = 0;
+        int duplicate = 0;
+        int failed = 0;
+        int others = 0;
+        try (KafkaConsumer<String, String> replay = new KafkaConsumer<>(props, new StringDeserializer(), new StringDeserializer());
+             KafkaProducer<String, String> deadLetters = new KafkaProducer<>(producerProps(), new StringSerializer(), new StringSerializer())) {
+            List<TopicPartition> partitions = replay.partitionsFor(dlt, Duration.ofSeconds(10)).stream()
+                    .map(p -> new TopicPartition(dlt, p.partition())).toList();
+            replay.assign(partitions);
+            Map<TopicPartition, Long> end = replay.endOffsets(partitions);
+            while (partitions.stream().anyMatch(p -> replay.position(p) < end.get(p))) {
+                for (ConsumerRecord<String, String> dead : replay.poll(Duration.ofMillis(500))) {
+                    TopicPartition at = new TopicPartition(dead.topic(), dead.partition());
+                    if (dead.offset() >= end.get(at)) {
+                        continue;
+                    }
+                    String consumerHeader = header(dead, H_DLT_CONSUMER);
+                    String prefix = serviceName + "/";
+                    EventHandler handler = consumerHeader == null || !consumerHeader.startsWith(prefix) ? null
+                            : topicHandlers.stream().filter(h -> h.name().equals(consumerHeader.substring(prefix.length()))).findFirst().orElse(null);
+                    if (handler == null) {
+                        others++;
+                    } else {
+                        ConsumerRecord<String, String> original = new ConsumerRecord<>(topic, Integer.parseInt(header(dead, H_DLT_PARTITION)),
+                                Long.parseLong(header(dead, H_DLT_OFFSET)), dead.timestamp(), dead.timestampType(), -1, -1, dead.key(), dead.value(),
+                                dead.headers(), Optional.empty());
+                        try {
+                            switch (applyWithRetries(original, EventEnvelope.fromRecord(dead.headers(), dead.value()), handler, deadLetters)) {
+                                case APPLIED -> replayed++;
+                                case DUPLICATE -> duplicate++;
+                                case DEAD_LETTERED -> failed++;
+                            }
+                        } catch (EventEnvelope.InvalidEventException e) {
+                            failed++;
+                            continue;
+                        }
+                    }
+                    replay.commitSync(Map.of(at, new OffsetAndMetadata(dead.offset() + 1)));
+                }
+            }
+        }
+        LOG.infof("Replayed %s: %d applied, %d duplicates, %d failed again, %d of other consumers", dlt, replayed, duplicate, failed, others);
+        return new ReplayReport(topic, replayed, duplicate, failed, others);
+    }
+
+    private static String header(ConsumerRecord<String, String> record, String name) {
+        var header = record.headers().lastHeader(name);
+        return header == null ? null : new String(header.value(), StandardCharsets.UTF_8);
+    }
+
+    private static Throwable root(Throwable error) {
+        Throwable root = error;
+        while (root != null && root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root;
+    }
+
+    private static String rootMessage(Throwable error) {
+        Throwable root = root(error);
+        return root.getClass().getSimpleName() + ": " + root.getMessage();
+    }
+
+    private static Duration min(Duration a, Duration b) {
+        return a.compareTo(b) <= 0 ? a : b;
     }
 
     private Properties consumerProps() {

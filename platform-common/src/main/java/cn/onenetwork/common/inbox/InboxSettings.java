@@ -10,7 +10,7 @@ public interface InboxSettings {
     @WithDefault("true")
     boolean enabled();
 
-    /** Attempts for one event before it goes to the dead-letter topic. */
+    /** Attempts for one event before it goes to the dead-letter topic (failures of the record itself; infrastructure failures are retried without limit). */
     @WithDefault("3")
     int maxAttempts();
 
@@ -19,4 +19,8 @@ public interface InboxSettings {
 
     @WithDefault("500")
     int maxPollRecords();
+
+    /** The longest wait between retries while the consumer's own infrastructure (its database) is unreachable. */
+    @WithDefault("5s")
+    Duration maxStallBackoff();
 }

@@ -297,6 +297,46 @@ public class OutboxRelay {
         return rows;
     }
 
+    /** A parked event, as an operator sees it before releasing its key. */
+    public record ParkedEvent(String topic, String key, UUID eventId, String eventType, int attempts, String lastError, Instant occurredAt) {
+    }
+
+    public List<ParkedEvent> parkedEvents(int limit) throws SQLException {
+        List<ParkedEvent> events = new ArrayList<>();
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement select = connection.prepareStatement("SELECT topic, message_key, event_id, event_type, attempts, last_error, occurred_at "
+                     + "FROM outbox_event WHERE status = 'PARKED' ORDER BY id LIMIT ?")) {
+            select.setInt(1, limit);
+            try (ResultSet rs = select.executeQuery()) {
+                while (rs.next()) {
+                    events.add(new ParkedEvent(rs.getString(1), rs.getString(2), rs.getObject(3, UUID.class), rs.getString(4), rs.getInt(5),
+                            rs.getString(6), rs.getTimestamp(7).toInstant()));
+                }
+            }
+        }
+        return events;
+    }
+
+    /**
+     * An operator's release of a parked key, after the cause is mended (a broker limit raised, a topic created): its
+     * parked events become pending with a fresh attempt count, and the key's later events, which waited behind them,
+     * follow in order. Returns how many events were released.
+     */
+    public int release(String topic, String key) throws SQLException {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement update = connection.prepareStatement("UPDATE outbox_event SET status = 'PENDING', attempts = 0, next_attempt_at = now() "
+                     + "WHERE status = 'PARKED' AND topic = ? AND message_key = ?")) {
+            update.setString(1, topic);
+            update.setString(2, key);
+            int released = update.executeUpdate();
+            if (released > 0) {
+                LOG.warnf("Outbox: released %d parked event(s) of %s key %s", released, topic, key);
+                statsRefreshedAt = Instant.EPOCH;
+            }
+            return released;
+        }
+    }
+
     private Set<String> parkedKeys(Connection connection) throws SQLException {
         Set<String> keys = new HashSet<>();
         try (PreparedStatement select = connection.prepareStatement(

@@ -1,5 +1,6 @@
 package cn.onenetwork.common.problem;
 
+import cn.onenetwork.common.failure.TransientFailures;
 import cn.onenetwork.common.http.RequestIds;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
@@ -32,6 +33,8 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 public class ProblemMappers {
 
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+    /** A database restart takes seconds; sooner retries only add load while it comes back. */
+    static final int RETRY_AFTER_SECONDS = 5;
 
     @ServerExceptionMapper
     public Response problem(ProblemException e, UriInfo uri) {
@@ -148,8 +151,30 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response unexpected(Throwable e, UriInfo uri) {
+        if (TransientFailures.isTransient(e)) {
+            return unavailable(e, uri);
+        }
         LOG.errorf(e, "Unexpected failure on %s", uri.getPath());
         return internalError(uri);
+    }
+
+    /**
+     * The database is restarting or unreachable, or a transaction lost a lock race: nothing was written (the
+     * transaction rolled back), and the same request will succeed later. Say so, with when to retry.
+     */
+    private Response unavailable(Throwable e, UriInfo uri) {
+        LOG.warnf("Service unavailable on %s: %s", uri.getPath(), rootMessage(e));
+        Response r = respond(503, "SERVICE_UNAVAILABLE", "Service unavailable",
+                "The service cannot reach its database right now; nothing was changed. Retry after " + RETRY_AFTER_SECONDS + " s", uri, List.of());
+        return Response.fromResponse(r).header("Retry-After", RETRY_AFTER_SECONDS).build();
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root.getClass().getSimpleName() + ": " + root.getMessage();
     }
 
     /**

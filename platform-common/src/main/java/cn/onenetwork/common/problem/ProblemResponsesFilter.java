@@ -16,7 +16,7 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 /**
  * Every error of every operation is an RFC 9457 problem: this filter says so in the document once,
  * instead of each operation repeating it. Resources state which errors they answer and why; the
- * filter adds the problem+json body to each, and 401/403/429 to every operation of the API.
+ * filter adds the problem+json body to each, and 401/403/429/503 to every operation of the API.
  */
 public class ProblemResponsesFilter implements OASFilter {
 
@@ -37,6 +37,10 @@ public class ProblemResponsesFilter implements OASFilter {
         if (responses.getAPIResponse("429") == null) {
             responses.addAPIResponse("429", OASFactory.createAPIResponse()
                     .description("Too many requests from this caller (gateway rate limit); retry after the Retry-After seconds"));
+        }
+        if (responses.getAPIResponse("503") == null) {
+            responses.addAPIResponse("503", OASFactory.createAPIResponse()
+                    .description("The service cannot reach its database for a moment; nothing was changed: retry after the Retry-After seconds"));
         }
         for (Map.Entry<String, APIResponse> entry : responses.getAPIResponses().entrySet()) {
             if (entry.getKey().startsWith("4") || entry.getKey().startsWith("5")) {

@@ -9,6 +9,8 @@ public final class Role {
     public static final String AGENCY_USER = "AGENCY_USER";
     /** Supervision: reads everything in its division subtree, changes nothing. */
     public static final String AUDITOR = "AUDITOR";
+    /** Runs the services: replays dead letters and releases parked events on a service's own port, never through the gateway. */
+    public static final String PLATFORM_OPERATOR = "PLATFORM_OPERATOR";
 
     private Role() {
     }

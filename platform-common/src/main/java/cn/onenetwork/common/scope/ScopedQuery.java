@@ -1,5 +1,7 @@
 package cn.onenetwork.common.scope;
 
+import cn.onenetwork.common.problem.FieldError;
+import cn.onenetwork.common.problem.ProblemException;
 import io.quarkus.panache.common.Parameters;
 
 /**
@@ -35,10 +37,41 @@ public final class ScopedQuery {
         return this;
     }
 
+    /** The longest text a search takes. */
+    public static final int MAX_SEARCH_LENGTH = 100;
+
+    /**
+     * Adds a text search: rows whose {@code field} (a lower-cased search column) contains the text as typed, anywhere:
+     * a prefix, a middle part or the whole. LIKE's wildcards in the text are matched literally. Blank text adds nothing.
+     */
+    public ScopedQuery andContains(String field, String text) {
+        if (text == null || text.isBlank()) {
+            return this;
+        }
+        String needle = text.strip().toLowerCase(java.util.Locale.ROOT);
+        if (needle.length() > MAX_SEARCH_LENGTH) {
+            throw ProblemException.badRequest("INVALID_PARAMETER", "Query parameter 'q' is longer than " + MAX_SEARCH_LENGTH + " characters",
+                    java.util.List.of(new FieldError("q", "at most " + MAX_SEARCH_LENGTH + " characters", null)));
+        }
+        String escaped = needle.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+        where.append(" and ").append(field).append(" like :q");
+        params.and("q", "%" + escaped + "%");
+        return this;
+    }
+
     /** Adds a condition without parameters when {@code apply} holds (a yes/no filter). */
     public ScopedQuery andWhere(boolean apply, String condition) {
         if (apply) {
             where.append(" and ").append(condition);
+        }
+        return this;
+    }
+
+    /** Adds a condition with one named parameter when {@code apply} holds (a sub-query that narrows the scope, say). */
+    public ScopedQuery andWhere(boolean apply, String condition, String parameter, Object value) {
+        if (apply) {
+            where.append(" and ").append(condition);
+            params.and(parameter, value);
         }
         return this;
     }

@@ -68,4 +68,8 @@ public class Agency extends PanacheEntityBase {
 
     @Column(name = "updated_at", nullable = false)
     public OffsetDateTime updatedAt;
+
+    /** Lower-cased name, code and address (or what the table searches by), kept by the database for text search. */
+    @Column(name = "search_text", insertable = false, updatable = false)
+    public String searchText;
 }

@@ -53,9 +53,10 @@ public class AgencyResource {
             @Parameter(description = "Only agencies of exactly this division", example = "640104") @QueryParam("divisionCode") String divisionCode,
             @Parameter(description = "Only agencies of this system") @QueryParam("system") AgencySystem system,
             @Parameter(description = "Only the agency with this credit code", example = "11640000MB1234567T") @QueryParam("creditCode") String creditCode,
+@Parameter(description = "Text to find, as typed: any part of the name or the credit code (case-insensitive; three or more characters are served by the search index)", example = "教育局") @QueryParam("q") String q,
             @Parameter(description = "Cursor from the previous page") @QueryParam("cursor") String cursor,
             @Parameter(description = "Page size, 1 to 500 (default 50)", example = "50") @QueryParam("limit") Integer limit) {
-        return agencies.list(divisionCode, system, creditCode, cursor, limit);
+        return agencies.list(divisionCode, system, creditCode, q, cursor, limit);
     }
 
     @GET

@@ -59,11 +59,11 @@ public class AgencyService {
         return agency;
     }
 
-    public AgencyPage list(String divisionCode, AgencySystem system, String creditCode, String cursor, Integer limit) {
+    public AgencyPage list(String divisionCode, AgencySystem system, String creditCode, String q, String cursor, Integer limit) {
         int size = Cursors.limit(limit);
         String after = Cursors.decode(cursor);
         ScopedQuery query = ScopedQuery.of(scope, "divisionCode", "creditCode")
-                .andEquals("divisionCode", divisionCode).andEquals("system", system).andEquals("creditCode", creditCode)
+                .andEquals("divisionCode", divisionCode).andEquals("system", system).andEquals("creditCode", creditCode).andContains("searchText", q)
                 .after("creditCode", after);
         List<Agency> rows = Agency.find(query.query(), query.params()).page(0, size + 1).list();
         Cursors.Slice<AgencyView> page = Cursors.slice(rows, size, AgencyView::of, AgencyView::creditCode);

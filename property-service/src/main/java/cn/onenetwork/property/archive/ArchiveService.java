@@ -95,6 +95,8 @@ public class ArchiveService {
         if (document == null || !scope.canSeeDivision(document.divisionCode)) {
             throw ProblemException.notFound("Document", id);
         }
+        // A user unit reads the documents of what is in its sub-ledger; the owner's check answers not found otherwise.
+        ownerDivision(document.ownerType, document.ownerId);
         return document;
     }
 

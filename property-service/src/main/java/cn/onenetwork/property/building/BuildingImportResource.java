@@ -48,6 +48,6 @@ public class BuildingImportResource {
     @APIResponse(responseCode = "422", description = "The file has problems; nothing was imported. errors[] names each row and column")
     public ImportReport importSheet(@Parameter(description = "Check only; write nothing") @QueryParam("dryRun") @DefaultValue("false") boolean dryRun,
             @HeaderParam("Content-Type") String contentType, byte[] sheet) {
-        return imports.importSheet(BuildingSheet.parse(Sheet.read(contentType, sheet, BuildingSheet.COLUMNS, List.of()), imports.today()), dryRun);
+        return imports.importSheet(BuildingSheet.parse(Sheet.read(contentType, sheet, BuildingSheet.COLUMNS, BuildingSheet.OPTIONAL), imports.today()), dryRun);
     }
 }

@@ -22,7 +22,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
-/** Bulk building registration for the caller's own division: the whole file, or nothing. */
+/** Bulk building registration and correction for the caller's own division: the whole file, or nothing. */
 @ApplicationScoped
 public class BuildingImportService {
 
@@ -54,19 +54,29 @@ public class BuildingImportService {
         for (Object[] p : rows("SELECT code, id FROM parcel WHERE division_code = ?1", division)) {
             parcels.put((String) p[0], (UUID) p[1]);
         }
-        Set<String> taken = new HashSet<>();
+        Map<String, UUID> taken = new HashMap<>();
         for (Object[] b : rows("SELECT code, id FROM building WHERE division_code = ?1", division)) {
-            taken.add((String) b[0]);
+            taken.put((String) b[0], (UUID) b[1]);
         }
+        // Codes that corrections in the file give up, free for another row.
+        Map<UUID, String> codeOf = new HashMap<>();
+        taken.forEach((code, id) -> codeOf.put(id, code));
+        Set<String> released = new HashSet<>();
+        parsed.rows().stream().filter(r -> r.id() != null && r.code() != null && codeOf.containsKey(r.id()) && !r.code().equals(codeOf.get(r.id())))
+                .forEach(r -> released.add(codeOf.get(r.id())));
         Map<String, Integer> firstRow = new HashMap<>();
         for (BuildingSheet.Row row : parsed.rows()) {
             if (row.parcelCode() != null && !parcels.containsKey(row.parcelCode())) {
                 errors.add(new Sheet.Error(row.row(), "parcel_code", "no parcel with this code in division " + division, row.parcelCode()));
             }
+            if (row.id() != null && !codeOf.containsKey(row.id())) {
+                errors.add(new Sheet.Error(row.row(), "id", "no building with this id in division " + division, row.id().toString()));
+            }
             if (row.code() == null) {
                 continue;
             }
-            if (taken.contains(row.code())) {
+            UUID holder = taken.get(row.code());
+            if (holder != null && !holder.equals(row.id()) && !released.contains(row.code())) {
                 errors.add(new Sheet.Error(row.row(), "code", "division " + division + " already has a building with this code", row.code()));
             } else if (firstRow.putIfAbsent(row.code(), row.row()) != null) {
                 errors.add(new Sheet.Error(row.row(), "code", "appears twice in the file (first in row " + firstRow.get(row.code()) + ")", row.code()));
@@ -75,15 +85,23 @@ public class BuildingImportService {
         if (!errors.isEmpty()) {
             return ImportReport.rejected(dryRun, parsed.rowsRead(), errors);
         }
+        int updates = (int) parsed.rows().stream().filter(r -> r.id() != null).count();
         if (dryRun) {
-            return new ImportReport(true, parsed.rowsRead(), parsed.rows().size(), 0, 0, 0, List.of());
+            return new ImportReport(true, parsed.rowsRead(), parsed.rows().size() - updates, updates, 0, 0, List.of());
         }
         OffsetDateTime now = OffsetDateTime.now();
-        List<Outbox.Message> events = new ArrayList<>();
-        for (BuildingSheet.Row row : parsed.rows()) {
-            Building b = new Building();
-            b.id = UUID.randomUUID();
-            b.divisionCode = division;
+        List<Outbox.Message> registered = new ArrayList<>();
+        List<Outbox.Message> corrected = new ArrayList<>();
+        // Corrections first, so that codes they give up are free for the rows after them.
+        List<BuildingSheet.Row> ordered = new ArrayList<>(parsed.rows().stream().filter(r -> r.id() != null).toList());
+        ordered.addAll(parsed.rows().stream().filter(r -> r.id() == null).toList());
+        for (BuildingSheet.Row row : ordered) {
+            Building b = row.id() == null ? new Building() : Building.findById(row.id());
+            if (row.id() == null) {
+                b.id = UUID.randomUUID();
+                b.divisionCode = division;
+                b.createdAt = now;
+            }
             b.parcelId = row.parcelCode() == null ? null : parcels.get(row.parcelCode());
             b.code = row.code();
             b.name = row.name();
@@ -95,28 +113,30 @@ public class BuildingImportService {
             b.grossFloorArea = row.grossFloorArea();
             b.usableCoefficient = row.usableCoefficient();
             b.origin = row.origin();
-            b.createdAt = now;
             b.updatedAt = now;
-            b.persist();
-            events.add(new Outbox.Message(b.id.toString(), BuildingView.of(b)));
+            if (row.id() == null) {
+                b.persist();
+            }
+            entityManager.flush();
+            (row.id() == null ? registered : corrected).add(new Outbox.Message(b.id.toString(), BuildingView.of(b)));
         }
-        entityManager.flush();
-        outbox.publishAll(BuildingView.TOPIC, BuildingView.REGISTERED, events);
-        audit.record("buildings.imported", "division", division, events.size() + " buildings");
-        return new ImportReport(false, parsed.rowsRead(), events.size(), 0, 0, 0, List.of());
+        outbox.publishAll(BuildingView.TOPIC, BuildingView.REGISTERED, registered);
+        outbox.publishAll(BuildingView.TOPIC, BuildingView.UPDATED, corrected);
+        audit.record("buildings.imported", "division", division, registered.size() + " buildings registered, " + corrected.size() + " corrected");
+        return new ImportReport(false, parsed.rowsRead(), registered.size(), corrected.size(), 0, 0, List.of());
     }
 
     /** The buildings in scope as rows of the import sheet. */
     public List<List<Object>> exportRows() {
         Query query = entityManager.createNativeQuery("""
-                SELECT b.code, b.name, b.address, p.code, b.year_built, b.structure, b.storeys_above, b.storeys_below, b.gross_floor_area,
+                SELECT b.id, b.code, b.name, b.address, p.code, b.year_built, b.structure, b.storeys_above, b.storeys_below, b.gross_floor_area,
                        b.usable_coefficient, b.origin
                 FROM building b LEFT JOIN parcel p ON p.id = b.parcel_id
                 WHERE b.division_code LIKE ?1 ORDER BY b.division_code, b.code""").setParameter(1, scope.divisionPrefix() + "%");
         @SuppressWarnings("unchecked")
         List<Object[]> rows = query.getResultList();
-        return rows.stream().map(r -> new BuildingSheet.Row(0, (String) r[0], (String) r[1], (String) r[2], (String) r[3], (Integer) r[4],
-                (String) r[5], (Integer) r[6], (Integer) r[7], (BigDecimal) r[8], (BigDecimal) r[9], BuildingOrigin.valueOf((String) r[10])).cells())
+        return rows.stream().map(r -> new BuildingSheet.Row(0, (UUID) r[0], (String) r[1], (String) r[2], (String) r[3], (String) r[4], (Integer) r[5],
+                (String) r[6], (Integer) r[7], (Integer) r[8], (BigDecimal) r[9], (BigDecimal) r[10], BuildingOrigin.valueOf((String) r[11])).cells())
                 .toList();
     }
 

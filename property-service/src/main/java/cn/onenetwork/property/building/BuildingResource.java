@@ -16,6 +16,7 @@ import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -56,9 +57,10 @@ public class BuildingResource {
     @APIResponse(responseCode = "200", description = "A page of buildings")
     @APIResponse(responseCode = "400", description = "Bad cursor or limit")
     public BuildingPage list(@Parameter(description = "Only buildings of exactly this division", example = "640104") @QueryParam("divisionCode") String divisionCode,
+            @Parameter(description = "Text to find, as typed: any part of the code, the name or the address (case-insensitive; three or more characters are served by the search index)", example = "解放西街") @QueryParam("q") String q,
             @Parameter(description = "Cursor from the previous page") @QueryParam("cursor") String cursor,
             @Parameter(description = "Page size, 1 to 500 (default 50)", example = "50") @QueryParam("limit") Integer limit) {
-        return buildings.list(divisionCode, cursor, limit);
+        return buildings.list(divisionCode, q, cursor, limit);
     }
 
     @GET
@@ -103,6 +105,25 @@ public class BuildingResource {
         });
     }
 
+    @PUT
+    @Path("/{id}")
+    @RolesAllowed(Role.BUREAU_ADMIN)
+    @Operation(operationId = "updateBuilding", summary = "Correct a building of your own division",
+            description = "A mistyped name, address, code or floor area; it stays in its division. Send the ETag you read in If-Match.")
+    @APIResponse(responseCode = "200", description = "Corrected; ETag carries the new version")
+    @APIResponse(responseCode = "400", description = "Invalid fields")
+    @APIResponse(responseCode = "404", description = "No such building in your scope")
+    @APIResponse(responseCode = "409", description = "Building code already used in the division, or changed concurrently")
+    @APIResponse(responseCode = "412", description = "If-Match does not match")
+    @APIResponse(responseCode = "428", description = "If-Match missing")
+    @APIResponse(responseCode = "422", description = "Another division, or a parcel of another division")
+    public RestResponse<BuildingView> update(@PathParam("id") UUID id,
+            @Parameter(in = ParameterIn.HEADER, name = "If-Match", description = "The ETag you read", example = "\"0\"") @HeaderParam("If-Match") String ifMatch,
+            @Valid @NotNull BuildingInput input) {
+        Building building = buildings.update(id, ifMatch, input);
+        return RestResponse.ResponseBuilder.ok(BuildingView.of(building)).header("ETag", Etags.of(building.version)).build();
+    }
+
     @GET
     @Path("/{id}/floors")
     @RolesAllowed({Role.BUREAU_ADMIN, Role.AUDITOR, Role.AGENCY_USER})
@@ -123,6 +144,25 @@ public class BuildingResource {
     @APIResponse(responseCode = "409", description = "Floor label already used")
     public RestResponse<FloorView> addFloor(@PathParam("id") UUID id, @Valid @NotNull FloorView.Input input) {
         Floor floor = buildings.addFloor(id, input.label());
-        return RestResponse.ResponseBuilder.<FloorView>created(URI.create("/api/v1/buildings/" + id + "/floors")).entity(FloorView.of(floor)).build();
+        return RestResponse.ResponseBuilder.<FloorView>created(URI.create("/api/v1/buildings/" + id + "/floors")).entity(FloorView.of(floor))
+                .header("ETag", Etags.of(floor.version)).build();
+    }
+
+    @PUT
+    @Path("/{id}/floors/{floorId}")
+    @RolesAllowed(Role.BUREAU_ADMIN)
+    @Operation(operationId = "renameFloor", summary = "Rename a floor of a building of your own division",
+            description = "Its rooms stay on it. Send the floor's ETag in If-Match.")
+    @APIResponse(responseCode = "200", description = "Renamed; ETag carries the new version")
+    @APIResponse(responseCode = "400", description = "Invalid fields")
+    @APIResponse(responseCode = "404", description = "No such building or floor in your scope")
+    @APIResponse(responseCode = "409", description = "Floor label already used, or changed concurrently")
+    @APIResponse(responseCode = "412", description = "If-Match does not match")
+    @APIResponse(responseCode = "428", description = "If-Match missing")
+    public RestResponse<FloorView> renameFloor(@PathParam("id") UUID id, @PathParam("floorId") UUID floorId,
+            @Parameter(in = ParameterIn.HEADER, name = "If-Match", description = "The ETag you read", example = "\"0\"") @HeaderParam("If-Match") String ifMatch,
+            @Valid @NotNull FloorView.Input input) {
+        Floor floor = buildings.renameFloor(id, floorId, ifMatch, input.label());
+        return RestResponse.ResponseBuilder.ok(FloorView.of(floor)).header("ETag", Etags.of(floor.version)).build();
     }
 }

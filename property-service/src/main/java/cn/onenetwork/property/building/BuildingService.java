@@ -1,6 +1,7 @@
 package cn.onenetwork.property.building;
 
 import cn.onenetwork.common.audit.AuditTrail;
+import cn.onenetwork.common.http.Etags;
 import cn.onenetwork.common.outbox.Outbox;
 import cn.onenetwork.common.paging.Cursors;
 import cn.onenetwork.common.problem.ProblemException;
@@ -8,9 +9,11 @@ import cn.onenetwork.common.scope.CallerScope;
 import cn.onenetwork.common.scope.ScopedQuery;
 import cn.onenetwork.property.division.Division;
 import cn.onenetwork.property.division.DivisionService;
+import cn.onenetwork.property.holding.SubLedger;
 import cn.onenetwork.property.parcel.ParcelService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -34,17 +37,24 @@ public class BuildingService {
     @Inject
     AuditTrail audit;
 
+    @Inject
+    SubLedger subLedger;
+
+    @Inject
+    EntityManager entityManager;
+
     public Building visible(UUID id) {
         Building building = id == null ? null : Building.findById(id);
-        if (building == null || !scope.canSeeDivision(building.divisionCode)) {
+        if (building == null || !scope.canSeeDivision(building.divisionCode) || !subLedger.mayReadBuilding(building.id)) {
             throw ProblemException.notFound("Building", id);
         }
         return building;
     }
 
-    public BuildingPage list(String divisionCode, String cursor, Integer limit) {
+    public BuildingPage list(String divisionCode, String q, String cursor, Integer limit) {
         int size = Cursors.limit(limit);
-        ScopedQuery query = ScopedQuery.of(scope, "divisionCode", null).andEquals("divisionCode", divisionCode).after("id", Cursors.decodeUuid(cursor));
+        ScopedQuery query = subLedger.narrowBuildings(ScopedQuery.of(scope, "divisionCode", null), "id").andEquals("divisionCode", divisionCode).andContains("searchText", q)
+                .after("id", Cursors.decodeUuid(cursor));
         List<Building> rows = Building.find(query.query(), query.params()).page(0, size + 1).list();
         Cursors.Slice<BuildingView> page = Cursors.slice(rows, size, BuildingView::of, BuildingView::id);
         return new BuildingPage(page.items(), page.nextCursor());
@@ -60,7 +70,33 @@ public class BuildingService {
         Building b = new Building();
         b.id = UUID.randomUUID();
         b.divisionCode = division.code;
-        b.parcelId = input.parcelId() == null ? null : parcels.forBuilding(input.parcelId(), division.code).id;
+        b.createdAt = OffsetDateTime.now();
+        apply(b, input);
+        b.persistAndFlush();
+        outbox.publish(BuildingView.TOPIC, b.id.toString(), BuildingView.REGISTERED, BuildingView.of(b));
+        audit.record("building.registered", "building", b.id, b.code + " " + b.name);
+        return b;
+    }
+
+    /** Corrects a building: a mistyped address, floor area or code. It stays in its division (a move is a new registration). */
+    @Transactional
+    public Building update(UUID id, String ifMatch, BuildingInput input) {
+        Building b = visible(id);
+        scope.requireOwnLevel(b.divisionCode);
+        Etags.requireMatch(ifMatch, b.version);
+        DivisionService.requireUnchanged("A building", b.divisionCode, input.divisionCode());
+        if (!b.code.equals(input.code()) && Building.count("divisionCode = ?1 and code = ?2", b.divisionCode, input.code()) > 0) {
+            throw ProblemException.conflict("DUPLICATE_BUILDING_CODE", "Division " + b.divisionCode + " already has a building with code " + input.code());
+        }
+        apply(b, input);
+        entityManager.flush();
+        outbox.publish(BuildingView.TOPIC, b.id.toString(), BuildingView.UPDATED, BuildingView.of(b));
+        audit.record("building.updated", "building", b.id, b.code + " " + b.name + ", " + b.address + ", " + b.grossFloorArea + " m²");
+        return b;
+    }
+
+    private void apply(Building b, BuildingInput input) {
+        b.parcelId = input.parcelId() == null ? null : parcels.forBuilding(input.parcelId(), b.divisionCode).id;
         b.code = input.code();
         b.name = input.name().strip();
         b.address = input.address().strip();
@@ -71,12 +107,7 @@ public class BuildingService {
         b.grossFloorArea = input.grossFloorArea();
         b.usableCoefficient = input.usableCoefficient();
         b.origin = input.origin();
-        b.createdAt = OffsetDateTime.now();
-        b.updatedAt = b.createdAt;
-        b.persistAndFlush();
-        outbox.publish(BuildingView.TOPIC, b.id.toString(), BuildingView.REGISTERED, BuildingView.of(b));
-        audit.record("building.registered", "building", b.id, b.code + " " + b.name);
-        return b;
+        b.updatedAt = OffsetDateTime.now();
     }
 
     @Transactional
@@ -90,8 +121,30 @@ public class BuildingService {
         floor.id = UUID.randomUUID();
         floor.buildingId = buildingId;
         floor.label = label.strip();
-        floor.persist();
+        floor.persistAndFlush();
+        outbox.publish(BuildingView.TOPIC, buildingId.toString(), BuildingView.FLOOR_ADDED, FloorView.of(floor));
         audit.record("floor.added", "building", buildingId, floor.label);
+        return floor;
+    }
+
+    @Transactional
+    public Floor renameFloor(UUID buildingId, UUID floorId, String ifMatch, String label) {
+        Building building = visible(buildingId);
+        scope.requireOwnLevel(building.divisionCode);
+        Floor floor = floorId == null ? null : Floor.findById(floorId);
+        if (floor == null || !floor.buildingId.equals(building.id)) {
+            throw ProblemException.notFound("Floor", floorId);
+        }
+        Etags.requireMatch(ifMatch, floor.version);
+        String renamed = label.strip();
+        if (!floor.label.equals(renamed) && Floor.count("buildingId = ?1 and label = ?2", buildingId, renamed) > 0) {
+            throw ProblemException.conflict("DUPLICATE_FLOOR", "Building " + building.code + " already has floor " + renamed);
+        }
+        String before = floor.label;
+        floor.label = renamed;
+        entityManager.flush();
+        outbox.publish(BuildingView.TOPIC, buildingId.toString(), BuildingView.FLOOR_RENAMED, FloorView.of(floor));
+        audit.record("floor.renamed", "building", buildingId, before + " → " + renamed);
         return floor;
     }
 

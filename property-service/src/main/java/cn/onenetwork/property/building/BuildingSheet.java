@@ -7,22 +7,27 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.UUID;
 
-/** The building sheet: one row a building of the importing bureau's division. */
+/**
+ * The building sheet: one row a building of the importing bureau's division. A row with an id corrects that building
+ * (an edited export); a row without one registers a new building.
+ */
 public final class BuildingSheet {
 
-    public static final List<String> COLUMNS = List.of("code", "name", "address", "parcel_code", "year_built", "structure", "storeys_above",
+    public static final List<String> COLUMNS = List.of("id", "code", "name", "address", "parcel_code", "year_built", "structure", "storeys_above",
             "storeys_below", "gross_floor_area", "usable_coefficient", "origin");
+    public static final List<String> OPTIONAL = List.of("id");
     private static final BigDecimal ONE = BigDecimal.ONE;
 
     private BuildingSheet() {
     }
 
-    public record Row(int row, String code, String name, String address, String parcelCode, Integer yearBuilt, String structure,
+    public record Row(int row, UUID id, String code, String name, String address, String parcelCode, Integer yearBuilt, String structure,
             Integer storeysAbove, Integer storeysBelow, BigDecimal grossFloorArea, BigDecimal usableCoefficient, BuildingOrigin origin) {
 
         List<Object> cells() {
-            return Arrays.asList(code, name, address, parcelCode, yearBuilt, structure, storeysAbove, storeysBelow, grossFloorArea,
+            return Arrays.asList(id, code, name, address, parcelCode, yearBuilt, structure, storeysAbove, storeysBelow, grossFloorArea,
                     usableCoefficient, origin.name());
         }
     }
@@ -40,7 +45,7 @@ public final class BuildingSheet {
             if (code != null && !code.matches("[A-Za-z0-9._-]+")) {
                 cells.reject("code", "letters, digits, '.', '_' and '-' only");
             }
-            Row row = new Row(line.row(), code, cells.text("name", true, 200), cells.text("address", true, 300), cells.text("parcel_code", false, 40),
+            Row row = new Row(line.row(), cells.id("id", "a building"), code, cells.text("name", true, 200), cells.text("address", true, 300), cells.text("parcel_code", false, 40),
                     cells.integer("year_built", false, 1800, today.getYear()), cells.text("structure", false, 40),
                     cells.integer("storeys_above", true, 0, 200), cells.integer("storeys_below", true, 0, 20),
                     cells.area("gross_floor_area", true, 10),

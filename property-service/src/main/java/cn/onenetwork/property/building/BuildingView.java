@@ -14,6 +14,10 @@ public record BuildingView(UUID id, @Schema(examples = "640104") String division
     /** Building events carry this view. */
     public static final String TOPIC = "property.buildings";
     public static final String REGISTERED = "cn.onenetwork.property.building.registered.v1";
+    public static final String UPDATED = "cn.onenetwork.property.building.updated.v1";
+    /** Floors travel on their building's topic and key, so that a building and its floors stay in order. */
+    public static final String FLOOR_ADDED = "cn.onenetwork.property.floor.added.v1";
+    public static final String FLOOR_RENAMED = "cn.onenetwork.property.floor.renamed.v1";
 
     public static BuildingView of(Building b) {
         return new BuildingView(b.id, b.divisionCode, b.parcelId, b.code, b.name, b.address, b.yearBuilt, b.structure, b.storeysAbove, b.storeysBelow,

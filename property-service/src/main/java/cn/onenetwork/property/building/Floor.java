@@ -20,4 +20,7 @@ public class Floor extends PanacheEntityBase {
     /** As the drawings name it: "1", "B1", "M2". */
     @Column(nullable = false)
     public String label;
+
+    @jakarta.persistence.Version
+    public long version;
 }

@@ -21,6 +21,26 @@ public class AreaStandards {
     @Inject
     EntityManager entityManager;
 
+    /** The county rank whose standard caps township values (2014 standard: township values are set by the province, not above it). */
+    public static final String TOWNSHIP_CEILING_RANK = "DEPUTY_COUNTY_HEAD";
+
+    /**
+     * The standard a rank is checked against: the row in force for it, or for a township rank without one the ceiling
+     * that caps township values (the county deputy standard), so that no rank goes unchecked; null when neither exists.
+     */
+    public ComplianceFacts.Standard standard(AdministrativeLevel level, String rank, String divisionCode, LocalDate day) {
+        BigDecimal own = officeArea(level, rank, divisionCode, day);
+        if (own != null) {
+            return ComplianceFacts.Standard.set(own);
+        }
+        if (level != AdministrativeLevel.TOWNSHIP) {
+            return null;
+        }
+        BigDecimal ceiling = officeArea(AdministrativeLevel.COUNTY, TOWNSHIP_CEILING_RANK, divisionCode, day);
+        return ceiling == null ? null : new ComplianceFacts.Standard(ceiling, "no township standard is set for " + rank + " here, so the "
+                + ceiling.toPlainString() + " m² county deputy standard that caps township values applies until the province sets its own");
+    }
+
     /** Null when no standard is set for that rank, level and place (e.g. township ranks before the province sets them). */
     public BigDecimal officeArea(AdministrativeLevel level, String rank, String divisionCode, LocalDate day) {
         @SuppressWarnings("unchecked")

@@ -15,10 +15,23 @@ public final class ComplianceFacts {
     }
 
     /**
+     * An office standard applied to a rank: the area, and why that figure when it is not a row set for the rank itself.
+     *
+     * @param ceilingReason null for a row in force for the rank; otherwise why a ceiling stands in for it (a township rank
+     *     before the province sets its values is checked against the county deputy standard that caps them)
+     */
+    public record Standard(BigDecimal area, String ceilingReason) {
+
+        public static Standard set(BigDecimal area) {
+            return new Standard(area, null);
+        }
+    }
+
+    /**
      * @param standard the office standard of the occupant's rank in force on the day checked; null when none is set
      * @param unitId the unit the occupant sits there for: their own, or the unit of the concurrent post the seat serves
      */
-    public record Occupant(UUID personId, String name, String rank, BigDecimal standard, LocalDate seatedSince, UUID unitId) {
+    public record Occupant(UUID personId, String name, String rank, Standard standard, LocalDate seatedSince, UUID unitId) {
     }
 
     /** The unit holding a room (allocation's fact) and the use it was approved for. */
@@ -31,7 +44,7 @@ public final class ComplianceFacts {
     }
 
     /** Approved posts of one rank, and that rank's office standard in force (null when none is set). */
-    public record Entitlement(String rank, int approved, BigDecimal standard) {
+    public record Entitlement(String rank, int approved, Standard standard) {
     }
 
     /** Service and equipment space allowed per approved post (space_allowance). */

@@ -36,17 +36,18 @@ public final class ComplianceRules {
         List<Finding> findings = new ArrayList<>();
         if (room.category() == RoomCategory.OFFICE && !room.occupants().isEmpty()
                 && room.occupants().stream().allMatch(o -> o.standard() != null)) {
-            BigDecimal entitled = room.occupants().stream().map(Occupant::standard).reduce(BigDecimal.ZERO, BigDecimal::add);
+            BigDecimal entitled = room.occupants().stream().map(o -> o.standard().area()).reduce(BigDecimal.ZERO, BigDecimal::add);
             BigDecimal excess = room.useArea().subtract(entitled);
             if (excess.signum() > 0) {
                 boolean shared = room.occupants().size() > 1;
                 LocalDate since = room.occupants().stream().map(Occupant::seatedSince).max(Comparator.naturalOrder()).orElseThrow();
-                String who = room.occupants().stream().map(o -> o.name() + " (" + o.rank() + " " + area(o.standard()) + " m²)")
+                String who = room.occupants().stream().map(o -> o.name() + " (" + o.rank() + " " + area(o.standard().area()) + " m²)")
                         .collect(Collectors.joining(", "));
+                String ceilings = ceilingReasons(room.occupants().stream().map(o -> o.standard().ceilingReason()).toList());
                 findings.add(new Finding(shared ? Rule.SHARED_OFFICE_OVER_STANDARD : Rule.OFFICE_OVER_STANDARD, roomKey(room.id()),
                         room.id(), shared ? null : room.occupants().get(0).personId(), area(excess), since,
                         "Room " + room.number() + " has " + area(room.useArea()) + " m² of use area; the standard for " + who
-                                + " is " + area(entitled) + " m²"));
+                                + " is " + area(entitled) + " m²" + ceilings));
             }
         }
         if (room.category() == RoomCategory.TECHNICAL && !room.occupants().isEmpty()) {
@@ -117,7 +118,7 @@ public final class ComplianceRules {
      * space (office, service, equipment) of that plus the allowances per approved post ({@code basic} null without one).
      * Empty while a staffed rank has no standard: an entitlement missing a rank would invent an excess.
      */
-    public record UnitEntitlement(int approvedPosts, BigDecimal office, BigDecimal basic) {
+    public record UnitEntitlement(int approvedPosts, BigDecimal office, BigDecimal basic, List<String> ceilingReasons) {
     }
 
     public static Optional<UnitEntitlement> entitlement(ComplianceFacts.Unit unit) {
@@ -125,11 +126,13 @@ public final class ComplianceRules {
             return Optional.empty();
         }
         BigDecimal office = area(unit.staffing().stream().filter(e -> e.approved() > 0)
-                .map(e -> e.standard().multiply(BigDecimal.valueOf(e.approved()))).reduce(BigDecimal.ZERO, BigDecimal::add));
+                .map(e -> e.standard().area().multiply(BigDecimal.valueOf(e.approved()))).reduce(BigDecimal.ZERO, BigDecimal::add));
         int posts = unit.staffing().stream().mapToInt(ComplianceFacts.Entitlement::approved).sum();
         BigDecimal basic = unit.allowance() == null ? null
                 : area(office.add(unit.allowance().servicePerPerson().add(unit.allowance().equipmentPerPerson()).multiply(BigDecimal.valueOf(posts))));
-        return Optional.of(new UnitEntitlement(posts, office, basic));
+        List<String> ceilings = unit.staffing().stream().filter(e -> e.approved() > 0 && e.standard().ceilingReason() != null)
+                .map(e -> e.standard().ceilingReason()).distinct().toList();
+        return Optional.of(new UnitEntitlement(posts, office, basic, ceilings));
     }
 
     /** Per unit: the space held against {@link #entitlement}; a unit holding nothing is not judged. */
@@ -144,7 +147,7 @@ public final class ComplianceRules {
         if (officeExcess.signum() > 0) {
             findings.add(new Finding(Rule.UNIT_OFFICE_OVER_ENTITLEMENT, unitKey(unit.agencyId()), null, null, area(officeExcess), unit.heldSince(),
                     unit.name() + " holds " + area(unit.officeArea()) + " m² of offices; " + e.approvedPosts() + " approved posts are entitled to "
-                            + e.office() + " m²"));
+                            + e.office() + " m²" + ceilingReasons(e.ceilingReasons())));
         }
         if (e.basic() != null) {
             BigDecimal basicExcess = unit.basicArea().subtract(e.basic());
@@ -152,7 +155,7 @@ public final class ComplianceRules {
                 findings.add(new Finding(Rule.UNIT_BASIC_SPACE_OVER_ENTITLEMENT, unitKey(unit.agencyId()), null, null, area(basicExcess),
                         unit.heldSince(), unit.name() + " holds " + area(unit.basicArea()) + " m² of basic office space; the entitlement is "
                                 + e.office() + " m² of offices plus the service and equipment allowance of " + e.approvedPosts()
-                                + " approved posts = " + e.basic() + " m²"));
+                                + " approved posts = " + e.basic() + " m²" + ceilingReasons(e.ceilingReasons())));
             }
         }
         return findings;
@@ -181,6 +184,12 @@ public final class ComplianceRules {
         return Optional.of(new Finding(Rule.MORE_THAN_ONE_OFFICE, personKey(person.id()), null, person.id(), totalArea(extras), since,
                 person.name() + " holds " + offices.size() + " offices (" + rooms(offices) + ") with "
                         + approvedActive.size() + " approved concurrent post(s) in force"));
+    }
+
+    /** The reasons a ceiling stood in for a rank's own standard, as a sentence to append to a finding; empty without one. */
+    private static String ceilingReasons(List<String> reasons) {
+        List<String> given = reasons.stream().filter(Objects::nonNull).distinct().toList();
+        return given.isEmpty() ? "" : " (" + String.join("; ", given) + ")";
     }
 
     private static String rooms(List<Seat> seats) {

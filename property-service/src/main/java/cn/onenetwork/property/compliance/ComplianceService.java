@@ -86,7 +86,9 @@ public class ComplianceService {
                 if (holding != null) {
                     units.add(holding.agencyId);
                 }
-                reconcile(ComplianceRules.checkRoom(facts, today, periods), openFindings("subjectKey", ComplianceRules.roomKey(roomId), ROOM_RULES),
+                // A retired room no longer exists: its open findings are resolved, their history stays.
+                List<Finding> found = room.retiredOn != null ? List.of() : ComplianceRules.checkRoom(facts, today, periods);
+                reconcile(found, openFindings("subjectKey", ComplianceRules.roomKey(roomId), ROOM_RULES),
                         room.divisionCode, agency);
             }
         }
@@ -113,11 +115,11 @@ public class ComplianceService {
                        coalesce(sum(r.use_area) FILTER (WHERE r.category IN ('OFFICE', 'SERVICE', 'EQUIPMENT')), 0),
                        max(h.from_date)
                 FROM room_holding h JOIN room r ON r.id = h.room_id
-                WHERE h.agency_id = ?1 AND h.to_date IS NULL
+                WHERE h.agency_id = ?1 AND h.to_date IS NULL AND r.retired_on IS NULL
                 """).setParameter(1, agency.id).getSingleResult();
         List<ComplianceFacts.Entitlement> staffing = agency.approvedStaffing.entrySet().stream()
                 .map(e -> new ComplianceFacts.Entitlement(e.getKey(), e.getValue(),
-                        standards.officeArea(agency.level, e.getKey(), agency.divisionCode, today)))
+                        standards.standard(agency.level, e.getKey(), agency.divisionCode, today)))
                 .toList();
         return new ComplianceFacts.Unit(agency.id, agency.name, staffing, standards.allowance(agency.level, agency.divisionCode, today),
                 (BigDecimal) held[0], (BigDecimal) held[1], held[2] == null ? today : (LocalDate) held[2]);
@@ -137,7 +139,7 @@ public class ComplianceService {
             occupants.add(person);
             ConcurrentPost post = seat.concurrentPostId == null ? null : ConcurrentPost.findById(seat.concurrentPostId);
             list.add(new ComplianceFacts.Occupant(person.id, person.name, person.rankCode,
-                    standards.officeArea(person.level, person.rankCode, person.divisionCode, today), seat.fromDate,
+                    standards.standard(person.level, person.rankCode, person.divisionCode, today), seat.fromDate,
                     post != null ? post.agencyId : person.agencyId));
         }
         ComplianceFacts.Holder holder = null;

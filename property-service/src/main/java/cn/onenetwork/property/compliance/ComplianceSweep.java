@@ -35,7 +35,7 @@ public class ComplianceSweep {
     @Scheduled(cron = "{onenetwork.compliance.sweep-cron}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void daily() {
         List<UUID> people = ids("SELECT DISTINCT person_id FROM seat WHERE to_date IS NULL");
-        List<UUID> rooms = ids("SELECT id FROM room WHERE status = 'IDLE' UNION SELECT DISTINCT room_id FROM seat WHERE to_date IS NULL");
+        List<UUID> rooms = ids("SELECT id FROM room WHERE status = 'IDLE' AND retired_on IS NULL UNION SELECT DISTINCT room_id FROM seat WHERE to_date IS NULL");
         List<UUID> units = ids("SELECT DISTINCT agency_id FROM room_holding WHERE to_date IS NULL");
         recheck(rooms, people, units);
         LOG.infof("Compliance sweep rechecked %d rooms, %d people and %d units", rooms.size(), people.size(), units.size());

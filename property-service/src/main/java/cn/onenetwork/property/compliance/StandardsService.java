@@ -75,7 +75,7 @@ public class StandardsService {
                     + input.level() + " level", List.of(new FieldError("rankCode", "use one of " + known, input.rankCode())));
         }
         BigDecimal ceiling = input.level() == AdministrativeLevel.TOWNSHIP
-                ? standards.officeArea(AdministrativeLevel.COUNTY, "DEPUTY_COUNTY_HEAD", division.code, input.effectiveFrom())
+                ? standards.officeArea(AdministrativeLevel.COUNTY, AreaStandards.TOWNSHIP_CEILING_RANK, division.code, input.effectiveFrom())
                 : division.parentCode == null ? null : standards.officeArea(input.level(), input.rankCode(), division.parentCode, input.effectiveFrom());
         if (ceiling != null && input.officeArea().compareTo(ceiling) > 0) {
             throw new ProblemException(422, "STANDARD_ABOVE_CEILING", "Business rule violated", "A standard of " + input.officeArea()

@@ -12,6 +12,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.math.BigDecimal;
+import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -36,7 +37,9 @@ public class UnitSpaceResource {
             @Schema(description = "Use area of the office rooms held, m²", examples = "100.00") BigDecimal officeAreaHeld,
             @Schema(description = "Offices plus the service and equipment allowance per post, m²; absent without an allowance in force",
                     examples = "198.00") BigDecimal basicEntitlement,
-            @Schema(description = "Use area of the office, service and equipment rooms held, m²", examples = "160.00") BigDecimal basicAreaHeld) {
+            @Schema(description = "Use area of the office, service and equipment rooms held, m²", examples = "160.00") BigDecimal basicAreaHeld,
+            @Schema(description = "Where a ceiling stood in for a rank's own standard, why (township ranks before the province sets their values)")
+            List<String> ceilingReasons) {
     }
 
     @GET
@@ -52,6 +55,7 @@ public class UnitSpaceResource {
         ComplianceRules.UnitEntitlement entitled = ComplianceRules.entitlement(unit).orElse(null);
         return new UnitSpaceView(agency.id, agency.creditCode, agency.name,
                 unit.staffing().stream().mapToInt(ComplianceFacts.Entitlement::approved).sum(),
-                entitled == null ? null : entitled.office(), unit.officeArea(), entitled == null ? null : entitled.basic(), unit.basicArea());
+                entitled == null ? null : entitled.office(), unit.officeArea(), entitled == null ? null : entitled.basic(), unit.basicArea(),
+                entitled == null ? List.of() : entitled.ceilingReasons());
     }
 }

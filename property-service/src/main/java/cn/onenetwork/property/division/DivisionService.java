@@ -3,6 +3,7 @@ package cn.onenetwork.property.division;
 import cn.onenetwork.common.audit.AuditTrail;
 import cn.onenetwork.common.outbox.Outbox;
 import cn.onenetwork.common.paging.Cursors;
+import cn.onenetwork.common.problem.FieldError;
 import cn.onenetwork.common.problem.ProblemException;
 import cn.onenetwork.common.scope.CallerScope;
 import cn.onenetwork.common.scope.DivisionCodes;
@@ -73,5 +74,13 @@ public class DivisionService {
         outbox.publish(DivisionView.TOPIC, division.code, DivisionView.REGISTERED, DivisionView.of(division));
         audit.record("division.registered", "division", division.code, division.name);
         return division;
+    }
+
+    /** A record stays in its division: moving it is a new registration in the other division, not a correction. */
+    public static void requireUnchanged(String what, String current, String requested) {
+        if (!current.equals(requested)) {
+            throw new ProblemException(422, "DIVISION_IS_FIXED", "Business rule violated", what + " stays in division " + current,
+                    List.of(new FieldError("divisionCode", "must stay " + current, requested)));
+        }
     }
 }

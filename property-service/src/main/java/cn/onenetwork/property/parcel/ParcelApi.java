@@ -39,6 +39,7 @@ public final class ParcelApi {
         /** Parcel events carry this view. */
         public static final String TOPIC = "property.parcels";
         public static final String REGISTERED = "cn.onenetwork.property.parcel.registered.v1";
+        public static final String UPDATED = "cn.onenetwork.property.parcel.updated.v1";
     }
 
     @Schema(name = "ParcelPage", description = "A page of parcels; pass nextCursor back as cursor for the next page.")

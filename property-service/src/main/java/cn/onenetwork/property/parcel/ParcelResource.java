@@ -16,6 +16,7 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -50,9 +51,10 @@ public class ParcelResource {
     @APIResponse(responseCode = "200", description = "A page of parcels")
     @APIResponse(responseCode = "400", description = "Bad cursor or limit")
     public ParcelPage list(@Parameter(description = "Only parcels of exactly this division", example = "640104") @QueryParam("divisionCode") String divisionCode,
+            @Parameter(description = "Text to find, as typed: any part of the code, the name or the address (case-insensitive; three or more characters are served by the search index)", example = "解放西街") @QueryParam("q") String q,
             @Parameter(description = "Cursor from the previous page") @QueryParam("cursor") String cursor,
             @Parameter(description = "Page size, 1 to 500 (default 50)", example = "50") @QueryParam("limit") Integer limit) {
-        return parcels.list(divisionCode, cursor, limit);
+        return parcels.list(divisionCode, q, cursor, limit);
     }
 
     @GET
@@ -82,5 +84,24 @@ public class ParcelResource {
             Parcel p = parcels.register(input);
             return new Created<>(parcels.view(p), URI.create("/api/v1/parcels/" + p.id), p.version);
         });
+    }
+
+    @PUT
+    @Path("/{id}")
+    @RolesAllowed(Role.BUREAU_ADMIN)
+    @Operation(operationId = "updateParcel", summary = "Correct a land parcel of your own division",
+            description = "A mistyped code, name, address, land area or land-use type; it stays in its division. Send the ETag you read in If-Match.")
+    @APIResponse(responseCode = "200", description = "Corrected; ETag carries the new version")
+    @APIResponse(responseCode = "400", description = "Invalid fields")
+    @APIResponse(responseCode = "404", description = "No such parcel in your scope")
+    @APIResponse(responseCode = "409", description = "Parcel code already used in the division, or changed concurrently")
+    @APIResponse(responseCode = "412", description = "If-Match does not match")
+    @APIResponse(responseCode = "428", description = "If-Match missing")
+    @APIResponse(responseCode = "422", description = "Another division")
+    public RestResponse<ParcelView> update(@PathParam("id") UUID id,
+            @Parameter(in = ParameterIn.HEADER, name = "If-Match", description = "The ETag you read", example = "\"0\"") @HeaderParam("If-Match") String ifMatch,
+            @Valid @NotNull ParcelInput input) {
+        Parcel parcel = parcels.update(id, ifMatch, input);
+        return RestResponse.ResponseBuilder.ok(parcels.view(parcel)).header("ETag", Etags.of(parcel.version)).build();
     }
 }

@@ -1,6 +1,7 @@
 package cn.onenetwork.property.parcel;
 
 import cn.onenetwork.common.audit.AuditTrail;
+import cn.onenetwork.common.http.Etags;
 import cn.onenetwork.common.outbox.Outbox;
 import cn.onenetwork.common.paging.Cursors;
 import cn.onenetwork.common.problem.ProblemException;
@@ -8,6 +9,7 @@ import cn.onenetwork.common.scope.CallerScope;
 import cn.onenetwork.common.scope.ScopedQuery;
 import cn.onenetwork.property.division.Division;
 import cn.onenetwork.property.division.DivisionService;
+import cn.onenetwork.property.holding.SubLedger;
 import cn.onenetwork.property.parcel.ParcelApi.ParcelInput;
 import cn.onenetwork.property.parcel.ParcelApi.ParcelPage;
 import cn.onenetwork.property.parcel.ParcelApi.ParcelView;
@@ -39,9 +41,12 @@ public class ParcelService {
     @Inject
     EntityManager entityManager;
 
+    @Inject
+    SubLedger subLedger;
+
     public Parcel visible(UUID id) {
         Parcel parcel = id == null ? null : Parcel.findById(id);
-        if (parcel == null || !scope.canSeeDivision(parcel.divisionCode)) {
+        if (parcel == null || !scope.canSeeDivision(parcel.divisionCode) || !subLedger.mayReadParcel(parcel.id)) {
             throw ProblemException.notFound("Parcel", id);
         }
         return parcel;
@@ -55,9 +60,10 @@ public class ParcelService {
         return new ParcelView(p.id, p.divisionCode, p.code, p.name, p.address, p.landArea, p.landUseType, buildings, p.version);
     }
 
-    public ParcelPage list(String divisionCode, String cursor, Integer limit) {
+    public ParcelPage list(String divisionCode, String q, String cursor, Integer limit) {
         int size = Cursors.limit(limit);
-        ScopedQuery query = ScopedQuery.of(scope, "divisionCode", null).andEquals("divisionCode", divisionCode).after("id", Cursors.decodeUuid(cursor));
+        ScopedQuery query = subLedger.narrowParcels(ScopedQuery.of(scope, "divisionCode", null), "id").andEquals("divisionCode", divisionCode).andContains("searchText", q)
+                .after("id", Cursors.decodeUuid(cursor));
         List<Parcel> rows = Parcel.find(query.query(), query.params()).page(0, size + 1).list();
         Map<UUID, Long> buildings = buildingsOn(rows);
         Cursors.Slice<ParcelView> page = Cursors.slice(rows, size, p -> view(p, buildings.getOrDefault(p.id, 0L)), ParcelView::id);
@@ -74,17 +80,38 @@ public class ParcelService {
         Parcel p = new Parcel();
         p.id = UUID.randomUUID();
         p.divisionCode = division.code;
+        p.createdAt = OffsetDateTime.now();
+        apply(p, input);
+        p.persistAndFlush();
+        outbox.publish(ParcelView.TOPIC, p.id.toString(), ParcelView.REGISTERED, view(p));
+        audit.record("parcel.registered", "parcel", p.id, p.code + " " + p.name);
+        return p;
+    }
+
+    /** Corrects a parcel: its code, name, address, area or land-use type. It stays in its division. */
+    @Transactional
+    public Parcel update(UUID id, String ifMatch, ParcelInput input) {
+        Parcel p = visible(id);
+        scope.requireOwnLevel(p.divisionCode);
+        Etags.requireMatch(ifMatch, p.version);
+        DivisionService.requireUnchanged("A parcel", p.divisionCode, input.divisionCode());
+        if (!p.code.equals(input.code()) && Parcel.count("divisionCode = ?1 and code = ?2", p.divisionCode, input.code()) > 0) {
+            throw ProblemException.conflict("DUPLICATE_PARCEL_CODE", "Division " + p.divisionCode + " already has a parcel with code " + input.code());
+        }
+        apply(p, input);
+        entityManager.flush();
+        outbox.publish(ParcelView.TOPIC, p.id.toString(), ParcelView.UPDATED, view(p));
+        audit.record("parcel.updated", "parcel", p.id, p.code + " " + p.name + ", " + p.address + ", " + p.landArea + " m²");
+        return p;
+    }
+
+    private static void apply(Parcel p, ParcelInput input) {
         p.code = input.code();
         p.name = input.name().strip();
         p.address = input.address().strip();
         p.landArea = input.landArea();
         p.landUseType = input.landUseType();
-        p.createdAt = OffsetDateTime.now();
-        p.updatedAt = p.createdAt;
-        p.persistAndFlush();
-        outbox.publish(ParcelView.TOPIC, p.id.toString(), ParcelView.REGISTERED, view(p));
-        audit.record("parcel.registered", "parcel", p.id, p.code + " " + p.name);
-        return p;
+        p.updatedAt = OffsetDateTime.now();
     }
 
     /** How many buildings stand on each parcel given, in one query. */

@@ -36,7 +36,7 @@ public class ReportService {
     public static final String AREA_SQL = """
             SELECT division_code, category, count(*),
                    sum(CASE WHEN category IN ('ANCILLARY', 'TECHNICAL') THEN coalesce(building_area, use_area) ELSE use_area END)
-            FROM room WHERE division_code LIKE ?1 GROUP BY division_code, category""";
+            FROM room WHERE division_code LIKE ?1 AND retired_on IS NULL GROUP BY division_code, category""";
 
     @Inject
     CallerScope scope;

@@ -63,4 +63,15 @@ public class Room extends PanacheEntityBase {
 
     @Column(name = "updated_at", nullable = false)
     public OffsetDateTime updatedAt;
+
+    /** Lower-cased name, code and address (or what the table searches by), kept by the database for text search. */
+    @Column(name = "search_text", insertable = false, updatable = false)
+    public String searchText;
+
+    /** When the room was merged or split away in a renovation; null while it exists. */
+    @Column(name = "retired_on")
+    public LocalDate retiredOn;
+
+    @Column(name = "retirement_reason")
+    public String retirementReason;
 }

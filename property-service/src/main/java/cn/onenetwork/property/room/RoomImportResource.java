@@ -49,6 +49,6 @@ public class RoomImportResource {
     @APIResponse(responseCode = "422", description = "The file has problems; nothing was imported. errors[] names each row and column")
     public ImportReport importSheet(@Parameter(description = "Check only; write nothing") @QueryParam("dryRun") @DefaultValue("false") boolean dryRun,
             @HeaderParam("Content-Type") String contentType, byte[] sheet) {
-        return imports.importSheet(RoomSheet.parse(Sheet.read(contentType, sheet, RoomSheet.COLUMNS, List.of()), imports.today()), dryRun);
+        return imports.importSheet(RoomSheet.parse(Sheet.read(contentType, sheet, RoomSheet.COLUMNS, RoomSheet.OPTIONAL), imports.today()), dryRun);
     }
 }

@@ -66,18 +66,31 @@ public class RoomImportService {
         UUID[] named = parsed.rows().stream().map(RoomSheet.Row::buildingCode).filter(Objects::nonNull).distinct().map(buildings::get)
                 .filter(Objects::nonNull).toArray(UUID[]::new);
         Map<String, UUID> floors = new HashMap<>();
-        Set<String> taken = new HashSet<>();
+        Map<String, UUID> taken = new HashMap<>();
         if (named.length > 0) {
             for (Object[] f : rows("SELECT building_id, label, id FROM floor WHERE building_id = ANY(?1)", named)) {
                 floors.put(f[0] + "/" + f[1], (UUID) f[2]);
             }
-            for (Object[] r : rows("SELECT building_id, number FROM room WHERE building_id = ANY(?1)", named)) {
-                taken.add(r[0] + "/" + r[1]);
+            for (Object[] r : rows("SELECT building_id, number, id FROM room WHERE building_id = ANY(?1) AND retired_on IS NULL", named)) {
+                taken.put(r[0] + "/" + r[1], (UUID) r[2]);
+            }
+        }
+        // Rows with an id correct rooms of the division that exist (retired ones are history, not corrected).
+        UUID[] ids = parsed.rows().stream().map(RoomSheet.Row::id).filter(Objects::nonNull).toArray(UUID[]::new);
+        Set<UUID> correctable = new HashSet<>();
+        if (ids.length > 0) {
+            for (Object[] r : rows("SELECT id, division_code FROM room WHERE id = ANY(?1) AND retired_on IS NULL", ids)) {
+                if (division.equals(r[1])) {
+                    correctable.add((UUID) r[0]);
+                }
             }
         }
         Map<String, Integer> firstRow = new HashMap<>();
         List<RoomSheet.Row> accepted = new ArrayList<>();
         for (RoomSheet.Row row : parsed.rows()) {
+            if (row.id() != null && !correctable.contains(row.id())) {
+                errors.add(new Sheet.Error(row.row(), "id", "no room in use with this id in division " + division, row.id().toString()));
+            }
             if (row.buildingCode() == null || row.number() == null) {
                 continue;
             }
@@ -87,7 +100,8 @@ public class RoomImportService {
                 continue;
             }
             String key = building + "/" + row.number();
-            if (taken.contains(key)) {
+            UUID holder = taken.get(key);
+            if (holder != null && !holder.equals(row.id())) {
                 errors.add(new Sheet.Error(row.row(), "number", "building " + row.buildingCode() + " already has this room", row.number()));
             } else if (firstRow.putIfAbsent(key, row.row()) != null) {
                 errors.add(new Sheet.Error(row.row(), "number", "appears twice in the file (first in row " + firstRow.get(key) + ")", row.number()));
@@ -105,17 +119,42 @@ public class RoomImportService {
                 newFloors.computeIfAbsent(key, k -> UUID.randomUUID());
             }
         }
+        List<RoomSheet.Row> corrections = accepted.stream().filter(r -> r.id() != null).toList();
+        List<RoomSheet.Row> additions = accepted.stream().filter(r -> r.id() == null).toList();
         if (dryRun) {
-            return new ImportReport(true, parsed.rowsRead(), accepted.size(), 0, newFloors.size(), 0, List.of());
+            return new ImportReport(true, parsed.rowsRead(), additions.size(), corrections.size(), newFloors.size(), 0, List.of());
         }
         floors.putAll(newFloors);
-        List<RoomView> created = write(accepted, buildings, floors, newFloors, division);
+        List<RoomView> created = write(additions, buildings, floors, newFloors, division);
         outbox.publishAll(RoomView.TOPIC, RoomView.REGISTERED, created.stream().map(r -> new Outbox.Message(r.id().toString(), r)).toList());
-        audit.record("rooms.imported", "division", division, created.size() + " rooms, " + newFloors.size() + " floors");
-        Set<UUID> idle = new HashSet<>();
-        created.stream().filter(r -> r.status() == RoomStatus.IDLE).forEach(r -> idle.add(r.id()));
-        compliance.recompute(idle, Set.of());
-        return new ImportReport(false, parsed.rowsRead(), created.size(), 0, newFloors.size(), 0, List.of());
+        Set<UUID> recheck = new HashSet<>();
+        created.stream().filter(r -> r.status() == RoomStatus.IDLE).forEach(r -> recheck.add(r.id()));
+        Set<UUID> seated = new HashSet<>();
+        for (RoomSheet.Row row : corrections) {
+            Room room = Room.findById(row.id());
+            UUID building = buildings.get(row.buildingCode());
+            room.buildingId = building;
+            room.floorId = floors.get(building + "/" + row.floor());
+            room.number = row.number();
+            if (room.category != row.category()) {
+                room.categorySince = today();
+            }
+            room.category = row.category();
+            room.useArea = row.useArea();
+            room.buildingArea = row.buildingArea();
+            room.function = row.function();
+            room.status = row.status();
+            room.statusSince = row.statusSince();
+            room.updatedAt = OffsetDateTime.now();
+            entityManager.flush();
+            outbox.publish(RoomView.TOPIC, room.id.toString(), RoomView.UPDATED, RoomView.of(room));
+            recheck.add(room.id);
+            seated.addAll(compliance.peopleSeatedIn(room.id));
+        }
+        audit.record("rooms.imported", "division", division, created.size() + " rooms registered, " + corrections.size() + " corrected, "
+                + newFloors.size() + " floors");
+        compliance.recompute(recheck, seated);
+        return new ImportReport(false, parsed.rowsRead(), created.size(), corrections.size(), newFloors.size(), 0, List.of());
     }
 
     private List<RoomView> write(List<RoomSheet.Row> rows, Map<String, UUID> buildings, Map<String, UUID> floors, Map<String, UUID> newFloors,
@@ -137,7 +176,7 @@ public class RoomImportService {
             roomRows.add(new Object[] {id, building, floorId, division, r.number(), r.category(), r.useArea(), r.buildingArea(), r.function(),
                     r.status(), r.statusSince(), today, 0, now, now});
             created.add(new RoomView(id, building, floorId, division, r.number(), r.category(), r.useArea(), r.buildingArea(), r.function(),
-                    r.status(), r.statusSince(), 0));
+                    r.status(), r.statusSince(), 0, null, null));
         }
         CopyIn.rows(entityManager, "room", List.of("id", "building_id", "floor_id", "division_code", "number", "category", "use_area", "building_area",
                 "function", "status", "status_since", "category_since", "version", "created_at", "updated_at"), roomRows);

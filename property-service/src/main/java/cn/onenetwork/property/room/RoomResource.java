@@ -6,6 +6,8 @@ import cn.onenetwork.common.idempotency.IdempotentCreates;
 import cn.onenetwork.common.scope.Role;
 import cn.onenetwork.property.sheet.Sheet;
 import cn.onenetwork.property.sheet.SheetFormat;
+import cn.onenetwork.property.staff.StaffApi;
+import cn.onenetwork.property.staff.StaffService;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -43,6 +45,9 @@ import org.jboss.resteasy.reactive.RestResponse;
 public class RoomResource {
 
     @Inject
+    StaffService staff;
+
+    @Inject
     RoomService rooms;
 
     @Inject
@@ -55,9 +60,11 @@ public class RoomResource {
     @APIResponse(responseCode = "400", description = "Bad filter, cursor or limit")
     public RoomPage list(@Parameter(description = "Only rooms of this building") @QueryParam("buildingId") UUID buildingId,
             @Parameter(description = "Only rooms of this category") @QueryParam("category") RoomCategory category,
+            @Parameter(description = "Text to find, as typed: any part of the room number or its function (case-insensitive; three or more characters are served by the search index)", example = "301") @QueryParam("q") String q,
+            @Parameter(description = "Also rooms retired in a renovation (default: only rooms that exist)") @QueryParam("includeRetired") boolean includeRetired,
             @Parameter(description = "Cursor from the previous page") @QueryParam("cursor") String cursor,
             @Parameter(description = "Page size, 1 to 500 (default 50)", example = "50") @QueryParam("limit") Integer limit) {
-        return rooms.list(buildingId, category, cursor, limit);
+        return rooms.list(buildingId, category, q, includeRetired, cursor, limit);
     }
 
     @GET
@@ -85,6 +92,21 @@ public class RoomResource {
         return RestResponse.ResponseBuilder.ok(RoomView.of(room)).header("ETag", Etags.of(room.version)).build();
     }
 
+    @GET
+    @Path("/{id}/seats")
+    @RolesAllowed({Role.BUREAU_ADMIN, Role.AUDITOR, Role.AGENCY_USER})
+    @Operation(operationId = "listRoomSeats", summary = "Who sits in a room",
+            description = "The room's open seats, or every seat it ever had with current=false, by id.")
+    @APIResponse(responseCode = "200", description = "A page of seats")
+    @APIResponse(responseCode = "400", description = "Bad cursor or limit")
+    @APIResponse(responseCode = "404", description = "No such room in your scope")
+    public StaffApi.SeatPage seats(@PathParam("id") UUID id,
+            @Parameter(description = "Only seats still held (default true)") @QueryParam("current") @DefaultValue("true") boolean current,
+            @Parameter(description = "Cursor from the previous page") @QueryParam("cursor") String cursor,
+            @Parameter(description = "Page size, 1 to 500 (default 50)", example = "50") @QueryParam("limit") Integer limit) {
+        return staff.seatsInRoom(id, current, cursor, limit);
+    }
+
     @POST
     @Transactional
     @RolesAllowed(Role.BUREAU_ADMIN)
@@ -102,6 +124,25 @@ public class RoomResource {
             Room room = rooms.register(input);
             return new Created<>(RoomView.of(room), URI.create("/api/v1/rooms/" + room.id), room.version);
         });
+    }
+
+    @POST
+    @Path("/{id}/retire")
+    @RolesAllowed(Role.BUREAU_ADMIN)
+    @Operation(operationId = "retireRoom", summary = "Retire a room merged or split in a renovation",
+            description = "The room must be empty (no open seats) and held by no unit. It leaves lists, exports and totals; its findings are "
+                    + "resolved and its history stays; its number may be given to a new room. Send the ETag you read in If-Match.")
+    @APIResponse(responseCode = "200", description = "Retired; ETag carries the new version")
+    @APIResponse(responseCode = "400", description = "Invalid fields")
+    @APIResponse(responseCode = "404", description = "No such room in your scope")
+    @APIResponse(responseCode = "409", description = "Occupied, held, already retired, or changed concurrently")
+    @APIResponse(responseCode = "412", description = "If-Match does not match")
+    @APIResponse(responseCode = "428", description = "If-Match missing")
+    public RestResponse<RoomView> retire(@PathParam("id") UUID id,
+            @Parameter(in = ParameterIn.HEADER, name = "If-Match", description = "The ETag you read", example = "\"0\"") @HeaderParam("If-Match") String ifMatch,
+            @Valid @NotNull RoomRetirement input) {
+        Room room = rooms.retire(id, ifMatch, input);
+        return RestResponse.ResponseBuilder.ok(RoomView.of(room)).header("ETag", Etags.of(room.version)).build();
     }
 
     @PUT

@@ -4,6 +4,7 @@ import cn.onenetwork.common.audit.AuditTrail;
 import cn.onenetwork.common.http.Etags;
 import cn.onenetwork.common.outbox.Outbox;
 import cn.onenetwork.common.paging.Cursors;
+import cn.onenetwork.common.problem.FieldError;
 import cn.onenetwork.common.problem.ProblemException;
 import cn.onenetwork.common.scope.CallerScope;
 import cn.onenetwork.common.scope.ScopedQuery;
@@ -11,6 +12,9 @@ import cn.onenetwork.property.building.Building;
 import cn.onenetwork.property.building.BuildingService;
 import cn.onenetwork.property.building.Floor;
 import cn.onenetwork.property.compliance.ComplianceService;
+import cn.onenetwork.property.holding.RoomHolding;
+import cn.onenetwork.property.holding.SubLedger;
+import cn.onenetwork.property.staff.Seat;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -44,17 +48,21 @@ public class RoomService {
     @Inject
     EntityManager entityManager;
 
+    @Inject
+    SubLedger subLedger;
+
     public Room visible(UUID id) {
         Room room = id == null ? null : Room.findById(id);
-        if (room == null || !scope.canSeeDivision(room.divisionCode)) {
+        if (room == null || !scope.canSeeDivision(room.divisionCode) || !subLedger.mayReadRoom(room.id)) {
             throw ProblemException.notFound("Room", id);
         }
         return room;
     }
 
-    public RoomPage list(UUID buildingId, RoomCategory category, String cursor, Integer limit) {
+    public RoomPage list(UUID buildingId, RoomCategory category, String q, boolean includeRetired, String cursor, Integer limit) {
         int size = Cursors.limit(limit);
-        ScopedQuery query = ScopedQuery.of(scope, "divisionCode", null).andEquals("buildingId", buildingId).andEquals("category", category)
+        ScopedQuery query = subLedger.narrowRooms(ScopedQuery.of(scope, "divisionCode", null), "id").andEquals("buildingId", buildingId)
+                .andEquals("category", category).andContains("searchText", q).andWhere(!includeRetired, "retiredOn is null")
                 .after("id", Cursors.decodeUuid(cursor));
         List<Room> rows = Room.find(query.query(), query.params()).page(0, size + 1).list();
         Cursors.Slice<RoomView> page = Cursors.slice(rows, size, RoomView::of, RoomView::id);
@@ -64,9 +72,9 @@ public class RoomService {
     /** The rooms in scope as rows of the import sheet, so that an export can be edited and imported again. */
     public List<RoomSheet.Row> exportRows(UUID buildingId) {
         StringBuilder sql = new StringBuilder("""
-                SELECT b.code, f.label, r.number, r.category, r.use_area, r.building_area, r.function, r.status, r.status_since
+                SELECT r.id, b.code, f.label, r.number, r.category, r.use_area, r.building_area, r.function, r.status, r.status_since
                 FROM room r JOIN building b ON b.id = r.building_id JOIN floor f ON f.id = r.floor_id
-                WHERE r.division_code LIKE ?1""");
+                WHERE r.division_code LIKE ?1 AND r.retired_on IS NULL""");
         if (buildingId != null) {
             sql.append(" AND r.building_id = ?2");
         }
@@ -77,14 +85,15 @@ public class RoomService {
         }
         @SuppressWarnings("unchecked")
         List<Object[]> rows = query.getResultList();
-        return rows.stream().map(r -> new RoomSheet.Row(0, (String) r[0], (String) r[1], (String) r[2], RoomCategory.valueOf((String) r[3]),
-                (BigDecimal) r[4], (BigDecimal) r[5], (String) r[6], RoomStatus.valueOf((String) r[7]), (LocalDate) r[8])).toList();
+        return rows.stream().map(r -> new RoomSheet.Row(0, (UUID) r[0], (String) r[1], (String) r[2], (String) r[3],
+                RoomCategory.valueOf((String) r[4]), (BigDecimal) r[5], (BigDecimal) r[6], (String) r[7], RoomStatus.valueOf((String) r[8]),
+                (LocalDate) r[9])).toList();
     }
 
     @Transactional
     public Room register(RoomInput input) {
         Building building = writableBuilding(input);
-        if (Room.count("buildingId = ?1 and number = ?2", building.id, input.number().strip()) > 0) {
+        if (Room.count("buildingId = ?1 and number = ?2 and retiredOn is null", building.id, input.number().strip()) > 0) {
             throw ProblemException.conflict("DUPLICATE_ROOM_NUMBER", "Building " + building.code + " already has room " + input.number().strip());
         }
         Room room = new Room();
@@ -103,9 +112,10 @@ public class RoomService {
         Room room = visible(id);
         scope.requireOwnLevel(room.divisionCode);
         Etags.requireMatch(ifMatch, room.version);
+        requireNotRetired(room);
         Building building = writableBuilding(input);
         if (!room.number.equals(input.number().strip())
-                && Room.count("buildingId = ?1 and number = ?2", building.id, input.number().strip()) > 0) {
+                && Room.count("buildingId = ?1 and number = ?2 and retiredOn is null", building.id, input.number().strip()) > 0) {
             throw ProblemException.conflict("DUPLICATE_ROOM_NUMBER", "Building " + building.code + " already has room " + input.number().strip());
         }
         apply(room, building, input);
@@ -114,6 +124,45 @@ public class RoomService {
         audit.record("room.updated", "room", room.id, building.code + "/" + room.number);
         compliance.recompute(Set.of(room.id), compliance.peopleSeatedIn(room.id));
         return room;
+    }
+
+    /**
+     * Retires a room merged or split in a renovation. It must be empty first: nobody seated (release the seats) and
+     * held by no unit (allocation ends the holding); its open findings are resolved and its history stays.
+     */
+    @Transactional
+    public Room retire(UUID id, String ifMatch, RoomRetirement input) {
+        Room room = visible(id);
+        scope.requireOwnLevel(room.divisionCode);
+        Etags.requireMatch(ifMatch, room.version);
+        requireNotRetired(room);
+        long seated = Seat.count("roomId = ?1 and toDate is null", room.id);
+        if (seated > 0) {
+            throw ProblemException.conflict("ROOM_OCCUPIED", "Room " + room.number + " still has " + seated + " open seat(s); release them first");
+        }
+        RoomHolding holding = RoomHolding.current(room.id);
+        if (holding != null) {
+            throw ProblemException.conflict("ROOM_HELD", "Room " + room.number + " is held by unit " + holding.agencyCode
+                    + " (" + holding.reference + "); the holding must be ended first");
+        }
+        if (input.retiredOn().isBefore(room.createdAt.toLocalDate())) {
+            throw ProblemException.badRequest("VALIDATION_FAILED", "A room cannot be retired before it was registered",
+                    List.of(new FieldError("retiredOn", "must not be before the room's registration", input.retiredOn().toString())));
+        }
+        room.retiredOn = input.retiredOn();
+        room.retirementReason = input.reason().strip();
+        room.updatedAt = OffsetDateTime.now();
+        entityManager.flush();
+        outbox.publish(RoomView.TOPIC, room.id.toString(), RoomView.RETIRED, RoomView.of(room));
+        audit.record("room.retired", "room", room.id, room.number + " on " + room.retiredOn + ": " + room.retirementReason);
+        compliance.recompute(Set.of(room.id), Set.of());
+        return room;
+    }
+
+    public static void requireNotRetired(Room room) {
+        if (room.retiredOn != null) {
+            throw ProblemException.conflict("ROOM_RETIRED", "Room " + room.number + " was retired on " + room.retiredOn + " (" + room.retirementReason + ")");
+        }
     }
 
     private Building writableBuilding(RoomInput input) {

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.List;
+import java.util.UUID;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
@@ -28,6 +29,20 @@ public final class Cells {
     }
 
     /** The cell's text, or null when blank. */
+    /** The id of a record from an export, or null when the cell is blank (a new record). */
+    public UUID id(String column, String what) {
+        String raw = raw(column);
+        if (raw == null) {
+            return null;
+        }
+        try {
+            return UUID.fromString(raw);
+        } catch (IllegalArgumentException e) {
+            reject(column, "is not " + what + " id from an export (leave it blank for a new record)");
+            return null;
+        }
+    }
+
     public String raw(String column) {
         String value = line.cells().get(column);
         return value == null || value.isBlank() ? null : value;

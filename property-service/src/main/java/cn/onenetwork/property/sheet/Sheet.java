@@ -9,7 +9,6 @@ import java.io.Reader;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -55,17 +54,16 @@ public final class Sheet {
     public record Read(List<Line> lines, List<Error> errors, int rowsRead) {
     }
 
-    /** Reads an XLSX body when the content type says so, CSV otherwise. */
+    /** Reads an XLSX body when the content type says so, CSV otherwise (in the encoding {@link CsvText} decides). */
     public static Read read(String contentType, byte[] body, List<String> columns, List<String> optionalColumns) {
         byte[] bytes = body == null ? new byte[0] : body;
         return contentType != null && contentType.startsWith(XLSX)
                 ? readXlsx(new ByteArrayInputStream(bytes), columns, optionalColumns)
-                : readCsv(new String(bytes, StandardCharsets.UTF_8), columns, optionalColumns);
+                : readCsv(CsvText.decode(contentType, bytes), columns, optionalColumns);
     }
 
-    /** A CSV text (UTF-8, optionally with the BOM that spreadsheet programs write). */
-    static Read readCsv(String text, List<String> columns, List<String> optionalColumns) {
-        String body = text.startsWith("\uFEFF") ? text.substring(1) : text;
+    /** A CSV text, already decoded and without a byte-order mark. */
+    static Read readCsv(String body, List<String> columns, List<String> optionalColumns) {
         List<Line> lines = new ArrayList<>();
         List<Error> errors = new ArrayList<>();
         try (Reader reader = new StringReader(body);

@@ -33,4 +33,10 @@ public class ConcurrentPost extends PanacheEntityBase {
 
     @Column(name = "ends_on")
     public LocalDate endsOn;
+
+    @Column(name = "end_reason")
+    public String endReason;
+
+    @jakarta.persistence.Version
+    public long version;
 }

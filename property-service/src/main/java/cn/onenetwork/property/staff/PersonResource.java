@@ -31,11 +31,14 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
+import cn.onenetwork.property.staff.StaffApi.ConcurrentPostEnd;
 import cn.onenetwork.property.staff.StaffApi.ConcurrentPostInput;
+import cn.onenetwork.property.staff.StaffApi.ConcurrentPostPage;
 import cn.onenetwork.property.staff.StaffApi.ConcurrentPostView;
 import cn.onenetwork.property.staff.StaffApi.PersonInput;
 import cn.onenetwork.property.staff.StaffApi.PersonPage;
 import cn.onenetwork.property.staff.StaffApi.PersonView;
+import cn.onenetwork.property.staff.StaffApi.SeatPage;
 
 @Path("/api/v1/people")
 @Tag(name = "Staff", description = "人员、兼职与座位 staff, concurrent posts and seats")
@@ -55,9 +58,10 @@ public class PersonResource {
     @APIResponse(responseCode = "200", description = "A page of people")
     @APIResponse(responseCode = "400", description = "Bad cursor or limit")
     public PersonPage list(@Parameter(description = "Only staff of this agency") @QueryParam("agencyId") UUID agencyId,
+            @Parameter(description = "Text to find, as typed: any part of the name or the position (case-insensitive; three or more characters are served by the search index)", example = "王建国") @QueryParam("q") String q,
             @Parameter(description = "Cursor from the previous page") @QueryParam("cursor") String cursor,
             @Parameter(description = "Page size, 1 to 500 (default 50)", example = "50") @QueryParam("limit") Integer limit) {
-        return staff.list(agencyId, cursor, limit);
+        return staff.list(agencyId, q, cursor, limit);
     }
 
     @GET
@@ -118,6 +122,53 @@ public class PersonResource {
         return RestResponse.ResponseBuilder.ok(PersonView.of(person)).header("ETag", Etags.of(person.version)).build();
     }
 
+    @GET
+    @Path("/{id}/seats")
+    @RolesAllowed({Role.BUREAU_ADMIN, Role.AUDITOR, Role.AGENCY_USER})
+    @Operation(operationId = "listPersonSeats", summary = "Where a person sits: their offices",
+            description = "The person's open seats (所用办公室), or every seat they ever had with current=false, oldest first by id.")
+    @APIResponse(responseCode = "200", description = "A page of seats")
+    @APIResponse(responseCode = "400", description = "Bad cursor or limit")
+    @APIResponse(responseCode = "404", description = "No such person in your scope")
+    public SeatPage seats(@PathParam("id") UUID id,
+            @Parameter(description = "Only seats still held (default true)") @QueryParam("current") @DefaultValue("true") boolean current,
+            @Parameter(description = "Cursor from the previous page") @QueryParam("cursor") String cursor,
+            @Parameter(description = "Page size, 1 to 500 (default 50)", example = "50") @QueryParam("limit") Integer limit) {
+        return staff.seatsOfPerson(id, current, cursor, limit);
+    }
+
+    @GET
+    @Path("/{id}/concurrent-posts")
+    @RolesAllowed({Role.BUREAU_ADMIN, Role.AUDITOR, Role.AGENCY_USER})
+    @Operation(operationId = "listConcurrentPosts", summary = "A person's concurrent posts (兼职), ended ones included")
+    @APIResponse(responseCode = "200", description = "A page of concurrent posts")
+    @APIResponse(responseCode = "400", description = "Bad cursor or limit")
+    @APIResponse(responseCode = "404", description = "No such person in your scope")
+    public ConcurrentPostPage concurrentPosts(@PathParam("id") UUID id,
+            @Parameter(description = "Cursor from the previous page") @QueryParam("cursor") String cursor,
+            @Parameter(description = "Page size, 1 to 500 (default 50)", example = "50") @QueryParam("limit") Integer limit) {
+        return staff.concurrentPosts(id, cursor, limit);
+    }
+
+    @POST
+    @Path("/{id}/concurrent-posts/{postId}/end")
+    @RolesAllowed(Role.BUREAU_ADMIN)
+    @Operation(operationId = "endConcurrentPost", summary = "Record that a concurrent post ended",
+            description = "The office the post allowed must be vacated within the period in force (2 months) from the end date; the person "
+                    + "is rechecked at once. Send the post's ETag in If-Match.")
+    @APIResponse(responseCode = "200", description = "Ended; ETag carries the new version")
+    @APIResponse(responseCode = "400", description = "Invalid fields, or an end before the start")
+    @APIResponse(responseCode = "404", description = "No such person or post in your scope")
+    @APIResponse(responseCode = "409", description = "Changed concurrently")
+    @APIResponse(responseCode = "412", description = "If-Match does not match")
+    @APIResponse(responseCode = "428", description = "If-Match missing")
+    public RestResponse<ConcurrentPostView> endConcurrentPost(@PathParam("id") UUID id, @PathParam("postId") UUID postId,
+            @Parameter(in = ParameterIn.HEADER, name = "If-Match", description = "The post's ETag", example = "\"0\"") @HeaderParam("If-Match") String ifMatch,
+            @Valid @NotNull ConcurrentPostEnd input) {
+        ConcurrentPost post = staff.endConcurrentPost(id, postId, ifMatch, input);
+        return RestResponse.ResponseBuilder.ok(ConcurrentPostView.of(post)).header("ETag", Etags.of(post.version)).build();
+    }
+
     @POST
     @Path("/{id}/concurrent-posts")
     @RolesAllowed(Role.BUREAU_ADMIN)
@@ -128,6 +179,7 @@ public class PersonResource {
     @APIResponse(responseCode = "422", description = "The post is in the person's own agency")
     public RestResponse<ConcurrentPostView> addConcurrentPost(@PathParam("id") UUID id, @Valid @NotNull ConcurrentPostInput input) {
         ConcurrentPost post = staff.addConcurrentPost(id, input);
-        return RestResponse.ResponseBuilder.<ConcurrentPostView>created(URI.create("/api/v1/people/" + id)).entity(ConcurrentPostView.of(post)).build();
+        return RestResponse.ResponseBuilder.<ConcurrentPostView>created(URI.create("/api/v1/people/" + id + "/concurrent-posts"))
+                .entity(ConcurrentPostView.of(post)).header("ETag", Etags.of(post.version)).build();
     }
 }

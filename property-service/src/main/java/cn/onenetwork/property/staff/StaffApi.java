@@ -56,11 +56,30 @@ public final class StaffApi {
 
     @Schema(name = "ConcurrentPost", description = "兼职 a concurrent post.")
     public record ConcurrentPostView(UUID id, UUID personId, UUID agencyId, boolean approved, String approvalReference, LocalDate startsOn,
-            LocalDate endsOn) {
+            @Schema(description = "The last day of the post; absent while it lasts") LocalDate endsOn,
+            @Schema(description = "Why it ended, when it was ended after being recorded", examples = "任期届满") String endReason,
+            @Schema(description = "Version, also sent as the ETag.", examples = "0") long version) {
+
+        /** Published on the person's topic and key, so that a post and the person stay in order. */
+        public static final String ADDED = "cn.onenetwork.property.concurrent-post.added.v1";
+        public static final String ENDED = "cn.onenetwork.property.concurrent-post.ended.v1";
 
         static ConcurrentPostView of(ConcurrentPost c) {
-            return new ConcurrentPostView(c.id, c.personId, c.agencyId, c.approved, c.approvalReference, c.startsOn, c.endsOn);
+            return new ConcurrentPostView(c.id, c.personId, c.agencyId, c.approved, c.approvalReference, c.startsOn, c.endsOn, c.endReason, c.version);
         }
+    }
+
+    @Schema(name = "ConcurrentPostEnd", description = "Records that a concurrent post ended: from then the office it allowed must be vacated within the period in force.")
+    public record ConcurrentPostEnd(@NotNull @Schema(examples = "2025-06-30") LocalDate endsOn,
+            @NotBlank @Size(max = 300) @Schema(examples = "任期届满") String reason) {
+    }
+
+    @Schema(name = "ConcurrentPostPage", description = "A page of concurrent posts.")
+    public record ConcurrentPostPage(List<ConcurrentPostView> items, String nextCursor) {
+    }
+
+    @Schema(name = "SeatPage", description = "A page of seats: who sits in a room, or where a person sits.")
+    public record SeatPage(List<SeatView> items, String nextCursor) {
     }
 
     @Schema(name = "SeatInput", description = "Seats a person in a room from a date.")

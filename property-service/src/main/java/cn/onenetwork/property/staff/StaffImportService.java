@@ -148,7 +148,7 @@ public class StaffImportService {
         }
         @SuppressWarnings("unchecked")
         List<Object[]> found = entityManager.createNativeQuery("""
-                SELECT b.code, b.id, r.number, r.id FROM building b LEFT JOIN room r ON r.building_id = b.id
+                SELECT b.code, b.id, r.number, r.id FROM building b LEFT JOIN room r ON r.building_id = b.id AND r.retired_on IS NULL
                 WHERE b.division_code = ?1 AND b.code = ANY(?2)""").setParameter(1, division).setParameter(2, codes.toArray(String[]::new))
                 .getResultList();
         for (Object[] f : found) {

@@ -14,11 +14,15 @@ import cn.onenetwork.property.compliance.ComplianceService;
 import cn.onenetwork.property.organisation.RankTitles;
 import cn.onenetwork.property.room.Room;
 import cn.onenetwork.property.room.RoomService;
+import cn.onenetwork.property.staff.StaffApi.ConcurrentPostEnd;
 import cn.onenetwork.property.staff.StaffApi.ConcurrentPostInput;
+import cn.onenetwork.property.staff.StaffApi.ConcurrentPostPage;
+import cn.onenetwork.property.staff.StaffApi.ConcurrentPostView;
 import cn.onenetwork.property.staff.StaffApi.PersonInput;
 import cn.onenetwork.property.staff.StaffApi.PersonPage;
 import cn.onenetwork.property.staff.StaffApi.PersonView;
 import cn.onenetwork.property.staff.StaffApi.SeatInput;
+import cn.onenetwork.property.staff.StaffApi.SeatPage;
 import cn.onenetwork.property.staff.StaffApi.SeatView;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -65,9 +69,9 @@ public class StaffService {
         return person;
     }
 
-    public PersonPage list(UUID agencyId, String cursor, Integer limit) {
+    public PersonPage list(UUID agencyId, String q, String cursor, Integer limit) {
         int size = Cursors.limit(limit);
-        ScopedQuery query = ScopedQuery.of(scope, "divisionCode", "agencyCode").andEquals("agencyId", agencyId).after("id", Cursors.decodeUuid(cursor));
+        ScopedQuery query = ScopedQuery.of(scope, "divisionCode", "agencyCode").andEquals("agencyId", agencyId).andContains("searchText", q).after("id", Cursors.decodeUuid(cursor));
         List<Person> rows = Person.find(query.query(), query.params()).page(0, size + 1).list();
         Cursors.Slice<PersonView> page = Cursors.slice(rows, size, PersonView::of, PersonView::id);
         return new PersonPage(page.items(), page.nextCursor());
@@ -120,9 +124,68 @@ public class StaffService {
         post.startsOn = input.startsOn();
         post.endsOn = input.endsOn();
         post.persist();
+        entityManager.flush();
+        outbox.publish(PersonView.TOPIC, person.id.toString(), ConcurrentPostView.ADDED, ConcurrentPostView.of(post));
         audit.record("concurrent-post.added", "person", person.id, agency.name + (post.approved ? " approved" : " not approved"));
         compliance.recompute(Set.of(), Set.of(person.id));
         return post;
+    }
+
+    /** The end of a post known only later: the vacating deadline of the office it allowed runs from that day. */
+    @Transactional
+    public ConcurrentPost endConcurrentPost(UUID personId, UUID postId, String ifMatch, ConcurrentPostEnd input) {
+        Person person = visible(personId);
+        scope.requireOwnLevel(person.divisionCode);
+        ConcurrentPost post = concurrentPost(person, postId);
+        Etags.requireMatch(ifMatch, post.version);
+        if (input.endsOn().isBefore(post.startsOn)) {
+            throw ProblemException.badRequest("VALIDATION_FAILED", "The post cannot end before it starts",
+                    List.of(new FieldError("endsOn", "must not be before " + post.startsOn, input.endsOn().toString())));
+        }
+        post.endsOn = input.endsOn();
+        post.endReason = input.reason().strip();
+        entityManager.flush();
+        outbox.publish(PersonView.TOPIC, person.id.toString(), ConcurrentPostView.ENDED, ConcurrentPostView.of(post));
+        audit.record("concurrent-post.ended", "person", person.id, post.id + " on " + post.endsOn + ": " + post.endReason);
+        compliance.recompute(Set.of(), Set.of(person.id));
+        return post;
+    }
+
+    public ConcurrentPost concurrentPost(Person person, UUID postId) {
+        ConcurrentPost post = postId == null ? null : ConcurrentPost.findById(postId);
+        if (post == null || !post.personId.equals(person.id)) {
+            throw ProblemException.notFound("Concurrent post", postId);
+        }
+        return post;
+    }
+
+    public ConcurrentPostPage concurrentPosts(UUID personId, String cursor, Integer limit) {
+        Person person = visible(personId);
+        int size = Cursors.limit(limit);
+        UUID after = Cursors.decodeUuid(cursor);
+        List<ConcurrentPost> rows = ConcurrentPost.find("personId = ?1" + (after == null ? "" : " and id > ?2") + " order by id",
+                after == null ? new Object[] {person.id} : new Object[] {person.id, after}).page(0, size + 1).list();
+        Cursors.Slice<ConcurrentPostView> page = Cursors.slice(rows, size, ConcurrentPostView::of, ConcurrentPostView::id);
+        return new ConcurrentPostPage(page.items(), page.nextCursor());
+    }
+
+    /** Where a person sits (their open seats, or all with {@code current} false). */
+    public SeatPage seatsOfPerson(UUID personId, boolean current, String cursor, Integer limit) {
+        return seats("personId", visible(personId).id, current, cursor, limit);
+    }
+
+    /** Who sits in a room. */
+    public SeatPage seatsInRoom(UUID roomId, boolean current, String cursor, Integer limit) {
+        return seats("roomId", rooms.visible(roomId).id, current, cursor, limit);
+    }
+
+    private SeatPage seats(String field, UUID id, boolean current, String cursor, Integer limit) {
+        int size = Cursors.limit(limit);
+        UUID after = Cursors.decodeUuid(cursor);
+        String where = field + " = ?1" + (current ? " and toDate is null" : "") + (after == null ? "" : " and id > ?2") + " order by id";
+        List<Seat> rows = Seat.find(where, after == null ? new Object[] {id} : new Object[] {id, after}).page(0, size + 1).list();
+        Cursors.Slice<SeatView> page = Cursors.slice(rows, size, SeatView::of, SeatView::id);
+        return new SeatPage(page.items(), page.nextCursor());
     }
 
     @Transactional
@@ -130,6 +193,7 @@ public class StaffService {
         Person person = visible(input.personId());
         scope.requireOwnLevel(person.divisionCode);
         Room room = rooms.visible(input.roomId());
+        RoomService.requireNotRetired(room);
         if (input.concurrentPostId() != null) {
             ConcurrentPost post = ConcurrentPost.findById(input.concurrentPostId());
             if (post == null || !post.personId.equals(person.id)) {

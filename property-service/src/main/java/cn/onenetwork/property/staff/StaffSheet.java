@@ -43,15 +43,7 @@ public final class StaffSheet {
         List<Row> rows = new ArrayList<>();
         for (Sheet.Line line : read.lines()) {
             Cells cells = new Cells(line, errors);
-            UUID id = null;
-            String rawId = cells.raw("id");
-            if (rawId != null) {
-                try {
-                    id = UUID.fromString(rawId);
-                } catch (IllegalArgumentException e) {
-                    cells.reject("id", "is not a person id from an export (leave it blank for a new person)");
-                }
-            }
+            UUID id = cells.id("id", "a person");
             String building = cells.text("building_code", false, 40);
             String room = cells.text("room_number", false, 40);
             if ((building == null) != (room == null)) {

@@ -55,4 +55,20 @@ public final class TitleApi {
     @Schema(name = "UnificationPage", description = "A page of buildings awaiting unification.")
     public record UnificationPage(List<UnificationItem> items, String nextCursor) {
     }
+
+    @Schema(name = "TitleSummary", description = "权属 a title as lists show it: its subject, state and certificates (its history is on the title itself).")
+    public record TitleSummary(UUID id, @Schema(description = "Set for a building's title") UUID buildingId,
+            @Schema(description = "Set for a parcel's title") UUID parcelId, String divisionCode, TitleState state, String unifiedCertificateNo,
+            String buildingOwnershipCertificateNo, String landUseCertificateNo, String registrant,
+            @Schema(description = "Version, also sent as the ETag.", examples = "0") long version) {
+
+        static TitleSummary of(Title t) {
+            return new TitleSummary(t.id, t.buildingId, t.parcelId, t.divisionCode, t.state, t.unifiedCertificateNo, t.buildingOwnershipCertificateNo,
+                    t.landUseCertificateNo, t.registrant, t.version);
+        }
+    }
+
+    @Schema(name = "TitlePage", description = "A page of titles.")
+    public record TitlePage(List<TitleSummary> items, String nextCursor) {
+    }
 }

@@ -3,6 +3,7 @@ package cn.onenetwork.property.title;
 import cn.onenetwork.common.http.Etags;
 import cn.onenetwork.common.scope.Role;
 import cn.onenetwork.property.title.TitleApi.ChangeInput;
+import cn.onenetwork.property.title.TitleApi.TitlePage;
 import cn.onenetwork.property.title.TitleApi.TitleView;
 import cn.onenetwork.property.title.TitleApi.UnificationPage;
 import jakarta.annotation.security.RolesAllowed;
@@ -37,6 +38,21 @@ public class TitleResource {
 
     @Inject
     TitleService titles;
+
+    @GET
+    @Path("/titles")
+    @RolesAllowed({Role.BUREAU_ADMIN, Role.AUDITOR, Role.AGENCY_USER})
+    @Operation(operationId = "listTitles", summary = "List the titles in your scope",
+            description = "Titles of buildings and parcels of your division and below (a user unit: of what it holds), by id.")
+    @APIResponse(responseCode = "200", description = "A page of titles")
+    @APIResponse(responseCode = "400", description = "Bad filter, cursor or limit")
+    public TitlePage list(@Parameter(description = "Only titles in this state") @QueryParam("state") TitleState state,
+            @Parameter(description = "Only the title of this building") @QueryParam("buildingId") UUID buildingId,
+            @Parameter(description = "Only the title of this parcel") @QueryParam("parcelId") UUID parcelId,
+            @Parameter(description = "Cursor from the previous page") @QueryParam("cursor") String cursor,
+            @Parameter(description = "Page size, 1 to 500 (default 50)", example = "50") @QueryParam("limit") Integer limit) {
+        return titles.list(state, buildingId, parcelId, cursor, limit);
+    }
 
     @POST
     @Path("/titles")

@@ -8,12 +8,16 @@ import cn.onenetwork.common.paging.Cursors;
 import cn.onenetwork.common.problem.FieldError;
 import cn.onenetwork.common.problem.ProblemException;
 import cn.onenetwork.common.scope.CallerScope;
+import cn.onenetwork.common.scope.ScopedQuery;
 import cn.onenetwork.property.building.Building;
 import cn.onenetwork.property.building.BuildingService;
+import cn.onenetwork.property.holding.SubLedger;
 import cn.onenetwork.property.parcel.Parcel;
 import cn.onenetwork.property.parcel.ParcelService;
 import cn.onenetwork.property.title.TitleApi.ChangeInput;
 import cn.onenetwork.property.title.TitleApi.ChangeView;
+import cn.onenetwork.property.title.TitleApi.TitlePage;
+import cn.onenetwork.property.title.TitleApi.TitleSummary;
 import cn.onenetwork.property.title.TitleApi.TitleView;
 import cn.onenetwork.property.title.TitleApi.UnificationItem;
 import cn.onenetwork.property.title.TitleApi.UnificationPage;
@@ -48,9 +52,22 @@ public class TitleService {
     @Inject
     EntityManager entityManager;
 
+    @Inject
+    SubLedger subLedger;
+
+    public TitlePage list(TitleState state, UUID buildingId, UUID parcelId, String cursor, Integer limit) {
+        int size = Cursors.limit(limit);
+        ScopedQuery query = subLedger.narrowTitles(ScopedQuery.of(scope, "divisionCode", null)).andEquals("state", state)
+                .andEquals("buildingId", buildingId).andEquals("parcelId", parcelId).after("id", Cursors.decodeUuid(cursor));
+        List<Title> rows = Title.find(query.query(), query.params()).page(0, size + 1).list();
+        Cursors.Slice<TitleSummary> page = Cursors.slice(rows, size, TitleSummary::of, TitleSummary::id);
+        return new TitlePage(page.items(), page.nextCursor());
+    }
+
     public Title visible(UUID id) {
         Title title = id == null ? null : Title.findById(id);
-        if (title == null || !scope.canSeeDivision(title.divisionCode)) {
+        if (title == null || !scope.canSeeDivision(title.divisionCode)
+                || !(title.buildingId != null ? subLedger.mayReadBuilding(title.buildingId) : subLedger.mayReadParcel(title.parcelId))) {
             throw ProblemException.notFound("Title", id);
         }
         return title;

@@ -56,6 +56,16 @@ class AgencyApiTest {
     }
 
     @Test
+    void theGatewaysForwardedClientAddressIsAudited() {
+        // Loopback is the trusted proxy of the local stack and the tests (ONENETWORK_TRUSTED_PROXIES).
+        String id = given().auth().oauth2(DevTokens.bureauAdmin(XINGQING)).contentType(ContentType.JSON).header("X-Forwarded-For", "203.0.113.9")
+                .body(agency(XINGQING, "兴庆区统计局")).post("/api/v1/agencies").then().statusCode(201).extract().path("id");
+        Object recorded = io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().call(() -> entityManager
+                .createNativeQuery("SELECT client_address FROM audit_entry WHERE entity_id = ?1").setParameter(1, id).getSingleResult());
+        assertEquals("203.0.113.9", recorded);
+    }
+
+    @Test
     void aUserUnitSeesOnlyItself() {
         Map<String, Object> body = agency(XINGQING, "兴庆区教育局");
         String id = register(XINGQING, body).then().statusCode(201).extract().path("id");

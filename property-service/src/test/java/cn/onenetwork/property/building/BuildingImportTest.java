@@ -42,12 +42,12 @@ class BuildingImportTest {
         Registry.post(DIVISION, "/api/v1/parcels", Map.of("divisionCode", DIVISION, "code", parcel, "name", "西夏区行政中心院落",
                 "address", "银川市西夏区", "landArea", "30000.00"));
         String prefix = "IMP" + System.nanoTime() % 100_000;
-        String good = prefix + "-1,西夏区行政中心1号楼,银川市西夏区朔方路1号," + parcel + ",2008,框架,8,1,12500.00,0.65,FISCAL_FUNDING\n"
-                + prefix + "-2,西夏区行政中心2号楼,银川市西夏区朔方路1号,,1998,砖混,5,0,6200,,TAKEN_OVER\n";
+        String good = "," + prefix + "-1,西夏区行政中心1号楼,银川市西夏区朔方路1号," + parcel + ",2008,框架,8,1,12500.00,0.65,FISCAL_FUNDING\n"
+                + "," + prefix + "-2,西夏区行政中心2号楼,银川市西夏区朔方路1号,,1998,砖混,5,0,6200,,TAKEN_OVER\n";
         String bad = good
-                + prefix + "-1,重复,地址,,2000,,3,0,100,,OTHER_BY_LAW\n"
-                + prefix + "-4,无宗地,地址,NO-SUCH,2000,,3,0,100,1.2,OTHER_BY_LAW\n"
-                + prefix + "-5,坏楼层,地址,,2000,,three,0,100,,BOUGHT\n";
+                + "," + prefix + "-1,重复,地址,,2000,,3,0,100,,OTHER_BY_LAW\n"
+                + "," + prefix + "-4,无宗地,地址,NO-SUCH,2000,,3,0,100,1.2,OTHER_BY_LAW\n"
+                + "," + prefix + "-5,坏楼层,地址,,2000,,three,0,100,,BOUGHT\n";
         importCsv(bad, false).then().statusCode(422).contentType("application/problem+json")
                 .body("errors.field", equalTo(List.of("row[4].code", "row[5].usable_coefficient", "row[5].parcel_code", "row[6].storeys_above",
                         "row[6].origin")));
@@ -61,10 +61,20 @@ class BuildingImportTest {
 
         String export = given().auth().oauth2(DevTokens.auditor(DIVISION)).get("/api/v1/buildings/export").then().statusCode(200)
                 .contentType("text/csv").extract().asString();
-        assertTrue(export.contains(prefix + "-1,西夏区行政中心1号楼,银川市西夏区朔方路1号," + parcel + ",2008,框架,8,1,12500.00,0.650,FISCAL_FUNDING"), export);
+        String exported = export.lines().filter(l -> l.contains("," + prefix + "-1,")).findFirst().orElseThrow();
+        String id = exported.substring(0, exported.indexOf(','));
+        assertEquals(id + "," + prefix + "-1,西夏区行政中心1号楼,银川市西夏区朔方路1号," + parcel + ",2008,框架,8,1,12500.00,0.650,FISCAL_FUNDING", exported);
+
+        // The export edited and imported back corrects the building its id names.
+        importCsv(exported.replace("朔方路1号", "朔方路3号").replace("12500.00", "12650.00") + "\n", false).then().statusCode(200)
+                .body("created", equalTo(0)).body("updated", equalTo(1));
+        given().auth().oauth2(DevTokens.auditor(DIVISION)).get("/api/v1/buildings/" + id).then().statusCode(200)
+                .body("address", equalTo("银川市西夏区朔方路3号")).body("grossFloorArea", equalTo(12650.00f)).header("ETag", "\"1\"");
+        importCsv(java.util.UUID.randomUUID() + exported.substring(id.length()) + "\n", false).then().statusCode(422)
+                .body("errors[0].field", equalTo("row[2].id"));
         byte[] xlsx = given().auth().oauth2(DevTokens.auditor(DIVISION)).queryParam("format", "xlsx").get("/api/v1/buildings/export").then()
                 .statusCode(200).contentType(Sheet.XLSX).extract().asByteArray();
-        BuildingSheet.Parsed back = BuildingSheet.parse(Sheet.read(Sheet.XLSX, xlsx, BuildingSheet.COLUMNS, List.of()), Registry.today());
+        BuildingSheet.Parsed back = BuildingSheet.parse(Sheet.read(Sheet.XLSX, xlsx, BuildingSheet.COLUMNS, BuildingSheet.OPTIONAL), Registry.today());
         assertEquals(List.of(), back.errors());
         BuildingSheet.Row second = back.rows().stream().filter(r -> r.code().equals(prefix + "-2")).findFirst().orElseThrow();
         assertEquals(new BigDecimal("6200"), second.grossFloorArea());

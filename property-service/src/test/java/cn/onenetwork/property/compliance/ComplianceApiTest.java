@@ -54,6 +54,28 @@ class ComplianceApiTest {
     }
 
     @Test
+    void aTownshipHeadIsCheckedAgainstTheCountyDeputyCeilingUntilTheProvinceSetsTownshipValues() {
+        String township = "640104101";
+        int registered = given().auth().oauth2(DevTokens.bureauAdmin(REGION)).contentType(ContentType.JSON)
+                .body(Map.of("code", township, "name", "掌政镇", "level", "TOWNSHIP", "parentCode", XINGQING)).post("/api/v1/divisions").statusCode();
+        assertTrue(registered == 201 || registered == 409, "registering 掌政镇 answered " + registered);
+        String agency = Registry.agency(township, "掌政镇人民政府", "GOVERNMENT", Map.of("TOWNSHIP_HEAD", 1, "BELOW_TOWNSHIP_LEADERSHIP", 2));
+        String building = Registry.building(township, "掌政镇政府办公楼");
+        String floor = Registry.floor(township, building, "2");
+        String room = Registry.room(township, building, floor, "201", "OFFICE", "40.00");
+        Registry.seat(township, Registry.person(township, agency, "马镇长", "TOWNSHIP_HEAD"), room, Registry.today().minusDays(3));
+
+        // No township row is in force, so the 24 m² of the county deputy (the cap on township values) applies, and says so.
+        findings("roomId", room).body("items", hasSize(1))
+                .body("items[0].rule", equalTo("OFFICE_OVER_STANDARD"))
+                .body("items[0].excessArea", equalTo(16.00f))
+                .body("items[0].detail", org.hamcrest.Matchers.containsString("county deputy standard that caps township values"));
+        // The unit's entitlement uses the same figure for each township rank without its own value: 3 posts × 24.
+        given().auth().oauth2(DevTokens.auditor(XINGQING)).get("/api/v1/agencies/" + agency + "/space").then().statusCode(200)
+                .body("officeEntitlement", equalTo(72.00f)).body("ceilingReasons", hasSize(2));
+    }
+
+    @Test
     void twoCountyStaffBelowSectionRankSharing19AreOverBy1() {
         String agency = Registry.agency(XINGQING, "兴庆区人力资源和社会保障局", "GOVERNMENT");
         String building = Registry.building(XINGQING, "兴庆区政务服务楼");

@@ -64,6 +64,22 @@ class ComplianceRulesTest {
     }
 
     @Test
+    void aCeilingThatStandsInForARanksStandardIsNamedInTheFinding() {
+        ComplianceFacts.Standard ceiling = new ComplianceFacts.Standard(new BigDecimal("24"), "no township standard is set; the county deputy's caps it");
+        Occupant head = new Occupant(UUID.randomUUID(), "乡长", "TOWNSHIP_HEAD", ceiling, TODAY.minusMonths(1), UNIT);
+        assertTrue(ComplianceRules.checkRoom(office("24.00", head), TODAY, PERIODS).isEmpty());
+        Finding over = ComplianceRules.checkRoom(office("40.00", head), TODAY, PERIODS).get(0);
+        assertEquals(new BigDecimal("16.00"), over.excessArea());
+        assertTrue(over.detail().contains("the county deputy's caps it"), over.detail());
+
+        List<Entitlement> township = List.of(new Entitlement("TOWNSHIP_HEAD", 1, ceiling), new Entitlement("BELOW_TOWNSHIP_LEADERSHIP", 2, standard("9")));
+        ComplianceRules.UnitEntitlement entitled = ComplianceRules.entitlement(unit(township, null, "0", "0")).orElseThrow();
+        assertEquals(new BigDecimal("42.00"), entitled.office());
+        assertEquals(List.of(ceiling.ceilingReason()), entitled.ceilingReasons());
+        assertTrue(ComplianceRules.checkUnit(unit(township, null, "50.00", "50.00")).get(0).detail().contains("the county deputy's caps it"));
+    }
+
+    @Test
     void aSecondOfficeWithoutAnApprovedConcurrentPostIsAFinding() {
         Seat second = new Seat(UUID.randomUUID(), UUID.randomUUID(), "R25", RoomCategory.OFFICE, new BigDecimal("25"), TODAY.minusMonths(1), null);
         Person head = person(PersonStatus.IN_POST, TODAY.minusYears(1), List.of(seat("30", null), second), List.of());
@@ -130,7 +146,7 @@ class ComplianceRulesTest {
         Holder holder = new Holder(UNIT, "兴庆区财政局", RoomCategory.OFFICE, TODAY.minusYears(1));
         assertTrue(ComplianceRules.checkRoom(held(holder, RoomCategory.OFFICE, occupant("18")), TODAY, PERIODS).isEmpty());
 
-        Occupant lent = new Occupant(UUID.randomUUID(), "外单位人员", "RANK", new BigDecimal("18"), TODAY.minusMonths(2), UUID.randomUUID());
+        Occupant lent = new Occupant(UUID.randomUUID(), "外单位人员", "RANK", standard("18"), TODAY.minusMonths(2), UUID.randomUUID());
         Finding finding = ComplianceRules.checkRoom(held(holder, RoomCategory.OFFICE, lent), TODAY, PERIODS).get(0);
         assertEquals(Rule.USED_BY_ANOTHER_UNIT, finding.rule());
         assertEquals(new BigDecimal("18.00"), finding.excessArea());
@@ -151,8 +167,8 @@ class ComplianceRulesTest {
     @Test
     void aUnitIsMeasuredAgainstItsApprovedStaffingTimesTheStandards() {
         // 1 county head (30) + 2 section chiefs (18) + 5 below section (9) = 111 m² of offices.
-        List<Entitlement> staffing = List.of(new Entitlement("COUNTY_HEAD", 1, new BigDecimal("30")),
-                new Entitlement("SECTION_CHIEF", 2, new BigDecimal("18")), new Entitlement("BELOW_SECTION", 5, new BigDecimal("9")));
+        List<Entitlement> staffing = List.of(new Entitlement("COUNTY_HEAD", 1, standard("30")),
+                new Entitlement("SECTION_CHIEF", 2, standard("18")), new Entitlement("BELOW_SECTION", 5, standard("9")));
         assertTrue(ComplianceRules.checkUnit(unit(staffing, null, "111.00", "300.00")).isEmpty());
 
         List<Finding> over = ComplianceRules.checkUnit(unit(staffing, null, "111.01", "300.00"));
@@ -191,7 +207,11 @@ class ComplianceRulesTest {
     }
 
     private static Occupant occupant(String standard) {
-        return new Occupant(UUID.randomUUID(), "张三", "RANK", new BigDecimal(standard), TODAY.minusMonths(1), UNIT);
+        return new Occupant(UUID.randomUUID(), "张三", "RANK", standard(standard), TODAY.minusMonths(1), UNIT);
+    }
+
+    private static ComplianceFacts.Standard standard(String area) {
+        return ComplianceFacts.Standard.set(new BigDecimal(area));
     }
 
     private static Seat seat(String area, UUID post) {

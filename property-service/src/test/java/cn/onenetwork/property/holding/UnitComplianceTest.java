@@ -8,7 +8,6 @@ import static org.hamcrest.Matchers.hasSize;
 
 import cn.onenetwork.dev.DevTokens;
 import cn.onenetwork.dev.PlatformTestResource;
-import cn.onenetwork.dev.TestEvents;
 import cn.onenetwork.property.Fixtures;
 import cn.onenetwork.property.Registry;
 import io.quarkus.test.common.QuarkusTestResource;
@@ -30,9 +29,6 @@ import org.junit.jupiter.api.Test;
 @QuarkusTestResource(PlatformTestResource.class)
 class UnitComplianceTest {
 
-    private static final String TOPIC = "allocation.holdings";
-    private static final String STARTED = "cn.onenetwork.allocation.holding.started.v1";
-    private static final String ENDED = "cn.onenetwork.allocation.holding.ended.v1";
     // 金凤区, registered here only: its standards and allowances are changed by these tests.
     private static final String JINFENG = "640106";
 
@@ -168,24 +164,11 @@ class UnitComplianceTest {
     }
 
     private static UUID hold(String room, String agency, String code, String use, LocalDate from) {
-        UUID id = UUID.randomUUID();
-        send(room, payload(id, room, agency, code, use, from, null, 0), STARTED);
-        return id;
+        return Registry.hold(JINFENG, room, agency, code, use, from);
     }
 
     private static void end(UUID id, String room, String agency, String code, LocalDate to) {
-        send(room, payload(id, room, agency, code, "OFFICE", LocalDate.of(2025, 3, 1), to, 1), ENDED);
-    }
-
-    private static void send(String room, String payload, String type) {
-        TestEvents.send(PlatformTestResource.kafka().bootstrapServers(), TOPIC, room, UUID.nameUUIDFromBytes(payload.getBytes()), type, payload);
-    }
-
-    private static String payload(UUID id, String room, String agency, String code, String use, LocalDate from, LocalDate to, long version) {
-        return "{\"id\":\"" + id + "\",\"roomId\":\"" + room + "\",\"agencyId\":\"" + agency + "\",\"agencyCode\":\"" + code
-                + "\",\"divisionCode\":\"" + JINFENG + "\",\"basis\":\"EXISTING_USE\",\"approvedUse\":\"" + use
-                + "\",\"reference\":\"金机管配〔2024〕1号\",\"fromDate\":\"" + from + "\",\"toDate\":" + (to == null ? "null" : "\"" + to + "\"")
-                + ",\"version\":" + version + "}";
+        Registry.endHolding(JINFENG, id, room, agency, code, LocalDate.of(2025, 3, 1), to);
     }
 
     private static ValidatableResponse awaitUnitFindings(String code, int open) {

@@ -25,7 +25,9 @@ import org.junit.jupiter.api.Test;
 class RoomImportTest {
 
     private static final String DIVISION = "640105";
-    private static final String HEADER = String.join(",", RoomSheet.COLUMNS) + "\n";
+    /** A sheet of new rooms leaves out the optional id column. */
+    private static final java.util.List<String> NEW_ROOM_COLUMNS = RoomSheet.COLUMNS.subList(1, RoomSheet.COLUMNS.size());
+    private static final String HEADER = String.join(",", NEW_ROOM_COLUMNS) + "\n";
 
     @Inject
     EntityManager entityManager;
@@ -92,6 +94,45 @@ class RoomImportTest {
     }
 
     @Test
+    void aGbkSheetFromChineseExcelIsStoredAsWrittenAndUndecidableBytesAreRefused() {
+        String building = Registry.building(DIVISION, "西夏区大楼E");
+        String code = given().auth().oauth2(DevTokens.auditor(DIVISION)).get("/api/v1/buildings/" + building).then().extract().path("code");
+        byte[] gbk = (HEADER + code + ",3,301,OFFICE,30.00,,局长办公室,IN_USE,2024-03-01\n").getBytes(java.nio.charset.Charset.forName("GB18030"));
+        // As Excel's upload arrives: no charset in the Content-Type (REST Assured would otherwise add ISO-8859-1).
+        given().config(io.restassured.RestAssured.config().encoderConfig(io.restassured.config.EncoderConfig.encoderConfig()
+                        .appendDefaultContentCharsetToContentTypeIfUndefined(false)))
+                .auth().oauth2(DevTokens.bureauAdmin(DIVISION)).contentType("text/csv").body(gbk).post("/api/v1/room-imports").then()
+                .statusCode(200).body("created", equalTo(1));
+        assertEquals("局长办公室", entityManager.createNativeQuery("SELECT function FROM room WHERE building_id = '" + building + "'").getSingleResult());
+
+        // Declared UTF-8 but written in GBK: refused, naming the row, and nothing stored.
+        byte[] second = (HEADER + code + ",3,302,OFFICE,30.00,,副局长办公室,IN_USE,2024-03-01\n").getBytes(java.nio.charset.Charset.forName("GB18030"));
+        given().auth().oauth2(DevTokens.bureauAdmin(DIVISION)).contentType("text/csv; charset=UTF-8").body(second).post("/api/v1/room-imports")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("code", equalTo("UNREADABLE_ENCODING")).body("errors[0].field", equalTo("row[2]"));
+        assertEquals(1L, count("SELECT count(*) FROM room WHERE building_id = '" + building + "'"));
+    }
+
+    @Test
+    void anEditedExportCorrectsTheRoomsItsIdsName() {
+        String building = Registry.building(DIVISION, "西夏区大楼F");
+        String code = given().auth().oauth2(DevTokens.auditor(DIVISION)).get("/api/v1/buildings/" + building).then().extract().path("code");
+        importCsv(HEADER + code + ",2,201,OFFICE,18.00,,办公,IN_USE,2024-03-01\n" + code + ",2,202,OFFICE,18.00,,办公,IN_USE,2024-03-01\n", false)
+                .then().statusCode(200).body("created", equalTo(2));
+        String export = given().auth().oauth2(DevTokens.bureauAdmin(DIVISION)).queryParam("buildingId", building).get("/api/v1/rooms/export")
+                .then().statusCode(200).extract().asString();
+        String[] lines = export.split("\r\n");
+        String corrected = lines[0] + "\n" + lines[1].replace(",18.00,", ",16.50,").replace(",办公,", ",副局长办公室,") + "\n";
+        importCsv(corrected, false).then().statusCode(200).body("created", equalTo(0)).body("updated", equalTo(1));
+        String id = lines[1].substring(0, lines[1].indexOf(','));
+        given().auth().oauth2(DevTokens.auditor(DIVISION)).get("/api/v1/rooms/" + id).then().statusCode(200)
+                .body("useArea", equalTo(16.50f)).body("function", equalTo("副局长办公室")).header("ETag", "\"1\"");
+        // Giving it the number of the other room is refused, naming the row.
+        importCsv(lines[0] + "\n" + lines[1].replace(",201,", ",202,") + "\n", false).then().statusCode(422)
+                .body("errors[0].field", equalTo("row[2].number"));
+    }
+
+    @Test
     void aSheetWithTheWrongColumnsIsRejected() {
         importCsv("building,floor,number\nX,1,101\n", false).then().statusCode(422).body("errors[0].field", equalTo("row[1].building_code"));
         given().auth().oauth2(DevTokens.auditor(DIVISION)).contentType("text/csv").body(HEADER).post("/api/v1/room-imports").then().statusCode(403);
@@ -109,7 +150,7 @@ class RoomImportTest {
 
         byte[] export = given().auth().oauth2(DevTokens.bureauAdmin(DIVISION)).queryParam("buildingId", building).queryParam("format", "xlsx")
                 .get("/api/v1/rooms/export").then().statusCode(200).contentType(XLSX).extract().asByteArray();
-        RoomSheet.Parsed back = RoomSheet.parse(Sheet.read(XLSX, export, RoomSheet.COLUMNS, java.util.List.of()), Registry.today());
+        RoomSheet.Parsed back = RoomSheet.parse(Sheet.read(XLSX, export, RoomSheet.COLUMNS, RoomSheet.OPTIONAL), Registry.today());
         assertEquals(java.util.List.of(), back.errors());
         assertEquals(java.util.List.of("201", "202"), back.rows().stream().map(RoomSheet.Row::number).toList());
         assertEquals(new java.math.BigDecimal("12.5"), back.rows().get(1).useArea());
@@ -125,8 +166,8 @@ class RoomImportTest {
         try (org.apache.poi.xssf.usermodel.XSSFWorkbook workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook()) {
             var sheet = workbook.createSheet("房间");
             var header = sheet.createRow(0);
-            for (int c = 0; c < RoomSheet.COLUMNS.size(); c++) {
-                header.createCell(c).setCellValue(RoomSheet.COLUMNS.get(c));
+            for (int c = 0; c < NEW_ROOM_COLUMNS.size(); c++) {
+                header.createCell(c).setCellValue(NEW_ROOM_COLUMNS.get(c));
             }
             var dateStyle = workbook.createCellStyle();
             dateStyle.setDataFormat(workbook.createDataFormat().getFormat("yyyy-mm-dd"));
