@@ -59,6 +59,11 @@ public final class TestEvents {
 
     /** Every record of the topic from the beginning, read until {@code quiet} passes without a new one. */
     public static List<ConsumerRecord<String, String>> readAll(String bootstrap, String topic, Duration quiet) {
+        return readAll(bootstrap, List.of(topic), quiet);
+    }
+
+    /** Every record of the topics (those that exist) from the beginning, read until {@code quiet} passes without a new one. */
+    public static List<ConsumerRecord<String, String>> readAll(String bootstrap, java.util.Collection<String> topics, Duration quiet) {
         Properties props = new Properties();
         props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
         props.put(ConsumerConfig.GROUP_ID_CONFIG, "test-reader-" + UUID.randomUUID());
@@ -66,7 +71,7 @@ public final class TestEvents {
         props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
         List<ConsumerRecord<String, String>> records = new ArrayList<>();
         try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(props, new StringDeserializer(), new StringDeserializer())) {
-            consumer.subscribe(List.of(topic));
+            consumer.subscribe(List.copyOf(topics));
             long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
             long quietUntil = System.nanoTime() + quiet.toNanos();
             while (System.nanoTime() < deadline && (records.isEmpty() || System.nanoTime() < quietUntil)) {

@@ -85,8 +85,24 @@ class GatewayTest {
         java.util.Set<String> operationIds = new java.util.HashSet<>();
         document.path("paths").fields().forEachRemaining(path -> path.getValue().fields().forEachRemaining(operation -> {
             JsonNode op = operation.getValue();
-            if (op.path("operationId").asText().isEmpty() || !operationIds.add(op.path("operationId").asText()) || op.path("summary").asText().isEmpty()) {
-                undocumented.add(path.getKey() + " " + operation.getKey() + " lacks a unique operationId or a summary");
+            if (op.path("operationId").asText().isEmpty() || !operationIds.add(op.path("operationId").asText()) || op.path("summary").asText().isEmpty()
+                    || op.path("description").asText().isEmpty()) {
+                undocumented.add(path.getKey() + " " + operation.getKey() + " lacks a unique operationId, a summary or a description");
+            }
+            // Conventions the filter writes once for every operation (docs/api-conventions.md).
+            op.path("parameters").forEach(parameter -> {
+                if (parameter.path("name").asText().equals("If-Match") && !parameter.path("required").asBoolean()) {
+                    undocumented.add(path.getKey() + " " + operation.getKey() + " If-Match not required");
+                }
+                if (parameter.path("schema").has("allOf")) {
+                    undocumented.add(path.getKey() + " " + operation.getKey() + " parameter " + parameter.path("name").asText() + " wrapped in allOf");
+                }
+            });
+            if (op.has("requestBody") && op.path("responses").path("415").isMissingNode()) {
+                undocumented.add(path.getKey() + " " + operation.getKey() + " 415");
+            }
+            if (op.path("responses").path("503").path("headers").path("Retry-After").isMissingNode()) {
+                undocumented.add(path.getKey() + " " + operation.getKey() + " 503 Retry-After");
             }
             if (op.path("responses").path("401").isMissingNode()) {
                 undocumented.add(path.getKey() + " " + operation.getKey() + " 401");
@@ -99,6 +115,17 @@ class GatewayTest {
         }));
         org.junit.jupiter.api.Assertions.assertEquals(java.util.List.of(), undocumented);
         org.junit.jupiter.api.Assertions.assertTrue(operationIds.size() > 30, operationIds.toString());
+    }
+
+    @Test
+    void datesAreCalendarDaysThatNoClientShiftsAndVersionedReadsDocumentTheirEtag() throws Exception {
+        String document = given().accept(ContentType.JSON).get("/q/openapi").then().statusCode(200).extract().asString();
+        org.junit.jupiter.api.Assertions.assertFalse(document.contains("\"format\" : \"date\"") || document.contains("\"format\":\"date\""),
+                "no format: date in the document");
+        given().accept(ContentType.JSON).get("/q/openapi").then()
+                .body("paths.'/api/v1/rooms/{id}'.get.responses.'200'.headers", hasKey("ETag"))
+                .body("components.schemas.Room.properties.statusSince.'$ref'", equalTo("#/components/schemas/LocalDate"))
+                .body("components.schemas.LocalDate.pattern", equalTo("^\\d{4}-\\d{2}-\\d{2}$"));
     }
 
     @Test

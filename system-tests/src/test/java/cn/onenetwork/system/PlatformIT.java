@@ -13,6 +13,7 @@ import cn.onenetwork.client.ApiException;
 import cn.onenetwork.client.api.AgenciesApi;
 import cn.onenetwork.client.api.ComplianceApi;
 import cn.onenetwork.client.api.HoldingsApi;
+import cn.onenetwork.client.api.RoomsApi;
 import cn.onenetwork.client.model.AdministrativeLevel;
 import cn.onenetwork.client.model.Agency;
 import cn.onenetwork.client.model.AgencyInput;
@@ -23,11 +24,16 @@ import cn.onenetwork.client.model.Holding;
 import cn.onenetwork.client.model.HoldingBasis;
 import cn.onenetwork.client.model.HoldingEnd;
 import cn.onenetwork.client.model.HoldingInput;
+import cn.onenetwork.client.model.ImportReport;
+import cn.onenetwork.client.model.RoomCategory;
 import cn.onenetwork.client.model.Rule;
+import cn.onenetwork.client.model.SheetFormat;
 import cn.onenetwork.dev.DevTokens;
 import cn.onenetwork.dev.FreePorts;
 import cn.onenetwork.dev.TestEvents;
 import cn.onenetwork.localstack.LocalStack;
+import cn.onenetwork.system.contract.EventCatalog;
+import cn.onenetwork.system.contract.LiveContract;
 import io.restassured.http.ContentType;
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -35,7 +41,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -144,10 +149,10 @@ class PlatformIT {
         // Idempotency-Key makes the retries safe.
         HoldingsApi holdings = api(admin, HoldingsApi::new);
         HoldingInput input = new HoldingInput().roomId(UUID.fromString(room)).agencyId(UUID.fromString(agency)).basis(HoldingBasis.EXISTING_USE)
-                .reference("兴机管配〔2024〕7号").fromDate(LocalDate.of(2024, 1, 1));
+                .reference("兴机管配〔2024〕7号").fromDate("2024-01-01");
         Holding holding = await().atMost(Duration.ofSeconds(60)).ignoreExceptionsMatching(e -> e instanceof ApiException a && a.getCode() == 404)
                 .until(() -> holdings.startHolding(input, "hold-" + room), h -> h != null);
-        assertEquals("OFFICE", holding.getApprovedUse());
+        assertEquals(RoomCategory.OFFICE, holding.getApprovedUse());
 
         ComplianceApi compliance = api(DevTokens.auditor("640000"), ComplianceApi::new);
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
@@ -157,7 +162,7 @@ class PlatformIT {
             assertEquals(0, new BigDecimal("10.00").compareTo(open.get(0).getExcessArea()));
         });
 
-        holdings.endHolding(holding.getId(), new HoldingEnd().toDate(LocalDate.of(2026, 6, 30)).reason("腾退移交"), "\"" + holding.getVersion() + "\"");
+        holdings.endHolding(holding.getId(), "\"" + holding.getVersion() + "\"", new HoldingEnd().toDate("2026-06-30").reason("腾退移交"));
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
             assertEquals(0, unitFindings(compliance, "11640104MB00000032", FindingStatus.OPEN).size());
             assertEquals(1, unitFindings(compliance, "11640104MB00000032", FindingStatus.RESOLVED).size());
@@ -211,6 +216,68 @@ class PlatformIT {
                 .then().statusCode(201);
     }
 
+    @Test
+    @Order(7)
+    void anXlsxExportImportedBackThroughTheGeneratedClientKeepsEveryRow() throws Exception {
+        String token = DevTokens.bureauAdmin("640105");
+        String building = created(token, "/api/v1/buildings", Map.of("divisionCode", "640105", "code", "XX-XLSX-1", "name", "西夏区往返测试楼",
+                "address", "银川市西夏区北京西路1号", "storeysAbove", 4, "storeysBelow", 0, "grossFloorArea", "3000.00", "origin", "FISCAL_FUNDING"));
+        String floor = created(token, "/api/v1/buildings/" + building + "/floors", Map.of("label", "2"));
+        for (String[] room : new String[][] {{"201", "OFFICE", "18.00"}, {"202", "SERVICE", "36.50"}}) {
+            created(token, "/api/v1/rooms", Map.of("buildingId", building, "floorId", floor, "number", room[0], "category", room[1], "useArea", room[2],
+                    "status", "IN_USE", "statusSince", "2024-03-01"));
+        }
+        RoomsApi rooms = api(token, RoomsApi::new);
+        String csvBefore = Files.readString(rooms.exportRooms(UUID.fromString(building), SheetFormat.CSV).toPath());
+        java.io.File xlsx = rooms.exportRooms(UUID.fromString(building), SheetFormat.XLSX);
+        byte[] workbook = Files.readAllBytes(xlsx.toPath());
+        assertEquals("PK", new String(workbook, 0, 2, StandardCharsets.US_ASCII), "an XLSX workbook arrives as its bytes");
+
+        ImportReport report = rooms.importRooms(xlsx, false);
+        assertEquals(0, report.getCreated());
+        assertEquals(2, report.getUpdated());
+        assertEquals(List.of(), report.getErrors());
+        assertEquals(csvBefore, Files.readString(rooms.exportRooms(UUID.fromString(building), SheetFormat.CSV).toPath()));
+    }
+
+    @Test
+    @Order(98)
+    void everyOperationAnswersAsThePublishedDocumentSays() throws Exception {
+        Map<String, String> readers = new java.util.LinkedHashMap<>();
+        readers.put("auditor 640000", DevTokens.auditor("640000"));
+        readers.put("bureau 640104", DevTokens.bureauAdmin("640104"));
+        readers.put("unit 11640104MB0000001U", DevTokens.agencyUser("640104", "11640104MB0000001U"));
+        LiveContract.Report report = new LiveContract(ROOT, gateway).check(readers, DevTokens.bureauAdmin("640104"), Map.of("code", "640104"));
+        assertEquals(List.of(), report.nonConforming());
+        assertTrue(report.checked() > 150, "answers checked: " + report.checked());
+    }
+
+    @Test
+    @Order(99)
+    void everyEventPublishedInTheseTestsConformsToItsAsyncApiPayloadSchema() {
+        EventCatalog catalog = new EventCatalog(ROOT);
+        List<ConsumerRecord<String, String>> records = TestEvents.readAll(stack.kafkaBootstrap(), catalog.topics(), Duration.ofSeconds(1));
+        assertTrue(records.size() > 10, "events read: " + records.size());
+        com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
+        List<String> nonConforming = new ArrayList<>();
+        java.util.Set<String> types = new java.util.TreeSet<>();
+        for (ConsumerRecord<String, String> record : records) {
+            String type = TestEvents.header(record, "ce_type");
+            // Events the tests themselves send on the registry's topics (in place of another service) are not the registry's.
+            if (!"/one-network/test".equals(TestEvents.header(record, "ce_source"))) {
+                types.add(type);
+                try {
+                    catalog.violations(type, json.readTree(record.value())).forEach(v -> nonConforming.add(type + " " + record.key() + ": " + v));
+                } catch (java.io.IOException e) {
+                    nonConforming.add(type + " " + record.key() + ": not JSON");
+                }
+            }
+        }
+        assertEquals(List.of(), nonConforming);
+        assertTrue(types.containsAll(List.of("cn.onenetwork.property.agency.registered.v1", "cn.onenetwork.property.room.registered.v1",
+                "cn.onenetwork.allocation.holding.started.v1", "cn.onenetwork.property.compliance-finding.opened.v1")), types.toString());
+    }
+
     private static double metric(int port, String name) {
         return given().get("http://127.0.0.1:" + port + "/q/metrics").then().statusCode(200).extract().asString().lines()
                 .filter(l -> l.startsWith(name)).mapToDouble(l -> Double.parseDouble(l.substring(l.lastIndexOf(' ') + 1))).sum();
@@ -245,8 +312,8 @@ class PlatformIT {
 
     private static <T> T api(String token, Function<ApiClient, T> api) {
         ApiClient client = new ApiClient();
-        client.updateBaseUri(gateway);
-        client.setRequestInterceptor(request -> request.header("Authorization", "Bearer " + token));
+        client.setBasePath(gateway);
+        client.addDefaultHeader("Authorization", "Bearer " + token);
         return api.apply(client);
     }
 

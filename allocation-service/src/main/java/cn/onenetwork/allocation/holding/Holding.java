@@ -1,5 +1,6 @@
 package cn.onenetwork.allocation.holding;
 
+import cn.onenetwork.allocation.room.RoomCategory;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -36,8 +37,9 @@ public class Holding extends PanacheEntityBase {
     @Column(nullable = false)
     public HoldingBasis basis;
 
+    @Enumerated(EnumType.STRING)
     @Column(name = "approved_use", nullable = false)
-    public String approvedUse;
+    public RoomCategory approvedUse;
 
     @Column(nullable = false)
     public String reference;

@@ -62,7 +62,8 @@ public class HoldingResource {
     @GET
     @Path("/{id}")
     @RolesAllowed({Role.BUREAU_ADMIN, Role.AUDITOR, Role.AGENCY_USER})
-    @Operation(operationId = "getHolding", summary = "Read one holding")
+    @Operation(operationId = "getHolding", summary = "Read one holding",
+            description = "One holding: which unit holds the room, on what basis and approved use, from and (once ended) to when. ETag carries its version, for ending it with If-Match.")
     @APIResponse(responseCode = "200", description = "The holding; ETag carries its version")
     @APIResponse(responseCode = "404", description = "No such holding in your scope")
     public RestResponse<HoldingView> get(@PathParam("id") UUID id) {

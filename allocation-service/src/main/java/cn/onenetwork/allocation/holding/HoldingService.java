@@ -5,6 +5,7 @@ import cn.onenetwork.allocation.holding.HoldingApi.HoldingInput;
 import cn.onenetwork.allocation.holding.HoldingApi.HoldingPage;
 import cn.onenetwork.allocation.holding.HoldingApi.HoldingView;
 import cn.onenetwork.allocation.room.RegistryRoom;
+import cn.onenetwork.allocation.room.RoomCategory;
 import cn.onenetwork.allocation.userunit.UserUnit;
 import cn.onenetwork.common.audit.AuditTrail;
 import cn.onenetwork.common.http.Etags;
@@ -98,7 +99,7 @@ public class HoldingService {
         h.agencyCode = unit.creditCode;
         h.divisionCode = room.divisionCode;
         h.basis = input.basis();
-        h.approvedUse = input.approvedUse() == null ? room.category : input.approvedUse();
+        h.approvedUse = input.approvedUse() == null ? RoomCategory.valueOf(room.category) : input.approvedUse();
         h.reference = input.reference().strip();
         h.fromDate = input.fromDate();
         h.createdAt = OffsetDateTime.now();

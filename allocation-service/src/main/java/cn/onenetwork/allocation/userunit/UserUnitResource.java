@@ -47,7 +47,8 @@ public class UserUnitResource {
 
     @GET
     @Path("/{id}")
-    @Operation(operationId = "getUserUnit", summary = "Read one user unit")
+    @Operation(operationId = "getUserUnit", summary = "Read one user unit",
+            description = "A user unit as allocation-service knows it from the registry's events (its read model), with the registry version it reflects.")
     @APIResponse(responseCode = "200", description = "The user unit")
     @APIResponse(responseCode = "404", description = "No such unit in your scope (or not yet received from the registry)")
     public UserUnitView get(@PathParam("id") UUID id) {

@@ -26,7 +26,7 @@ public class DeclaringUnitResource {
     @Inject
     CallerScope scope;
 
-    @Schema(name = "DeclaringUnit", description = "申报单位 a unit that declares repairs.")
+    @Schema(name = "DeclaringUnit", requiredProperties = {"id", "creditCode", "name", "divisionCode", "registryVersion"}, description = "申报单位 a unit that declares repairs.")
     public record DeclaringUnitView(
             @Schema(examples = "5b7f6f5e-3f1c-4a51-9a36-2d0c7d6c4e01") UUID id,
             @Schema(examples = "11640000MB1234567T") String creditCode,
@@ -38,7 +38,8 @@ public class DeclaringUnitResource {
 
     @GET
     @Path("/{id}")
-    @Operation(operationId = "getDeclaringUnit", summary = "Read one declaring unit")
+    @Operation(operationId = "getDeclaringUnit", summary = "Read one declaring unit",
+            description = "A unit as maintenance-service knows it from the registry's events (its read model), with the registry version it reflects.")
     @APIResponse(responseCode = "200", description = "The declaring unit")
     @APIResponse(responseCode = "404", description = "No such unit in your scope (or not yet received from the registry)")
     public DeclaringUnitView get(@PathParam("id") UUID id) {

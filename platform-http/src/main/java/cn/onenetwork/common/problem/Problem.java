@@ -6,7 +6,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** An RFC 9457 problem document with the platform's stable {@code code} and field errors. */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
-@Schema(name = "Problem", description = "RFC 9457 problem details (application/problem+json). `code` is stable and meant for machines.")
+@Schema(name = "Problem", requiredProperties = {"type", "title", "status", "code"}, description = "RFC 9457 problem details (application/problem+json). `code` is stable and meant for machines.")
 public record Problem(
         @Schema(description = "URI identifying the kind of problem.", examples = "urn:one-network:problem:VALIDATION_FAILED")
         String type,

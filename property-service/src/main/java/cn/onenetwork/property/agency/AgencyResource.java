@@ -62,7 +62,8 @@ public class AgencyResource {
     @GET
     @Path("/{id}")
     @RolesAllowed({Role.BUREAU_ADMIN, Role.AUDITOR, Role.AGENCY_USER})
-    @Operation(operationId = "getAgency", summary = "Read one agency")
+    @Operation(operationId = "getAgency", summary = "Read one agency",
+            description = "An agency (单位) of your scope with its approved staffing per rank (编制); a user unit reads itself. ETag carries its version.")
     @APIResponse(responseCode = "200", description = "The agency; ETag carries its version")
     @APIResponse(responseCode = "404", description = "No such agency in your scope")
     public RestResponse<AgencyView> get(@PathParam("id") UUID id) {

@@ -7,7 +7,7 @@ import java.util.TreeMap;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-@Schema(name = "Agency", description = "单位 a user unit or offices administration bureau.")
+@Schema(name = "Agency", requiredProperties = {"id", "creditCode", "name", "divisionCode", "level", "system", "officesBureau", "approvedStaffing", "actualStaff", "version"}, description = "单位 a user unit or offices administration bureau.")
 public record AgencyView(
         @Schema(examples = "5b7f6f5e-3f1c-4a51-9a36-2d0c7d6c4e01") UUID id,
         @Schema(examples = "11640000MB1234567T") String creditCode,

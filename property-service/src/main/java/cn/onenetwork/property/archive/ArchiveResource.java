@@ -46,8 +46,15 @@ public class ArchiveResource {
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed(Role.BUREAU_ADMIN)
     @Operation(operationId = "storeDocument", summary = "Store a document with a building, floor or title of your division",
-            description = "The body is the file itself, with its Content-Type (PDF, PNG, JPEG, TIFF, DWG or DXF). Send X-Content-SHA256 to have the upload checked.")
-    @RequestBody(content = @Content(mediaType = "application/pdf", schema = @Schema(type = SchemaType.STRING, format = "binary")))
+            description = "The body is the file itself: PDF, PNG, JPEG, TIFF, DWG or DXF, with its own Content-Type, or as application/octet-stream "
+                    + "(what generated clients send), when the type is recognised from the content. Send X-Content-SHA256 to have the upload checked.")
+    @RequestBody(content = {@Content(mediaType = DocumentTypes.OCTET_STREAM, schema = @Schema(type = SchemaType.STRING, format = "binary")),
+            @Content(mediaType = "application/pdf", schema = @Schema(type = SchemaType.STRING, format = "binary")),
+            @Content(mediaType = "image/png", schema = @Schema(type = SchemaType.STRING, format = "binary")),
+            @Content(mediaType = "image/jpeg", schema = @Schema(type = SchemaType.STRING, format = "binary")),
+            @Content(mediaType = "image/tiff", schema = @Schema(type = SchemaType.STRING, format = "binary")),
+            @Content(mediaType = "image/vnd.dwg", schema = @Schema(type = SchemaType.STRING, format = "binary")),
+            @Content(mediaType = "image/vnd.dxf", schema = @Schema(type = SchemaType.STRING, format = "binary"))})
     @APIResponse(responseCode = "201", description = "Stored", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DocumentView.class)))
     @APIResponse(responseCode = "400", description = "Empty body or bad parameters")
     @APIResponse(responseCode = "404", description = "Owner not in your scope")
@@ -70,7 +77,8 @@ public class ArchiveResource {
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed({Role.BUREAU_ADMIN, Role.AUDITOR, Role.AGENCY_USER})
-    @Operation(operationId = "listDocuments", summary = "List the documents of a building, floor or title")
+    @Operation(operationId = "listDocuments", summary = "List the documents of a building, floor or title",
+            description = "The archive documents (档案) of a parcel, building, floor or title: certificates, drawings and floor plans, with their SHA-256.")
     @APIResponse(responseCode = "200", description = "The documents' metadata")
     @APIResponse(responseCode = "404", description = "Owner not in your scope")
     public List<DocumentView> list(@Parameter(required = true) @QueryParam("ownerType") OwnerType ownerType,

@@ -51,7 +51,7 @@ public class ArchiveService {
             byte[] content) {
         String division = ownerDivision(ownerType, ownerId);
         scope.requireOwnLevel(division);
-        String type = contentType == null ? "" : contentType.split(";")[0].trim().toLowerCase(Locale.ROOT);
+        String type = DocumentTypes.of(contentType, content);
         if (!contentTypes.contains(type)) {
             throw new ProblemException(415, "UNSUPPORTED_DOCUMENT_TYPE", "Unsupported media type",
                     "Documents may be " + contentTypes + ", not '" + type + "'");

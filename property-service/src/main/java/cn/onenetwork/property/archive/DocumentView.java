@@ -6,7 +6,7 @@ import java.time.OffsetDateTime;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-@Schema(name = "ArchiveDocument", description = "档案 a document's metadata. Kinds: CERTIFICATE 权属证书, DRAWING 图纸, FLOOR_PLAN 平面图, "
+@Schema(name = "ArchiveDocument", requiredProperties = {"id", "ownerType", "ownerId", "divisionCode", "kind", "fileName", "contentType", "sizeBytes", "sha256", "uploadedBy", "uploadedAt"}, description = "档案 a document's metadata. Kinds: CERTIFICATE 权属证书, DRAWING 图纸, FLOOR_PLAN 平面图, "
         + "APPROVAL 批复文件, SURVEY 测绘成果, OTHER 其他; owners: BUILDING, FLOOR, TITLE.")
 public record DocumentView(UUID id, OwnerType ownerType, UUID ownerId, String divisionCode, DocumentKind kind,
         @Schema(examples = "3层平面图.pdf") String fileName, @Schema(examples = "application/pdf") String contentType,

@@ -53,7 +53,8 @@ public class BuildingResource {
 
     @GET
     @RolesAllowed({Role.BUREAU_ADMIN, Role.AUDITOR, Role.AGENCY_USER})
-    @Operation(operationId = "listBuildings", summary = "List the buildings in your scope")
+    @Operation(operationId = "listBuildings", summary = "List the buildings in your scope",
+            description = "Buildings of your division and those below it, by id; a user unit sees the buildings that contain rooms it holds. Filter by division or find by any part of the code, name or address (q).")
     @APIResponse(responseCode = "200", description = "A page of buildings")
     @APIResponse(responseCode = "400", description = "Bad cursor or limit")
     public BuildingPage list(@Parameter(description = "Only buildings of exactly this division", example = "640104") @QueryParam("divisionCode") String divisionCode,
@@ -65,21 +66,22 @@ public class BuildingResource {
 
     @GET
     @Path("/export")
-    @Produces({Sheet.CSV, Sheet.XLSX})
+    @Produces({Sheet.CSV, Sheet.XLSX, Sheet.ANY_FOR_DOWNLOAD})
     @RolesAllowed({Role.BUREAU_ADMIN, Role.AUDITOR})
     @Operation(operationId = "exportBuildings", summary = "Export the buildings in your scope as a CSV or XLSX sheet", description = "The columns of the import sheet.")
     @APIResponse(responseCode = "200", description = "The sheet", content = {
-            @Content(mediaType = Sheet.CSV, schema = @Schema(type = SchemaType.STRING)),
+            @Content(mediaType = Sheet.CSV, schema = @Schema(type = SchemaType.STRING, format = "binary")),
             @Content(mediaType = Sheet.XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary"))})
     @APIResponse(responseCode = "400", description = "Unknown format")
-    public Response export(@Parameter(description = "csv (default) or xlsx") @QueryParam("format") @DefaultValue("csv") SheetFormat format) {
+    public Response export(@Parameter(description = "CSV (default) or XLSX; lower case is accepted too") @QueryParam("format") @DefaultValue("CSV") SheetFormat format) {
         return Sheet.download(format, "buildings", BuildingSheet.COLUMNS, imports.exportRows());
     }
 
     @GET
     @Path("/{id}")
     @RolesAllowed({Role.BUREAU_ADMIN, Role.AUDITOR, Role.AGENCY_USER})
-    @Operation(operationId = "getBuilding", summary = "Read one building")
+    @Operation(operationId = "getBuilding", summary = "Read one building",
+            description = "One building of your scope. ETag carries its version, for a correction with If-Match.")
     @APIResponse(responseCode = "200", description = "The building; ETag carries its version")
     @APIResponse(responseCode = "404", description = "No such building in your scope")
     public RestResponse<BuildingView> get(@PathParam("id") UUID id) {
@@ -90,7 +92,8 @@ public class BuildingResource {
     @POST
     @Transactional
     @RolesAllowed(Role.BUREAU_ADMIN)
-    @Operation(operationId = "registerBuilding", summary = "Register a building of your own division")
+    @Operation(operationId = "registerBuilding", summary = "Register a building of your own division",
+            description = "Registers a building (楼座) of your division, on a land parcel of the same division if given. Send Idempotency-Key to make retries safe.")
     @APIResponse(responseCode = "201", description = "Registered", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BuildingView.class)))
     @APIResponse(responseCode = "400", description = "Invalid fields")
     @APIResponse(responseCode = "404", description = "Division not in your scope")
@@ -127,7 +130,8 @@ public class BuildingResource {
     @GET
     @Path("/{id}/floors")
     @RolesAllowed({Role.BUREAU_ADMIN, Role.AUDITOR, Role.AGENCY_USER})
-    @Operation(operationId = "listFloors", summary = "List the floors of a building")
+    @Operation(operationId = "listFloors", summary = "List the floors of a building",
+            description = "The floors of a building, by label, each with its version for a rename.")
     @APIResponse(responseCode = "200", description = "The floors")
     @APIResponse(responseCode = "404", description = "No such building in your scope")
     public List<FloorView> floors(@PathParam("id") UUID id) {
@@ -137,7 +141,8 @@ public class BuildingResource {
     @POST
     @Path("/{id}/floors")
     @RolesAllowed(Role.BUREAU_ADMIN)
-    @Operation(operationId = "addFloor", summary = "Add a floor to a building of your own division")
+    @Operation(operationId = "addFloor", summary = "Add a floor to a building of your own division",
+            description = "Adds a floor to a building of your division; room imports add missing floors by themselves.")
     @APIResponse(responseCode = "201", description = "Added", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = FloorView.class)))
     @APIResponse(responseCode = "400", description = "Invalid fields")
     @APIResponse(responseCode = "404", description = "No such building in your scope")

@@ -4,7 +4,7 @@ import java.math.BigDecimal;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-@Schema(name = "Building", description = "楼座 a registered building.")
+@Schema(name = "Building", requiredProperties = {"id", "divisionCode", "code", "name", "address", "storeysAbove", "storeysBelow", "grossFloorArea", "origin", "version"}, description = "楼座 a registered building.")
 public record BuildingView(UUID id, @Schema(examples = "640104") String divisionCode,
         @Schema(description = "The land parcel, if registered") UUID parcelId, @Schema(examples = "XQ-001") String code,
         @Schema(examples = "兴庆区行政中心1号楼") String name, String address, Integer yearBuilt, String structure, int storeysAbove,

@@ -5,7 +5,7 @@ import jakarta.validation.constraints.Size;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-@Schema(name = "Floor", description = "楼层 a floor of a building.")
+@Schema(name = "Floor", requiredProperties = {"id", "buildingId", "label", "version"}, description = "楼层 a floor of a building.")
 public record FloorView(UUID id, UUID buildingId, @Schema(examples = "3") String label,
         @Schema(description = "Version, also sent as the ETag.", examples = "0") long version) {
 

@@ -15,7 +15,6 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -49,10 +48,5 @@ public class ComplianceResource {
         List<ComplianceFinding> rows = ComplianceFinding.find(query.query(), query.params()).page(0, size + 1).list();
         Cursors.Slice<FindingView> page = Cursors.slice(rows, size, FindingView::of, FindingView::id);
         return new FindingView.Page(page.items(), page.nextCursor());
-    }
-
-    @Schema(description = "OPEN 未整改, RESOLVED 已整改")
-    public enum FindingStatus {
-        OPEN, RESOLVED
     }
 }

@@ -28,7 +28,7 @@ public final class StandardsApi {
             @NotBlank @Size(max = 200) @Schema(examples = "宁政办发〔2026〕5号") String source) {
     }
 
-    @Schema(name = "AreaStandard", description = "办公室使用面积标准 one row of the standards table.")
+    @Schema(name = "AreaStandard", requiredProperties = {"id", "level", "rankCode", "officeArea", "effectiveFrom"}, description = "办公室使用面积标准 one row of the standards table.")
     public record AreaStandardView(long id, AdministrativeLevel level, @Schema(examples = "DIVISION_CHIEF") String rankCode,
             @Schema(description = "Absent for the national row", examples = "640000") String divisionCode, @Schema(examples = "18.00") BigDecimal officeArea,
             LocalDate effectiveFrom, @Schema(description = "Absent while in force") LocalDate effectiveTo, String source) {
@@ -44,7 +44,7 @@ public final class StandardsApi {
             @NotBlank @Size(max = 200) @Schema(examples = "宁机管发〔2026〕9号") String source) {
     }
 
-    @Schema(name = "SpaceAllowance", description = "服务用房、设备用房 allowance per approved post.")
+    @Schema(name = "SpaceAllowance", requiredProperties = {"id", "level", "servicePerPerson", "equipmentPerPerson", "effectiveFrom"}, description = "服务用房、设备用房 allowance per approved post.")
     public record SpaceAllowanceView(long id, AdministrativeLevel level, @Schema(description = "Absent for the national row") String divisionCode,
             BigDecimal servicePerPerson, BigDecimal equipmentPerPerson, LocalDate effectiveFrom, LocalDate effectiveTo, String source) {
     }

@@ -45,7 +45,8 @@ public class StandardsResource {
     @GET
     @Path("/area-standards")
     @RolesAllowed({Role.BUREAU_ADMIN, Role.AUDITOR, Role.AGENCY_USER})
-    @Operation(operationId = "listAreaStandards", summary = "List the office standards that apply in your scope, with their history")
+    @Operation(operationId = "listAreaStandards", summary = "List the office standards that apply in your scope, with their history",
+            description = "The office area standards (办公室面积标准) in force in your scope and their history: the 2014 national table and the rows your division and those above it set (township values, stricter local rows).")
     @APIResponse(responseCode = "200", description = "The rows, national first, oldest first")
     @APIResponse(responseCode = "400", description = "Unknown level")
     public List<AreaStandardView> areaStandards(@Parameter(description = "Only this level", example = "COUNTY") @QueryParam("level") AdministrativeLevel level) {
@@ -70,7 +71,8 @@ public class StandardsResource {
     @GET
     @Path("/space-allowances")
     @RolesAllowed({Role.BUREAU_ADMIN, Role.AUDITOR, Role.AGENCY_USER})
-    @Operation(operationId = "listSpaceAllowances", summary = "List the service and equipment allowances that apply in your scope, with their history")
+    @Operation(operationId = "listSpaceAllowances", summary = "List the service and equipment allowances that apply in your scope, with their history",
+            description = "The service and equipment space allowed per approved post (服务用房、设备用房) in force in your scope and their history. None is seeded: no national figure is verified.")
     @APIResponse(responseCode = "200", description = "The rows, national first, oldest first")
     @APIResponse(responseCode = "400", description = "Unknown level")
     public List<SpaceAllowanceView> allowances(@Parameter(description = "Only this level", example = "COUNTY") @QueryParam("level") AdministrativeLevel level) {

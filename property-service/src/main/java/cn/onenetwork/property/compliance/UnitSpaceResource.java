@@ -20,7 +20,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/v1/agencies/{id}/space")
-@Tag(name = "Compliance")
+@Tag(name = "Agencies")
 @Produces(MediaType.APPLICATION_JSON)
 public class UnitSpaceResource {
 
@@ -30,7 +30,7 @@ public class UnitSpaceResource {
     @Inject
     ComplianceService compliance;
 
-    @Schema(name = "UnitSpace", description = "对标 a unit's office space held (allocation's holdings, the registry's areas) against its entitlement today.")
+    @Schema(name = "UnitSpace", requiredProperties = {"agencyId", "creditCode", "name", "approvedPosts", "officeAreaHeld", "basicAreaHeld", "ceilingReasons"}, description = "对标 a unit's office space held (allocation's holdings, the registry's areas) against its entitlement today.")
     public record UnitSpaceView(UUID agencyId, @Schema(examples = "11640104MB0000012X") String creditCode, String name,
             @Schema(description = "Σ approved posts (编制)", examples = "9") int approvedPosts,
             @Schema(description = "Σ approved posts × office standard, m²; absent while a staffed rank has no standard", examples = "90.00") BigDecimal officeEntitlement,

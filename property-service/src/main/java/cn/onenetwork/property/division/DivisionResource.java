@@ -47,7 +47,8 @@ public class DivisionResource {
     @GET
     @Path("/{code}")
     @RolesAllowed({Role.BUREAU_ADMIN, Role.AUDITOR, Role.AGENCY_USER})
-    @Operation(operationId = "getDivision", summary = "Read one division")
+    @Operation(operationId = "getDivision", summary = "Read one division",
+            description = "One administrative division (行政区划, GB/T 2260) of your scope.")
     @APIResponse(responseCode = "200", description = "The division; ETag carries its version")
     @APIResponse(responseCode = "404", description = "No such division in your scope")
     public RestResponse<DivisionView> get(@Parameter(description = "GB/T 2260 code", example = "640104") @PathParam("code") String code) {

@@ -3,7 +3,7 @@ package cn.onenetwork.property.division;
 import cn.onenetwork.property.organisation.AdministrativeLevel;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-@Schema(name = "Division", description = "行政区划 an administrative division (GB/T 2260).")
+@Schema(name = "Division", requiredProperties = {"code", "name", "level", "version"}, description = "行政区划 an administrative division (GB/T 2260).")
 public record DivisionView(
         @Schema(description = "GB/T 2260 code.", examples = "640104") String code,
         @Schema(description = "Official name.", examples = "兴庆区") String name,

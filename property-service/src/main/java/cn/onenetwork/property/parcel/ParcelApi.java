@@ -30,7 +30,7 @@ public final class ParcelApi {
             LandUseType landUseType) {
     }
 
-    @Schema(name = "Parcel", description = "院落/宗地 a registered land parcel.")
+    @Schema(name = "Parcel", requiredProperties = {"id", "divisionCode", "code", "name", "address", "landArea", "buildings", "version"}, description = "院落/宗地 a registered land parcel.")
     public record ParcelView(UUID id, @Schema(examples = "640104") String divisionCode, @Schema(examples = "640104-003-0012") String code,
             @Schema(examples = "兴庆区行政中心院落") String name, String address, @Schema(examples = "26000.00") BigDecimal landArea,
             LandUseType landUseType, @Schema(description = "Buildings registered on the parcel", examples = "3") long buildings,

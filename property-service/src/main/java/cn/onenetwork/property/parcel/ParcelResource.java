@@ -47,7 +47,8 @@ public class ParcelResource {
 
     @GET
     @RolesAllowed({Role.BUREAU_ADMIN, Role.AUDITOR, Role.AGENCY_USER})
-    @Operation(operationId = "listParcels", summary = "List the land parcels in your scope")
+    @Operation(operationId = "listParcels", summary = "List the land parcels in your scope",
+            description = "Land parcels of your division and those below it, by id, each with the number of buildings on it; find by any part of the code, name or address (q).")
     @APIResponse(responseCode = "200", description = "A page of parcels")
     @APIResponse(responseCode = "400", description = "Bad cursor or limit")
     public ParcelPage list(@Parameter(description = "Only parcels of exactly this division", example = "640104") @QueryParam("divisionCode") String divisionCode,
@@ -60,7 +61,8 @@ public class ParcelResource {
     @GET
     @Path("/{id}")
     @RolesAllowed({Role.BUREAU_ADMIN, Role.AUDITOR, Role.AGENCY_USER})
-    @Operation(operationId = "getParcel", summary = "Read one land parcel")
+    @Operation(operationId = "getParcel", summary = "Read one land parcel",
+            description = "One land parcel of your scope. ETag carries its version, for a correction with If-Match.")
     @APIResponse(responseCode = "200", description = "The parcel; ETag carries its version")
     @APIResponse(responseCode = "404", description = "No such parcel in your scope")
     public RestResponse<ParcelView> get(@PathParam("id") UUID id) {
@@ -71,7 +73,8 @@ public class ParcelResource {
     @POST
     @Transactional
     @RolesAllowed(Role.BUREAU_ADMIN)
-    @Operation(operationId = "registerParcel", summary = "Register a land parcel of your own division")
+    @Operation(operationId = "registerParcel", summary = "Register a land parcel of your own division",
+            description = "Registers a land parcel (院落/宗地) of your division; buildings and titles may then name it. Send Idempotency-Key to make retries safe.")
     @APIResponse(responseCode = "201", description = "Registered", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ParcelView.class)))
     @APIResponse(responseCode = "400", description = "Invalid fields")
     @APIResponse(responseCode = "404", description = "Division not in your scope")

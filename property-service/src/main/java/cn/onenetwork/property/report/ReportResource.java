@@ -24,7 +24,8 @@ public class ReportResource {
 
     @GET
     @Path("/over-standard")
-    @Operation(operationId = "getOverStandardReport", summary = "Open compliance findings per division and rule, with the excess area")
+    @Operation(operationId = "getOverStandardReport", summary = "Open compliance findings per division and rule, with the excess area",
+            description = "Open compliance findings of your subtree per division and rule, with their number and total excess area in m².")
     @APIResponse(responseCode = "200", description = "The report")
     public OverStandardReport overStandard() {
         return reports.overStandard();
@@ -32,7 +33,8 @@ public class ReportResource {
 
     @GET
     @Path("/area-rollup")
-    @Operation(operationId = "getAreaRollup", summary = "Rooms and area per category for every division, rolled up the division tree")
+    @Operation(operationId = "getAreaRollup", summary = "Rooms and area per category for every division, rolled up the division tree",
+            description = "Per division of your subtree: rooms and area per category (basic office space in use area, ancillary and technical space in building area), own and rolled up the division tree. Retired rooms are not counted.")
     @APIResponse(responseCode = "200", description = "The roll-up")
     public AreaRollup areaRollup() {
         return reports.areaRollup();

@@ -36,10 +36,10 @@ public class RoomImportResource {
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed(Role.BUREAU_ADMIN)
     @Operation(operationId = "importRooms", summary = "Import rooms of your division from a CSV or XLSX sheet",
-            description = "Columns: building_code, floor, number, category, use_area, building_area, function, status, status_since. "
+            description = "Columns: id (optional: a room id from an export corrects that room), building_code, floor, number, category, use_area, building_area, function, status, status_since. "
                     + "Missing floors are created. With dryRun=true nothing is written and every problem is reported; "
                     + "otherwise the whole file is imported, or nothing is.")
-    @RequestBody(content = {@Content(mediaType = Sheet.CSV, schema = @Schema(type = SchemaType.STRING), examples = @ExampleObject(name = "two rooms", value = """
+    @RequestBody(content = {@Content(mediaType = Sheet.CSV, schema = @Schema(type = SchemaType.STRING, format = "binary"), examples = @ExampleObject(name = "two rooms", value = """
             building_code,floor,number,category,use_area,building_area,function,status,status_since
             XQ-001,3,301,OFFICE,18.00,,办公,IN_USE,2024-03-01
             XQ-001,3,302,SERVICE,45.50,,会议室,IN_USE,2024-03-01

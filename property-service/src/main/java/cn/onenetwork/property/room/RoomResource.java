@@ -55,7 +55,8 @@ public class RoomResource {
 
     @GET
     @RolesAllowed({Role.BUREAU_ADMIN, Role.AUDITOR, Role.AGENCY_USER})
-    @Operation(operationId = "listRooms", summary = "List the rooms in your scope")
+    @Operation(operationId = "listRooms", summary = "List the rooms in your scope",
+            description = "Rooms of your scope, by id; a user unit sees the rooms it holds. Filter by building and category, find by any part of the number or function (q); retired rooms only with includeRetired.")
     @APIResponse(responseCode = "200", description = "A page of rooms")
     @APIResponse(responseCode = "400", description = "Bad filter, cursor or limit")
     public RoomPage list(@Parameter(description = "Only rooms of this building") @QueryParam("buildingId") UUID buildingId,
@@ -69,22 +70,23 @@ public class RoomResource {
 
     @GET
     @Path("/export")
-    @Produces({Sheet.CSV, Sheet.XLSX})
+    @Produces({Sheet.CSV, Sheet.XLSX, Sheet.ANY_FOR_DOWNLOAD})
     @RolesAllowed({Role.BUREAU_ADMIN, Role.AUDITOR})
     @Operation(operationId = "exportRooms", summary = "Export the rooms in your scope as a CSV or XLSX sheet", description = "The columns of the import sheet.")
     @APIResponse(responseCode = "200", description = "The sheet", content = {
-            @Content(mediaType = Sheet.CSV, schema = @Schema(type = SchemaType.STRING)),
+            @Content(mediaType = Sheet.CSV, schema = @Schema(type = SchemaType.STRING, format = "binary")),
             @Content(mediaType = Sheet.XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary"))})
     @APIResponse(responseCode = "400", description = "Unknown format")
     public Response export(@Parameter(description = "Only rooms of this building") @QueryParam("buildingId") UUID buildingId,
-            @Parameter(description = "csv (default) or xlsx") @QueryParam("format") @DefaultValue("csv") SheetFormat format) {
+            @Parameter(description = "CSV (default) or XLSX; lower case is accepted too") @QueryParam("format") @DefaultValue("CSV") SheetFormat format) {
         return Sheet.download(format, "rooms", RoomSheet.COLUMNS, rooms.exportRows(buildingId).stream().map(RoomSheet.Row::cells).toList());
     }
 
     @GET
     @Path("/{id}")
     @RolesAllowed({Role.BUREAU_ADMIN, Role.AUDITOR, Role.AGENCY_USER})
-    @Operation(operationId = "getRoom", summary = "Read one room")
+    @Operation(operationId = "getRoom", summary = "Read one room",
+            description = "One room of your scope. ETag carries its version, for a correction with If-Match.")
     @APIResponse(responseCode = "200", description = "The room; ETag carries its version")
     @APIResponse(responseCode = "404", description = "No such room in your scope")
     public RestResponse<RoomView> get(@PathParam("id") UUID id) {

@@ -5,7 +5,7 @@ import java.time.LocalDate;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-@Schema(name = "Room", description = "房间 a registered room.")
+@Schema(name = "Room", requiredProperties = {"id", "buildingId", "floorId", "divisionCode", "number", "category", "useArea", "status", "statusSince", "version"}, description = "房间 a registered room.")
 public record RoomView(UUID id, UUID buildingId, UUID floorId, @Schema(examples = "640104") String divisionCode, @Schema(examples = "301") String number,
         RoomCategory category, @Schema(examples = "18.00") BigDecimal useArea, BigDecimal buildingArea, String function, RoomStatus status,
         LocalDate statusSince, @Schema(description = "Version, also sent as the ETag.", examples = "0") long version,

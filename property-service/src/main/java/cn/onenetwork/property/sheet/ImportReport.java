@@ -5,7 +5,7 @@ import cn.onenetwork.common.problem.ProblemException;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-@Schema(name = "ImportReport", description = "What an import did, or (dry run) would do, and every problem by row and column.")
+@Schema(name = "ImportReport", requiredProperties = {"dryRun", "rowsRead", "created", "updated", "floorsCreated", "seatsAssigned", "errors"}, description = "What an import did, or (dry run) would do, and every problem by row and column.")
 public record ImportReport(
         @Schema(description = "True when nothing was written") boolean dryRun,
         @Schema(description = "Data rows read (the header not counted)", examples = "10000") int rowsRead,

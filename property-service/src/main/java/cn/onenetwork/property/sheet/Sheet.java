@@ -36,12 +36,17 @@ public final class Sheet {
 
     public static final String CSV = "text/csv";
     public static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    /**
+     * Downloads answer whatever the Accept header asks for: the format parameter decides the sheet's type. Generated
+     * clients send the operation's JSON media type (its errors' application/problem+json) as Accept even for a file.
+     */
+    public static final String ANY_FOR_DOWNLOAD = "*/*";
     static final int MAX_ERRORS = 1000;
 
     private Sheet() {
     }
 
-    @Schema(name = "SheetError", description = "A problem in an imported sheet: the row as a spreadsheet numbers it (header = 1) and the column.")
+    @Schema(name = "SheetError", requiredProperties = {"row", "message"}, description = "A problem in an imported sheet: the row as a spreadsheet numbers it (header = 1) and the column.")
     public record Error(@Schema(examples = "4323") int row, @Schema(examples = "use_area") String column,
             @Schema(examples = "is not a number (write 18.50, no unit)") String message, @Schema(examples = "18,5") String value) {
     }
@@ -54,10 +59,14 @@ public final class Sheet {
     public record Read(List<Line> lines, List<Error> errors, int rowsRead) {
     }
 
-    /** Reads an XLSX body when the content type says so, CSV otherwise (in the encoding {@link CsvText} decides). */
+    /**
+     * Reads an XLSX body when the content type says so or the bytes are a ZIP container (a generated client may label any
+     * upload with the first media type of the operation), CSV otherwise (in the encoding {@link CsvText} decides).
+     */
     public static Read read(String contentType, byte[] body, List<String> columns, List<String> optionalColumns) {
         byte[] bytes = body == null ? new byte[0] : body;
-        return contentType != null && contentType.startsWith(XLSX)
+        boolean zip = bytes.length >= 4 && bytes[0] == 'P' && bytes[1] == 'K' && bytes[2] == 3 && bytes[3] == 4;
+        return zip || contentType != null && contentType.startsWith(XLSX)
                 ? readXlsx(new ByteArrayInputStream(bytes), columns, optionalColumns)
                 : readCsv(CsvText.decode(contentType, bytes), columns, optionalColumns);
     }

@@ -54,7 +54,8 @@ public class PersonResource {
 
     @GET
     @RolesAllowed({Role.BUREAU_ADMIN, Role.AUDITOR, Role.AGENCY_USER})
-    @Operation(operationId = "listPeople", summary = "List the staff in your scope")
+    @Operation(operationId = "listPeople", summary = "List the staff in your scope",
+            description = "Staff of your scope, by id; a user unit sees its own people. Filter by agency or find by any part of the name or position (q).")
     @APIResponse(responseCode = "200", description = "A page of people")
     @APIResponse(responseCode = "400", description = "Bad cursor or limit")
     public PersonPage list(@Parameter(description = "Only staff of this agency") @QueryParam("agencyId") UUID agencyId,
@@ -66,23 +67,24 @@ public class PersonResource {
 
     @GET
     @Path("/export")
-    @Produces({Sheet.CSV, Sheet.XLSX})
+    @Produces({Sheet.CSV, Sheet.XLSX, Sheet.ANY_FOR_DOWNLOAD})
     @RolesAllowed({Role.BUREAU_ADMIN, Role.AUDITOR})
     @Operation(operationId = "exportPeople", summary = "Export the staff in your scope as a CSV or XLSX sheet",
             description = "The columns of the import sheet, with each person's id: edit the file and import it again to update them.")
     @APIResponse(responseCode = "200", description = "The sheet", content = {
-            @Content(mediaType = Sheet.CSV, schema = @Schema(type = SchemaType.STRING)),
+            @Content(mediaType = Sheet.CSV, schema = @Schema(type = SchemaType.STRING, format = "binary")),
             @Content(mediaType = Sheet.XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary"))})
     @APIResponse(responseCode = "400", description = "Unknown format")
     public Response export(@Parameter(description = "Only staff of this agency") @QueryParam("agencyId") UUID agencyId,
-            @Parameter(description = "csv (default) or xlsx") @QueryParam("format") @DefaultValue("csv") SheetFormat format) {
+            @Parameter(description = "CSV (default) or XLSX; lower case is accepted too") @QueryParam("format") @DefaultValue("CSV") SheetFormat format) {
         return Sheet.download(format, "staff", StaffSheet.COLUMNS, imports.exportRows(agencyId));
     }
 
     @GET
     @Path("/{id}")
     @RolesAllowed({Role.BUREAU_ADMIN, Role.AUDITOR, Role.AGENCY_USER})
-    @Operation(operationId = "getPerson", summary = "Read one person")
+    @Operation(operationId = "getPerson", summary = "Read one person",
+            description = "One member of staff. ETag carries its version, for a change of rank, transfer or retirement with If-Match.")
     @APIResponse(responseCode = "200", description = "The person; ETag carries the version")
     @APIResponse(responseCode = "404", description = "No such person in your scope")
     public RestResponse<PersonView> get(@PathParam("id") UUID id) {
@@ -92,7 +94,8 @@ public class PersonResource {
 
     @POST
     @RolesAllowed(Role.BUREAU_ADMIN)
-    @Operation(operationId = "registerPerson", summary = "Register a member of staff of an agency of your division")
+    @Operation(operationId = "registerPerson", summary = "Register a member of staff of an agency of your division",
+            description = "Registers a member of staff (人员) of an agency of your division with a rank of the agency's level; seat them with assignSeat.")
     @APIResponse(responseCode = "201", description = "Registered", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PersonView.class)))
     @APIResponse(responseCode = "400", description = "Invalid fields")
     @APIResponse(responseCode = "404", description = "Agency not in your scope")
@@ -140,7 +143,8 @@ public class PersonResource {
     @GET
     @Path("/{id}/concurrent-posts")
     @RolesAllowed({Role.BUREAU_ADMIN, Role.AUDITOR, Role.AGENCY_USER})
-    @Operation(operationId = "listConcurrentPosts", summary = "A person's concurrent posts (兼职), ended ones included")
+    @Operation(operationId = "listConcurrentPosts", summary = "A person's concurrent posts (兼职), ended ones included",
+            description = "Every concurrent post (兼职) recorded for the person, with its approval and, once ended, the end date and reason.")
     @APIResponse(responseCode = "200", description = "A page of concurrent posts")
     @APIResponse(responseCode = "400", description = "Bad cursor or limit")
     @APIResponse(responseCode = "404", description = "No such person in your scope")
@@ -172,7 +176,8 @@ public class PersonResource {
     @POST
     @Path("/{id}/concurrent-posts")
     @RolesAllowed(Role.BUREAU_ADMIN)
-    @Operation(operationId = "addConcurrentPost", summary = "Record a concurrent post (兼职) of a person")
+    @Operation(operationId = "addConcurrentPost", summary = "Record a concurrent post (兼职) of a person",
+            description = "Records a post the person holds in another unit. An approved post allows one more office, which must be vacated within two months after the post ends.")
     @APIResponse(responseCode = "201", description = "Recorded", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ConcurrentPostView.class)))
     @APIResponse(responseCode = "400", description = "Invalid fields")
     @APIResponse(responseCode = "404", description = "Person or agency not in your scope")

@@ -48,7 +48,8 @@ public class SeatResource {
     @POST
     @Path("/{id}/release")
     @RolesAllowed(Role.BUREAU_ADMIN)
-    @Operation(operationId = "releaseSeat", summary = "Hand a room back: end a seat")
+    @Operation(operationId = "releaseSeat", summary = "Hand a room back: end a seat",
+            description = "Ends a seat on the given date: the person has handed the room back. The room and the person are rechecked at once.")
     @APIResponse(responseCode = "200", description = "Released")
     @APIResponse(responseCode = "400", description = "Invalid date")
     @APIResponse(responseCode = "404", description = "No such seat in your scope")

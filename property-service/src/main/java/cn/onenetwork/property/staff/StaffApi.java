@@ -26,7 +26,7 @@ public final class StaffApi {
             @NotNull @PastOrPresent @Schema(description = "Since when the status holds (e.g. the retirement date)", examples = "2020-01-01") LocalDate statusSince) {
     }
 
-    @Schema(name = "Person", description = "人员 a member of staff.")
+    @Schema(name = "Person", requiredProperties = {"id", "agencyId", "divisionCode", "agencyCode", "name", "level", "rankCode", "status", "statusSince", "version"}, description = "人员 a member of staff.")
     public record PersonView(UUID id, UUID agencyId, String divisionCode, String agencyCode, String name, String position,
             AdministrativeLevel level, String rankCode, PersonStatus status, LocalDate statusSince,
             @Schema(description = "Version, also sent as the ETag.", examples = "0") long version) {
@@ -54,7 +54,7 @@ public final class StaffApi {
             LocalDate endsOn) {
     }
 
-    @Schema(name = "ConcurrentPost", description = "兼职 a concurrent post.")
+    @Schema(name = "ConcurrentPost", requiredProperties = {"id", "personId", "agencyId", "approved", "startsOn", "version"}, description = "兼职 a concurrent post.")
     public record ConcurrentPostView(UUID id, UUID personId, UUID agencyId, boolean approved, String approvalReference, LocalDate startsOn,
             @Schema(description = "The last day of the post; absent while it lasts") LocalDate endsOn,
             @Schema(description = "Why it ended, when it was ended after being recorded", examples = "任期届满") String endReason,
@@ -92,7 +92,7 @@ public final class StaffApi {
     public record SeatRelease(@NotNull LocalDate toDate) {
     }
 
-    @Schema(name = "Seat", description = "座位 who uses which room, from when to when.")
+    @Schema(name = "Seat", requiredProperties = {"id", "personId", "roomId", "fromDate"}, description = "座位 who uses which room, from when to when.")
     public record SeatView(UUID id, UUID personId, UUID roomId, UUID concurrentPostId, LocalDate fromDate, LocalDate toDate) {
 
         public static final String TOPIC = "property.seats";

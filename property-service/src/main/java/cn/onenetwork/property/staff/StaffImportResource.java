@@ -40,7 +40,7 @@ public class StaffImportResource {
                     + "rank is a rank code of the agency's level. A room named seats the person there from seated_from, unless already seated "
                     + "there; the office checks follow at once. With dryRun=true nothing is written and every problem is reported; otherwise "
                     + "the whole file is imported, or nothing is.")
-    @RequestBody(content = {@Content(mediaType = Sheet.CSV, schema = @Schema(type = SchemaType.STRING), examples = @ExampleObject(name = "two people", value = """
+    @RequestBody(content = {@Content(mediaType = Sheet.CSV, schema = @Schema(type = SchemaType.STRING, format = "binary"), examples = @ExampleObject(name = "two people", value = """
             id,agency_credit_code,name,position,rank,status,status_since,building_code,room_number,seated_from
             ,11640104MB0000012X,王建国,局长,SECTION_CHIEF,IN_POST,2019-06-01,XQ-001,301,2019-06-01
             ,11640104MB0000012X,李梅,科员,BELOW_SECTION,IN_POST,2021-09-01,,,

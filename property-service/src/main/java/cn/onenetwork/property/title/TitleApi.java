@@ -32,11 +32,11 @@ public final class TitleApi {
         }
     }
 
-    @Schema(name = "TitleChange", description = "One entry of a title's history.")
+    @Schema(name = "TitleChange", requiredProperties = {"toState", "actor", "occurredAt"}, description = "One entry of a title's history.")
     public record ChangeView(TitleState fromState, TitleState toState, String reason, String reference, String actor, OffsetDateTime occurredAt) {
     }
 
-    @Schema(name = "Title", description = "权属 the title of a building or a land parcel, with its full history.")
+    @Schema(name = "Title", requiredProperties = {"id", "divisionCode", "state", "nextStates", "history", "version"}, description = "权属 the title of a building or a land parcel, with its full history.")
     public record TitleView(UUID id, @Schema(description = "Set for a building's title") UUID buildingId,
             @Schema(description = "Set for a parcel's title") UUID parcelId, String divisionCode, TitleState state, String unifiedCertificateNo,
             String buildingOwnershipCertificateNo, String landUseCertificateNo, LandUseType landUseType, String registrant,
@@ -47,7 +47,7 @@ public final class TitleApi {
         public static final String CHANGED = "cn.onenetwork.property.title.changed.v1";
     }
 
-    @Schema(name = "UnificationItem", description = "A building not yet registered to its bureau (统一登记待办).")
+    @Schema(name = "UnificationItem", requiredProperties = {"buildingId", "buildingCode", "buildingName", "divisionCode"}, description = "A building not yet registered to its bureau (统一登记待办).")
     public record UnificationItem(UUID buildingId, String buildingCode, String buildingName, String divisionCode,
             @Schema(description = "Absent when the building has no title record yet") TitleState state) {
     }
@@ -56,7 +56,7 @@ public final class TitleApi {
     public record UnificationPage(List<UnificationItem> items, String nextCursor) {
     }
 
-    @Schema(name = "TitleSummary", description = "权属 a title as lists show it: its subject, state and certificates (its history is on the title itself).")
+    @Schema(name = "TitleSummary", requiredProperties = {"id", "divisionCode", "state", "version"}, description = "权属 a title as lists show it: its subject, state and certificates (its history is on the title itself).")
     public record TitleSummary(UUID id, @Schema(description = "Set for a building's title") UUID buildingId,
             @Schema(description = "Set for a parcel's title") UUID parcelId, String divisionCode, TitleState state, String unifiedCertificateNo,
             String buildingOwnershipCertificateNo, String landUseCertificateNo, String registrant,

@@ -57,7 +57,8 @@ public class TitleResource {
     @POST
     @Path("/titles")
     @RolesAllowed(Role.BUREAU_ADMIN)
-    @Operation(operationId = "openTitle", summary = "Open the title record of a building or land parcel of your division")
+    @Operation(operationId = "openTitle", summary = "Open the title record of a building or land parcel of your division",
+            description = "Opens the title record (权属) of a building or land parcel of your division in its current state, with the evidence that state needs (certificate numbers, the approval of the classified exception, or the filing reference of an unclear title).")
     @APIResponse(responseCode = "201", description = "Opened", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TitleView.class)))
     @APIResponse(responseCode = "400", description = "Invalid fields")
     @APIResponse(responseCode = "404", description = "Building or parcel not in your scope")
@@ -72,7 +73,8 @@ public class TitleResource {
     @GET
     @Path("/titles/{id}")
     @RolesAllowed({Role.BUREAU_ADMIN, Role.AUDITOR, Role.AGENCY_USER})
-    @Operation(operationId = "getTitle", summary = "Read a title with its full history")
+    @Operation(operationId = "getTitle", summary = "Read a title with its full history",
+            description = "One title with every change of state, who made it, why and on what reference. ETag carries its version, for a change with If-Match.")
     @APIResponse(responseCode = "200", description = "The title; ETag carries its version")
     @APIResponse(responseCode = "404", description = "No such title in your scope")
     public RestResponse<TitleView> get(@PathParam("id") UUID id) {
@@ -101,7 +103,8 @@ public class TitleResource {
     @GET
     @Path("/title-unification")
     @RolesAllowed({Role.BUREAU_ADMIN, Role.AUDITOR})
-    @Operation(operationId = "listTitleUnification", summary = "Buildings in your scope not yet registered to their bureau")
+    @Operation(operationId = "listTitleUnification", summary = "Buildings in your scope not yet registered to their bureau",
+            description = "The work list of 统一权属: buildings of your scope whose title is not yet registered to their bureau, with the title's state.")
     @APIResponse(responseCode = "200", description = "A page of buildings awaiting unification")
     @APIResponse(responseCode = "400", description = "Bad cursor or limit")
     public UnificationPage unification(@Parameter(description = "Cursor from the previous page") @QueryParam("cursor") String cursor,

@@ -39,6 +39,17 @@ class ArchiveApiTest {
     }
 
     @Test
+    void anUploadAsOctetStreamIsRecognisedByItsContent() {
+        Fixtures.ningxia();
+        String building = Registry.building(DIVISION, "兴庆区图纸楼");
+        byte[] png = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n', 0, 0, 0, 0};
+        upload(building, "application/octet-stream", null, PDF).then().statusCode(201).body("contentType", equalTo("application/pdf"));
+        upload(building, "application/octet-stream", null, png).then().statusCode(201).body("contentType", equalTo("image/png"));
+        upload(building, "application/octet-stream", null, "not a drawing".getBytes(StandardCharsets.UTF_8)).then().statusCode(415)
+                .body("code", equalTo("UNSUPPORTED_DOCUMENT_TYPE"));
+    }
+
+    @Test
     void damagedOversizedAndForeignUploadsAreRefused() {
         Fixtures.ningxia();
         String building = Registry.building(DIVISION, "兴庆区资料楼");
