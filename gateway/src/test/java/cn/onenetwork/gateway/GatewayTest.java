@@ -98,6 +98,10 @@ class GatewayTest {
                     undocumented.add(path.getKey() + " " + operation.getKey() + " parameter " + parameter.path("name").asText() + " wrapped in allOf");
                 }
             });
+            JsonNode jsonBody = op.path("requestBody").path("content").path("application/json");
+            if (!jsonBody.isMissingNode() && !jsonBody.has("example") && !jsonBody.has("examples")) {
+                undocumented.add(path.getKey() + " " + operation.getKey() + " request body without an example");
+            }
             if (op.has("requestBody") && op.path("responses").path("415").isMissingNode()) {
                 undocumented.add(path.getKey() + " " + operation.getKey() + " 415");
             }

@@ -7,14 +7,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import cn.onenetwork.dev.DevTokens;
 import cn.onenetwork.dev.FreePorts;
 import cn.onenetwork.localstack.LocalStack;
+import cn.onenetwork.system.contract.NodeTools;
 import io.restassured.http.ContentType;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -25,7 +24,7 @@ import org.junit.jupiter.api.Test;
  */
 class TypeScriptRoundTripNodeIT {
 
-    private static final Path ROOT = Path.of(System.getProperty("onenetwork.root", "..")).toAbsolutePath().normalize();
+    private static final Path ROOT = NodeTools.ROOT;
     private static LocalStack stack;
 
     @BeforeAll
@@ -57,34 +56,16 @@ class TypeScriptRoundTripNodeIT {
                     "useArea", "18.00", "status", "IN_USE", "statusSince", "2024-03-01"));
         }
 
-        Path work = ROOT.resolve("system-tests/target/typescript-roundtrip");
-        Files.createDirectories(work);
+        Path work = NodeTools.install("typescript-roundtrip", "typescript@5.9.3", "@types/node@20");
         for (String file : List.of("roundtrip.ts", "tsconfig.roundtrip.json")) {
             Files.copy(ROOT.resolve("system-tests/src/test/typescript").resolve(file), work.resolve(file), StandardCopyOption.REPLACE_EXISTING);
         }
-        assertEquals(0, run(work, Map.of(), "npm", "install", "--no-audit", "--no-fund", "--no-save", "--silent", "typescript@5.9.3",
-                "@types/node@20").exit(), "npm install");
-        Result compile = run(work, Map.of(), "node", "node_modules/typescript/bin/tsc", "-p", "tsconfig.roundtrip.json");
+        NodeTools.Result compile = NodeTools.run(work, "node", "node_modules/typescript/bin/tsc", "-p", "tsconfig.roundtrip.json");
         assertEquals(0, compile.exit(), compile.output());
         Path script = Files.walk(work.resolve("out")).filter(p -> p.getFileName().toString().equals("roundtrip.js")).findFirst().orElseThrow();
-        Result roundTrip = run(work, Map.of("GATEWAY", gateway, "TOKEN", token, "BUILDING", building), "node", script.toString());
+        NodeTools.Result roundTrip = NodeTools.run(work, Map.of("GATEWAY", gateway, "TOKEN", token, "BUILDING", building), "node", script.toString());
         assertEquals(0, roundTrip.exit(), roundTrip.output());
         assertTrue(roundTrip.output().contains("round trip kept 3 rooms"), roundTrip.output());
-    }
-
-    private record Result(int exit, String output) {
-    }
-
-    private static Result run(Path directory, Map<String, String> environment, String... command) throws Exception {
-        ProcessBuilder builder = new ProcessBuilder(command).directory(directory.toFile()).redirectErrorStream(true);
-        builder.environment().putAll(environment);
-        Process process = builder.start();
-        boolean finished = process.waitFor(5, TimeUnit.MINUTES);
-        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        if (!finished) {
-            process.destroyForcibly();
-        }
-        return new Result(finished ? process.exitValue() : -1, output);
     }
 
     private static String post(String gateway, String token, String path, Map<String, ?> body) {

@@ -1,6 +1,8 @@
 package cn.onenetwork.common.openapi;
 
 import cn.onenetwork.common.problem.Problem;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.OASFactory;
@@ -29,7 +31,8 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponses;
  * <li>dates ({@code format: date}) are plain {@code yyyy-MM-dd} strings, so that no generated client turns them into
  * an instant and shifts them by its time zone;</li>
  * <li>a parameter whose schema is a single {@code allOf} reference is that reference, so that generators type it;</li>
- * <li>a page ({@code items} and {@code nextCursor}) always has its items.</li>
+ * <li>a page ({@code items} and {@code nextCursor}) always has its items;</li>
+ * <li>a JSON request body shows an example, composed from its fields' examples where the operation gives none.</li>
  * </ul>
  */
 public class ApiContractFilter implements OASFilter {
@@ -53,8 +56,63 @@ public class ApiContractFilter implements OASFilter {
         for (PathItem path : openAPI.getPaths().getPathItems().values()) {
             for (Operation operation : path.getOperations().values()) {
                 conventions(operation, components);
+                exampleBody(operation, components);
             }
         }
+    }
+
+    /**
+     * A JSON request body without an example gets one composed from the examples its schema's fields carry (the
+     * classes' {@code @Schema(examples)}), so that every operation shows a request an integrator can start from.
+     */
+    private static void exampleBody(Operation operation, Components components) {
+        if (operation.getRequestBody() == null || operation.getRequestBody().getContent() == null) {
+            return;
+        }
+        MediaType json = operation.getRequestBody().getContent().getMediaType("application/json");
+        if (json != null && json.getExample() == null && (json.getExamples() == null || json.getExamples().isEmpty()) && json.getSchema() != null) {
+            Object example = example(json.getSchema(), components, 0);
+            if (example != null) {
+                json.setExample(example);
+            }
+        }
+    }
+
+    private static Object example(Schema schema, Components components, int depth) {
+        if (schema.getRef() != null) {
+            Schema target = components.getSchemas() == null ? null : components.getSchemas().get(schema.getRef().substring(schema.getRef().lastIndexOf('/') + 1));
+            return target == null || depth > 4 ? null : example(target, components, depth + 1);
+        }
+        if (schema.getExample() != null) {
+            return schema.getExample();
+        }
+        if (schema.getExamples() != null && !schema.getExamples().isEmpty()) {
+            return schema.getExamples().get(0);
+        }
+        if (schema.getEnumeration() != null && !schema.getEnumeration().isEmpty()) {
+            return schema.getEnumeration().get(0);
+        }
+        if (schema.getProperties() != null) {
+            Map<String, Object> object = new LinkedHashMap<>();
+            schema.getProperties().forEach((name, property) -> {
+                Object value = example(property, components, depth + 1);
+                if (value != null) {
+                    object.put(name, value);
+                }
+            });
+            return object.isEmpty() ? null : object;
+        }
+        if (schema.getItems() != null) {
+            Object item = example(schema.getItems(), components, depth + 1);
+            return item == null ? null : List.of(item);
+        }
+        if ("uuid".equals(schema.getFormat())) {
+            return "5b7f6f5e-3f1c-4a51-9a36-2d0c7d6c4e01";
+        }
+        if (schema.getType() != null && schema.getType().contains(SchemaType.BOOLEAN)) {
+            return Boolean.TRUE;
+        }
+        return null;
     }
 
     private static void conventions(Operation operation, Components components) {
@@ -168,7 +226,7 @@ public class ApiContractFilter implements OASFilter {
         if (schema.getItems() != null) {
             plainDates(schema.getItems());
         }
-        for (List<Schema> parts : java.util.Arrays.asList(schema.getAllOf(), schema.getOneOf(), schema.getAnyOf())) {
+        for (List<Schema> parts : Arrays.asList(schema.getAllOf(), schema.getOneOf(), schema.getAnyOf())) {
             if (parts != null) {
                 parts.forEach(ApiContractFilter::plainDates);
             }
