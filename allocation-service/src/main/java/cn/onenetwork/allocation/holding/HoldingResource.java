@@ -79,7 +79,7 @@ public class HoldingResource {
     @APIResponse(responseCode = "201", description = "Recorded", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = HoldingView.class)))
     @APIResponse(responseCode = "400", description = "Invalid fields")
     @APIResponse(responseCode = "404", description = "Room or unit not in your scope (or not yet received from the registry)")
-    @APIResponse(responseCode = "409", description = "The room is already held")
+    @APIResponse(responseCode = "409", description = "The room is already held, or the registry retired it")
     @APIResponse(responseCode = "422", description = "Unit of another division, or Idempotency-Key reused for another request")
     public RestResponse<HoldingView> start(
             @Parameter(in = ParameterIn.HEADER, name = IdempotentCreates.HEADER, description = "Makes retries safe") @HeaderParam(IdempotentCreates.HEADER) String idempotencyKey,

@@ -78,6 +78,10 @@ public class HoldingService {
             throw ProblemException.notFound("Room", input.roomId());
         }
         scope.requireOwnLevel(room.divisionCode);
+        if (room.retiredOn != null) {
+            throw ProblemException.conflict("ROOM_RETIRED", "Room " + room.number + " was retired by the registry on " + room.retiredOn
+                    + " (merged or split in a renovation) and can no longer be held");
+        }
         UserUnit unit = UserUnit.findById(input.agencyId());
         if (unit == null || !scope.canSeeDivision(unit.divisionCode)) {
             throw ProblemException.notFound("User unit", input.agencyId());

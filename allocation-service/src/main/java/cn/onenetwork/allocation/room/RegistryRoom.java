@@ -6,6 +6,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 
@@ -34,6 +35,10 @@ public class RegistryRoom extends PanacheEntityBase {
 
     @Column(nullable = false)
     public String status;
+
+    /** When the registry retired the room (merged or split in a renovation); null while it exists. */
+    @Column(name = "retired_on")
+    public LocalDate retiredOn;
 
     @Column(name = "source_version", nullable = false)
     public long sourceVersion;

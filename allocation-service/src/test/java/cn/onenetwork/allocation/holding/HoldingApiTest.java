@@ -86,6 +86,21 @@ class HoldingApiTest {
     }
 
     @Test
+    void aRoomTheRegistryRetiredCanNoLongerBeHeld() {
+        UUID room = room(XINGQING, "305", "OFFICE");
+        UUID unit = unit(XINGQING, "兴庆区档案局", "11640104MB0000108H");
+        TestEvents.send(PlatformTestResource.kafka().bootstrapServers(), "property.rooms", room.toString(), UUID.randomUUID(),
+                "cn.onenetwork.property.room.retired.v1", """
+                        {"id":"%s","buildingId":"%s","floorId":"%s","divisionCode":"%s","number":"305","category":"OFFICE","useArea":18.00,
+                         "status":"IN_USE","statusSince":"2020-01-01","version":1,"retiredOn":"2025-09-30","retirementReason":"与306合并"}
+                        """.formatted(room, UUID.randomUUID(), UUID.randomUUID(), XINGQING));
+        await().atMost(Duration.ofSeconds(30)).until(() -> QuarkusTransaction.requiringNew()
+                .call(() -> RegistryRoom.<RegistryRoom>findById(room).retiredOn != null));
+        start(DevTokens.bureauAdmin(XINGQING), room, unit, null).statusCode(409).contentType("application/problem+json")
+                .body("code", equalTo("ROOM_RETIRED"));
+    }
+
+    @Test
     void twoConcurrentGrantsOfTheSameRoomLeaveOneHolder() {
         UUID room = room(XINGQING, "302", "OFFICE");
         UUID first = unit(XINGQING, "兴庆区教育局", "11640104MB0000103C");
