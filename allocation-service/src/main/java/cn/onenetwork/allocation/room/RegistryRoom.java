@@ -36,6 +36,12 @@ public class RegistryRoom extends PanacheEntityBase {
     @Column(nullable = false)
     public String status;
 
+    @Column(name = "status_since")
+    public LocalDate statusSince;
+
+    @Column(name = "floor_id")
+    public UUID floorId;
+
     /** When the registry retired the room (merged or split in a renovation); null while it exists. */
     @Column(name = "retired_on")
     public LocalDate retiredOn;

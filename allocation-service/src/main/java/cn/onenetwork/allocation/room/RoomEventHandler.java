@@ -21,8 +21,8 @@ public class RoomEventHandler implements EventHandler {
 
     /** The part of property-service's room event that allocation reads; newer fields are ignored. */
     @JsonIgnoreProperties(ignoreUnknown = true)
-    record RoomSnapshot(UUID id, UUID buildingId, String divisionCode, String number, String category, BigDecimal useArea, String status,
-            Long version, LocalDate retiredOn) {
+    record RoomSnapshot(UUID id, UUID buildingId, UUID floorId, String divisionCode, String number, String category, BigDecimal useArea,
+            String status, LocalDate statusSince, Long version, LocalDate retiredOn) {
 
         void requireComplete() {
             if (id == null || buildingId == null || divisionCode == null || number == null || category == null || useArea == null
@@ -48,16 +48,18 @@ public class RoomEventHandler implements EventHandler {
         RoomSnapshot room = json.readValue(event.payload(), RoomSnapshot.class);
         room.requireComplete();
         entityManager.createNativeQuery("""
-                INSERT INTO registry_room (id, building_id, division_code, number, category, use_area, status, source_version, synced_at, retired_on)
-                VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)
+                INSERT INTO registry_room (id, building_id, division_code, number, category, use_area, status, source_version, synced_at, retired_on,
+                                           floor_id, status_since)
+                VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)
                 ON CONFLICT (id) DO UPDATE SET building_id = EXCLUDED.building_id, division_code = EXCLUDED.division_code,
                     number = EXCLUDED.number, category = EXCLUDED.category, use_area = EXCLUDED.use_area, status = EXCLUDED.status,
-                    source_version = EXCLUDED.source_version, synced_at = EXCLUDED.synced_at, retired_on = EXCLUDED.retired_on
+                    source_version = EXCLUDED.source_version, synced_at = EXCLUDED.synced_at, retired_on = EXCLUDED.retired_on,
+                    floor_id = EXCLUDED.floor_id, status_since = EXCLUDED.status_since
                 WHERE registry_room.source_version < EXCLUDED.source_version
                 """)
                 .setParameter(1, room.id()).setParameter(2, room.buildingId()).setParameter(3, room.divisionCode())
                 .setParameter(4, room.number()).setParameter(5, room.category()).setParameter(6, room.useArea())
-                .setParameter(7, room.status()).setParameter(8, room.version()).setParameter(9, OffsetDateTime.now()).setParameter(10, room.retiredOn())
+                .setParameter(7, room.status()).setParameter(8, room.version()).setParameter(9, OffsetDateTime.now()).setParameter(10, room.retiredOn()).setParameter(11, room.floorId()).setParameter(12, room.statusSince())
                 .executeUpdate();
     }
 }

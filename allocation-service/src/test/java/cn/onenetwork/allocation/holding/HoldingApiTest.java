@@ -8,6 +8,7 @@ import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import cn.onenetwork.allocation.Replicas;
 import cn.onenetwork.allocation.room.RegistryRoom;
 import cn.onenetwork.dev.DevTokens;
 import cn.onenetwork.dev.PlatformTestResource;
@@ -143,26 +144,10 @@ class HoldingApiTest {
     }
 
     private static UUID room(String division, String number, String category) {
-        UUID id = UUID.randomUUID();
-        TestEvents.send(PlatformTestResource.kafka().bootstrapServers(), "property.rooms", id.toString(), UUID.randomUUID(),
-                "cn.onenetwork.property.room.registered.v1", """
-                        {"id":"%s","buildingId":"%s","floorId":"%s","divisionCode":"%s","number":"%s","category":"%s","useArea":18.00,
-                         "status":"IN_USE","statusSince":"2020-01-01","version":0}
-                        """.formatted(id, UUID.randomUUID(), UUID.randomUUID(), division, number, category));
-        await().atMost(Duration.ofSeconds(30)).until(() -> QuarkusTransaction.requiringNew()
-                .call(() -> RegistryRoom.findByIdOptional(id).isPresent()));
-        return id;
+        return Replicas.room(division, UUID.randomUUID(), number, category, "18.00", "IN_USE", "2020-01-01");
     }
 
     private static UUID unit(String division, String name, String code) {
-        UUID id = UUID.randomUUID();
-        TestEvents.send(PlatformTestResource.kafka().bootstrapServers(), "property.agencies", id.toString(), UUID.randomUUID(),
-                "cn.onenetwork.property.agency.registered.v1", """
-                        {"id":"%s","creditCode":"%s","name":"%s","divisionCode":"%s","level":"COUNTY","system":"GOVERNMENT",
-                         "approvedStaffing":{},"version":0}
-                        """.formatted(id, code, name, division));
-        await().atMost(Duration.ofSeconds(30)).until(() -> given().auth().oauth2(DevTokens.auditor("640000")).get("/api/v1/user-units/" + id)
-                .statusCode() == 200);
-        return id;
+        return Replicas.unit(division, name, code);
     }
 }

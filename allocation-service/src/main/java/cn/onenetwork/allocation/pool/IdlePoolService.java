@@ -1,0 +1,72 @@
+package cn.onenetwork.allocation.pool;
+
+import cn.onenetwork.allocation.pool.PoolApi.PoolPage;
+import cn.onenetwork.allocation.pool.PoolApi.PoolRoom;
+import cn.onenetwork.allocation.room.RoomCategory;
+import cn.onenetwork.common.paging.Cursors;
+import cn.onenetwork.common.scope.CallerScope;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * The idle pool (公物仓): rooms of the caller's division subtree that nobody holds, exist (not retired) and are not
+ * under repair, with since when each is idle. Checked before any new acquisition (domain.md §6).
+ */
+@ApplicationScoped
+public class IdlePoolService {
+
+    @Inject
+    CallerScope scope;
+
+    @Inject
+    EntityManager entityManager;
+
+    public PoolPage list(UUID buildingId, UUID floorId, RoomCategory category, BigDecimal minArea, BigDecimal maxArea, String cursor, Integer limit) {
+        int size = Cursors.limit(limit);
+        UUID after = Cursors.decodeUuid(cursor);
+        StringBuilder sql = new StringBuilder("""
+                SELECT r.id, r.building_id, r.floor_id, r.division_code, r.number, r.category, r.use_area,
+                       greatest((SELECT max(h.to_date) FROM holding h WHERE h.room_id = r.id),
+                                CASE WHEN r.status = 'IDLE' THEN r.status_since END) AS idle_since
+                FROM registry_room r
+                WHERE r.division_code LIKE :scope AND r.retired_on IS NULL AND r.status <> 'UNDER_REPAIR'
+                  AND NOT EXISTS (SELECT 1 FROM holding h WHERE h.room_id = r.id AND h.to_date IS NULL)""");
+        condition(sql, buildingId, " AND r.building_id = :building");
+        condition(sql, floorId, " AND r.floor_id = :floor");
+        condition(sql, category, " AND r.category = :category");
+        condition(sql, minArea, " AND r.use_area >= :minArea");
+        condition(sql, maxArea, " AND r.use_area <= :maxArea");
+        condition(sql, after, " AND r.id > :after");
+        sql.append(" ORDER BY r.id LIMIT :rows");
+        Query query = entityManager.createNativeQuery(sql.toString()).setParameter("scope", scope.divisionPrefix() + "%").setParameter("rows", size + 1);
+        parameter(query, "building", buildingId);
+        parameter(query, "floor", floorId);
+        parameter(query, "category", category == null ? null : category.name());
+        parameter(query, "minArea", minArea);
+        parameter(query, "maxArea", maxArea);
+        parameter(query, "after", after);
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = query.getResultList();
+        Cursors.Slice<PoolRoom> page = Cursors.slice(rows, size, r -> new PoolRoom((UUID) r[0], (UUID) r[1], (UUID) r[2], (String) r[3], (String) r[4],
+                RoomCategory.valueOf((String) r[5]), (BigDecimal) r[6], (LocalDate) r[7]), PoolRoom::roomId);
+        return new PoolPage(page.items(), page.nextCursor());
+    }
+
+    private static void condition(StringBuilder sql, Object value, String condition) {
+        if (value != null) {
+            sql.append(condition);
+        }
+    }
+
+    private static void parameter(Query query, String name, Object value) {
+        if (value != null) {
+            query.setParameter(name, value);
+        }
+    }
+}

@@ -1,0 +1,27 @@
+package cn.onenetwork.allocation.pool;
+
+import cn.onenetwork.allocation.room.RoomCategory;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** The shapes of the idle pool. */
+public final class PoolApi {
+
+    private PoolApi() {
+    }
+
+    @Schema(name = "PoolRoom", requiredProperties = {"roomId", "buildingId", "divisionCode", "number", "category", "useArea"},
+            description = "公物仓 a room of the registry that no unit holds, available for reallocation (调剂).")
+    public record PoolRoom(UUID roomId, UUID buildingId, UUID floorId, @Schema(examples = "640104") String divisionCode,
+            @Schema(examples = "512") String number, RoomCategory category, @Schema(examples = "18.00") BigDecimal useArea,
+            @Schema(description = "Since when the room is idle: the end of its last holding, or the day the registry recorded it idle, "
+                    + "whichever is later; absent when neither is known (never held, never recorded idle)") LocalDate idleSince) {
+    }
+
+    @Schema(name = "PoolPage", description = "A page of the idle pool, by room id.")
+    public record PoolPage(List<PoolRoom> items, @Schema(description = "Absent on the last page.") String nextCursor) {
+    }
+}
