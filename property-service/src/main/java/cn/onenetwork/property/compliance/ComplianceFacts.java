@@ -38,9 +38,17 @@ public final class ComplianceFacts {
     public record Holder(UUID agencyId, String agencyName, RoomCategory approvedUse, LocalDate from) {
     }
 
-    /** @param holder null when no unit holds the room */
+    /**
+     * @param holder null when no unit holds the room
+     * @param lastHoldingEnd when the room's last holding ended (allocation's fact); null when it never had one. An idle
+     *     room is idle from the later of that day and its status date, the day allocation's idle pool counts from too.
+     */
     public record Room(UUID id, String number, RoomCategory category, LocalDate categorySince, BigDecimal useArea, BigDecimal buildingArea,
-            RoomStatus status, LocalDate statusSince, Holder holder, List<Occupant> occupants) {
+            RoomStatus status, LocalDate statusSince, Holder holder, List<Occupant> occupants, LocalDate lastHoldingEnd) {
+
+        LocalDate idleSince() {
+            return lastHoldingEnd != null && lastHoldingEnd.isAfter(statusSince) ? lastHoldingEnd : statusSince;
+        }
     }
 
     /** Approved posts of one rank, and that rank's office standard in force (null when none is set). */

@@ -74,10 +74,10 @@ public final class ComplianceRules {
             }
         }
         if (room.status() == RoomStatus.IDLE) {
-            LocalDate limit = room.statusSince().plusMonths(periods.idleMonths());
+            LocalDate limit = room.idleSince().plusMonths(periods.idleMonths());
             if (today.isAfter(limit)) {
                 findings.add(new Finding(Rule.IDLE_OVER_LIMIT, roomKey(room.id()), room.id(), null, area(room.useArea()), limit.plusDays(1),
-                        "Room " + room.number() + " has been idle since " + room.statusSince() + ", more than " + periods.idleMonths() + " months"));
+                        "Room " + room.number() + " has been idle since " + room.idleSince() + ", more than " + periods.idleMonths() + " months"));
             }
         }
         return findings;

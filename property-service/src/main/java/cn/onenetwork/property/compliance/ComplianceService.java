@@ -149,7 +149,7 @@ public class ComplianceService {
                     RoomCategory.valueOf(holding.approvedUse), holding.fromDate);
         }
         return new ComplianceFacts.Room(room.id, room.number, room.category, room.categorySince, room.useArea, room.buildingArea, room.status,
-                room.statusSince, holder, list);
+                room.statusSince, holder, list, RoomHolding.lastEnd(room.id));
     }
 
     private ComplianceFacts.Person personFacts(Person person) {

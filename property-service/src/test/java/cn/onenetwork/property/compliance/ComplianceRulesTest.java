@@ -80,6 +80,16 @@ class ComplianceRulesTest {
     }
 
     @Test
+    void anIdleRoomCountsFromTheEndOfItsLastHoldingWhenThatIsLater() {
+        Room idle = new Room(UUID.randomUUID(), "512", RoomCategory.OFFICE, TODAY.minusYears(3), new BigDecimal("18"), null, RoomStatus.IDLE,
+                TODAY.minusYears(2), null, List.of(), TODAY.minusMonths(5));
+        assertTrue(ComplianceRules.checkRoom(idle, TODAY, PERIODS).isEmpty(), "handed back 5 months ago: not yet 6 months idle");
+        Room longIdle = new Room(UUID.randomUUID(), "512", RoomCategory.OFFICE, TODAY.minusYears(3), new BigDecimal("18"), null, RoomStatus.IDLE,
+                TODAY.minusYears(2), null, List.of(), TODAY.minusMonths(7));
+        assertEquals(TODAY.minusMonths(7).plusMonths(6).plusDays(1), ComplianceRules.checkRoom(longIdle, TODAY, PERIODS).get(0).since());
+    }
+
+    @Test
     void aSecondOfficeWithoutAnApprovedConcurrentPostIsAFinding() {
         Seat second = new Seat(UUID.randomUUID(), UUID.randomUUID(), "R25", RoomCategory.OFFICE, new BigDecimal("25"), TODAY.minusMonths(1), null);
         Person head = person(PersonStatus.IN_POST, TODAY.minusYears(1), List.of(seat("30", null), second), List.of());
@@ -128,16 +138,16 @@ class ComplianceRulesTest {
     @Test
     void technicalRoomsUsedAsOfficesAndLongIdleRoomsAreFindings() {
         Room lab = new Room(UUID.randomUUID(), "B101", RoomCategory.TECHNICAL, TODAY.minusYears(2), new BigDecimal("40"), new BigDecimal("52.5"),
-                RoomStatus.IN_USE, TODAY.minusYears(2), null, List.of(occupant("9")));
+                RoomStatus.IN_USE, TODAY.minusYears(2), null, List.of(occupant("9")), null);
         Finding technical = ComplianceRules.checkRoom(lab, TODAY, PERIODS).get(0);
         assertEquals(Rule.OFFICE_IN_TECHNICAL_ROOM, technical.rule());
         assertEquals(new BigDecimal("52.50"), technical.excessArea());
 
         Room idle = new Room(UUID.randomUUID(), "305", RoomCategory.OFFICE, TODAY.minusYears(2), new BigDecimal("20"), null, RoomStatus.IDLE,
-                TODAY.minusMonths(6), null, List.of());
+                TODAY.minusMonths(6), null, List.of(), null);
         assertTrue(ComplianceRules.checkRoom(idle, TODAY, PERIODS).isEmpty());
         Room longIdle = new Room(UUID.randomUUID(), "305", RoomCategory.OFFICE, TODAY.minusYears(2), new BigDecimal("20"), null, RoomStatus.IDLE,
-                TODAY.minusMonths(6).minusDays(1), null, List.of());
+                TODAY.minusMonths(6).minusDays(1), null, List.of(), null);
         assertEquals(Rule.IDLE_OVER_LIMIT, ComplianceRules.checkRoom(longIdle, TODAY, PERIODS).get(0).rule());
     }
 
@@ -157,7 +167,7 @@ class ComplianceRulesTest {
     void aRoomRegisteredForAnotherUseThanApprovedIsAFunctionChangeFromTheDayOfTheChange() {
         Holder holder = new Holder(UNIT, "兴庆区财政局", RoomCategory.SERVICE, TODAY.minusYears(1));
         Room changed = new Room(UUID.randomUUID(), "210", RoomCategory.OFFICE, TODAY.minusDays(10), new BigDecimal("30"), null,
-                RoomStatus.IN_USE, TODAY.minusYears(2), holder, List.of());
+                RoomStatus.IN_USE, TODAY.minusYears(2), holder, List.of(), null);
         Finding finding = ComplianceRules.checkRoom(changed, TODAY, PERIODS).get(0);
         assertEquals(Rule.FUNCTION_CHANGED, finding.rule());
         assertEquals(TODAY.minusDays(10), finding.since());
@@ -198,12 +208,12 @@ class ComplianceRulesTest {
 
     private static Room held(Holder holder, RoomCategory category, Occupant... occupants) {
         return new Room(UUID.randomUUID(), "201", category, TODAY.minusYears(2), new BigDecimal("18"), null, RoomStatus.IN_USE,
-                TODAY.minusYears(1), holder, List.of(occupants));
+                TODAY.minusYears(1), holder, List.of(occupants), null);
     }
 
     private static Room office(String area, Occupant... occupants) {
         return new Room(UUID.randomUUID(), "201", RoomCategory.OFFICE, TODAY.minusYears(1), new BigDecimal(area), null, RoomStatus.IN_USE,
-                TODAY.minusYears(1), null, List.of(occupants));
+                TODAY.minusYears(1), null, List.of(occupants), null);
     }
 
     private static Occupant occupant(String standard) {
