@@ -98,8 +98,6 @@ public class HoldingResource {
     @APIResponse(responseCode = "400", description = "Invalid fields")
     @APIResponse(responseCode = "404", description = "No such holding in your scope")
     @APIResponse(responseCode = "409", description = "Already ended, or changed concurrently")
-    @APIResponse(responseCode = "412", description = "If-Match does not match")
-    @APIResponse(responseCode = "428", description = "If-Match missing")
     public RestResponse<HoldingView> end(@PathParam("id") UUID id,
             @Parameter(in = ParameterIn.HEADER, name = "If-Match", description = "The ETag you read", example = "\"0\"") @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull HoldingEnd input) {

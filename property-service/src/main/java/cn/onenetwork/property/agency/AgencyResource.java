@@ -100,9 +100,7 @@ public class AgencyResource {
     @APIResponse(responseCode = "400", description = "Invalid fields")
     @APIResponse(responseCode = "404", description = "No such agency in your scope")
     @APIResponse(responseCode = "409", description = "Changed concurrently")
-    @APIResponse(responseCode = "412", description = "If-Match does not match the current version")
     @APIResponse(responseCode = "422", description = "Credit code changed, unknown rank or bad parent")
-    @APIResponse(responseCode = "428", description = "If-Match missing")
     public RestResponse<AgencyView> update(@PathParam("id") UUID id,
             @Parameter(in = ParameterIn.HEADER, name = "If-Match", description = "The ETag you read", example = "\"0\"") @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull AgencyInput input) {

@@ -117,8 +117,6 @@ public class BuildingResource {
     @APIResponse(responseCode = "400", description = "Invalid fields")
     @APIResponse(responseCode = "404", description = "No such building in your scope")
     @APIResponse(responseCode = "409", description = "Building code already used in the division, or changed concurrently")
-    @APIResponse(responseCode = "412", description = "If-Match does not match")
-    @APIResponse(responseCode = "428", description = "If-Match missing")
     @APIResponse(responseCode = "422", description = "Another division, or a parcel of another division")
     public RestResponse<BuildingView> update(@PathParam("id") UUID id,
             @Parameter(in = ParameterIn.HEADER, name = "If-Match", description = "The ETag you read", example = "\"0\"") @HeaderParam("If-Match") String ifMatch,
@@ -162,8 +160,6 @@ public class BuildingResource {
     @APIResponse(responseCode = "400", description = "Invalid fields")
     @APIResponse(responseCode = "404", description = "No such building or floor in your scope")
     @APIResponse(responseCode = "409", description = "Floor label already used, or changed concurrently")
-    @APIResponse(responseCode = "412", description = "If-Match does not match")
-    @APIResponse(responseCode = "428", description = "If-Match missing")
     public RestResponse<FloorView> renameFloor(@PathParam("id") UUID id, @PathParam("floorId") UUID floorId,
             @Parameter(in = ParameterIn.HEADER, name = "If-Match", description = "The ETag you read", example = "\"0\"") @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull FloorView.Input input) {

@@ -98,8 +98,6 @@ public class ParcelResource {
     @APIResponse(responseCode = "400", description = "Invalid fields")
     @APIResponse(responseCode = "404", description = "No such parcel in your scope")
     @APIResponse(responseCode = "409", description = "Parcel code already used in the division, or changed concurrently")
-    @APIResponse(responseCode = "412", description = "If-Match does not match")
-    @APIResponse(responseCode = "428", description = "If-Match missing")
     @APIResponse(responseCode = "422", description = "Another division")
     public RestResponse<ParcelView> update(@PathParam("id") UUID id,
             @Parameter(in = ParameterIn.HEADER, name = "If-Match", description = "The ETag you read", example = "\"0\"") @HeaderParam("If-Match") String ifMatch,

@@ -138,8 +138,6 @@ public class RoomResource {
     @APIResponse(responseCode = "400", description = "Invalid fields")
     @APIResponse(responseCode = "404", description = "No such room in your scope")
     @APIResponse(responseCode = "409", description = "Occupied, held, already retired, or changed concurrently")
-    @APIResponse(responseCode = "412", description = "If-Match does not match")
-    @APIResponse(responseCode = "428", description = "If-Match missing")
     public RestResponse<RoomView> retire(@PathParam("id") UUID id,
             @Parameter(in = ParameterIn.HEADER, name = "If-Match", description = "The ETag you read", example = "\"0\"") @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull RoomRetirement input) {
@@ -155,8 +153,6 @@ public class RoomResource {
     @APIResponse(responseCode = "400", description = "Invalid fields")
     @APIResponse(responseCode = "404", description = "No such room in your scope")
     @APIResponse(responseCode = "409", description = "Changed concurrently, or number already used")
-    @APIResponse(responseCode = "412", description = "If-Match does not match")
-    @APIResponse(responseCode = "428", description = "If-Match missing")
     public RestResponse<RoomView> update(@PathParam("id") UUID id,
             @Parameter(in = ParameterIn.HEADER, name = "If-Match", description = "The ETag you read", example = "\"0\"") @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull RoomInput input) {

@@ -115,9 +115,7 @@ public class PersonResource {
     @APIResponse(responseCode = "400", description = "Invalid fields")
     @APIResponse(responseCode = "404", description = "No such person in your scope")
     @APIResponse(responseCode = "409", description = "Changed concurrently")
-    @APIResponse(responseCode = "412", description = "If-Match does not match")
     @APIResponse(responseCode = "422", description = "Rank not of the agency's level")
-    @APIResponse(responseCode = "428", description = "If-Match missing")
     public RestResponse<PersonView> update(@PathParam("id") UUID id,
             @Parameter(in = ParameterIn.HEADER, name = "If-Match", description = "The ETag you read", example = "\"0\"") @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull PersonInput input) {
@@ -164,8 +162,6 @@ public class PersonResource {
     @APIResponse(responseCode = "400", description = "Invalid fields, or an end before the start")
     @APIResponse(responseCode = "404", description = "No such person or post in your scope")
     @APIResponse(responseCode = "409", description = "Changed concurrently")
-    @APIResponse(responseCode = "412", description = "If-Match does not match")
-    @APIResponse(responseCode = "428", description = "If-Match missing")
     public RestResponse<ConcurrentPostView> endConcurrentPost(@PathParam("id") UUID id, @PathParam("postId") UUID postId,
             @Parameter(in = ParameterIn.HEADER, name = "If-Match", description = "The post's ETag", example = "\"0\"") @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull ConcurrentPostEnd input) {

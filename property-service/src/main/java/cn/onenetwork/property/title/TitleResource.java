@@ -90,9 +90,7 @@ public class TitleResource {
     @APIResponse(responseCode = "400", description = "Invalid fields")
     @APIResponse(responseCode = "404", description = "No such title in your scope")
     @APIResponse(responseCode = "409", description = "Changed concurrently")
-    @APIResponse(responseCode = "412", description = "If-Match does not match")
     @APIResponse(responseCode = "422", description = "Change not allowed from the current state, or evidence missing")
-    @APIResponse(responseCode = "428", description = "If-Match missing")
     public RestResponse<TitleView> change(@PathParam("id") UUID id,
             @Parameter(in = ParameterIn.HEADER, name = "If-Match", description = "The ETag you read", example = "\"0\"") @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull ChangeInput input) {
