@@ -5,6 +5,7 @@ import cn.onenetwork.allocation.pool.PoolApi.PoolRoom;
 import cn.onenetwork.allocation.room.RoomCategory;
 import cn.onenetwork.common.paging.Cursors;
 import cn.onenetwork.common.scope.CallerScope;
+import cn.onenetwork.rules.IdleSince;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -32,8 +33,7 @@ public class IdlePoolService {
         UUID after = Cursors.decodeUuid(cursor);
         StringBuilder sql = new StringBuilder("""
                 SELECT r.id, r.building_id, r.floor_id, r.division_code, r.number, r.category, r.use_area,
-                       greatest((SELECT max(h.to_date) FROM holding h WHERE h.room_id = r.id),
-                                CASE WHEN r.status = 'IDLE' THEN r.status_since END) AS idle_since
+                       CASE WHEN r.status = 'IDLE' THEN r.status_since END, (SELECT max(h.to_date) FROM holding h WHERE h.room_id = r.id)
                 FROM registry_room r
                 WHERE r.division_code LIKE :scope AND r.retired_on IS NULL AND r.status <> 'UNDER_REPAIR'
                   AND NOT EXISTS (SELECT 1 FROM holding h WHERE h.room_id = r.id AND h.to_date IS NULL)""");
@@ -54,7 +54,7 @@ public class IdlePoolService {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = query.getResultList();
         Cursors.Slice<PoolRoom> page = Cursors.slice(rows, size, r -> new PoolRoom((UUID) r[0], (UUID) r[1], (UUID) r[2], (String) r[3], (String) r[4],
-                RoomCategory.valueOf((String) r[5]), (BigDecimal) r[6], (LocalDate) r[7]), PoolRoom::roomId);
+                RoomCategory.valueOf((String) r[5]), (BigDecimal) r[6], IdleSince.of((LocalDate) r[7], (LocalDate) r[8])), PoolRoom::roomId);
         return new PoolPage(page.items(), page.nextCursor());
     }
 

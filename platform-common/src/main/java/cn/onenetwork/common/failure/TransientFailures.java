@@ -27,6 +27,21 @@ public final class TransientFailures {
     private TransientFailures() {
     }
 
+    /** The innermost cause, which names what actually failed. */
+    public static Throwable root(Throwable failure) {
+        Throwable root = failure;
+        while (root != null && root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root;
+    }
+
+    /** The root cause as "Type: message", for logs and health data. */
+    public static String rootMessage(Throwable failure) {
+        Throwable root = root(failure);
+        return root == null ? "unknown" : root.getClass().getSimpleName() + ": " + root.getMessage();
+    }
+
     public static boolean isTransient(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
             if (t instanceof SQLTransientException || t instanceof SQLRecoverableException || t instanceof ConnectException

@@ -249,7 +249,7 @@ public class InboxConsumer {
             } catch (Exception e) {
                 if (TransientFailures.isTransient(e)) {
                     throw new InfrastructureUnavailable(new Stall(handler.name(), record.topic(), record.partition(), record.offset(), Instant.now(),
-                            rootMessage(e)), e);
+                            TransientFailures.rootMessage(e)), e);
                 }
                 lastError = e;
                 LOG.debugf(e, "Handler %s failed on event %s (attempt %d)", handler.name(), event.id(), attempt);
@@ -276,7 +276,7 @@ public class InboxConsumer {
 
     private void deadLetter(ConsumerRecord<String, String> record, String consumerName, Exception error,
             KafkaProducer<String, String> deadLetters) {
-        Throwable root = root(error);
+        Throwable root = TransientFailures.root(error);
         Headers headers = new RecordHeaders(record.headers().toArray());
         put(headers, H_DLT_ERROR, root == null ? "unknown" : String.valueOf(root.getMessage()));
         put(headers, H_DLT_EXCEPTION, root == null ? "unknown" : root.getClass().getName());
@@ -345,8 +345,8 @@ public class InboxConsumer {
                                 case DEAD_LETTERED -> failed++;
                             }
                         } catch (EventEnvelope.InvalidEventException e) {
+                            // Not an event at all: it stays in the dead-letter topic, and the replay moves past it.
                             failed++;
-                            continue;
                         }
                     }
                     replay.commitSync(Map.of(at, new OffsetAndMetadata(dead.offset() + 1)));
@@ -360,19 +360,6 @@ public class InboxConsumer {
     private static String header(ConsumerRecord<String, String> record, String name) {
         var header = record.headers().lastHeader(name);
         return header == null ? null : new String(header.value(), StandardCharsets.UTF_8);
-    }
-
-    private static Throwable root(Throwable error) {
-        Throwable root = error;
-        while (root != null && root.getCause() != null && root.getCause() != root) {
-            root = root.getCause();
-        }
-        return root;
-    }
-
-    private static String rootMessage(Throwable error) {
-        Throwable root = root(error);
-        return root.getClass().getSimpleName() + ": " + root.getMessage();
     }
 
     private static Duration min(Duration a, Duration b) {

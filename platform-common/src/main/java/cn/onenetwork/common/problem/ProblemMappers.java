@@ -163,19 +163,12 @@ public class ProblemMappers {
      * transaction rolled back), and the same request will succeed later. Say so, with when to retry.
      */
     private Response unavailable(Throwable e, UriInfo uri) {
-        LOG.warnf("Service unavailable on %s: %s", uri.getPath(), rootMessage(e));
+        LOG.warnf("Service unavailable on %s: %s", uri.getPath(), TransientFailures.rootMessage(e));
         Response r = respond(503, "SERVICE_UNAVAILABLE", "Service unavailable",
                 "The service cannot reach its database right now; nothing was changed. Retry after " + RETRY_AFTER_SECONDS + " s", uri, List.of());
         return Response.fromResponse(r).header("Retry-After", RETRY_AFTER_SECONDS).build();
     }
 
-    private static String rootMessage(Throwable e) {
-        Throwable root = e;
-        while (root.getCause() != null && root.getCause() != root) {
-            root = root.getCause();
-        }
-        return root.getClass().getSimpleName() + ": " + root.getMessage();
-    }
 
     /**
      * JAX-RS answers a query parameter it cannot convert with 404, as if the resource were missing.

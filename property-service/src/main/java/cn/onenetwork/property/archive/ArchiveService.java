@@ -96,7 +96,9 @@ public class ArchiveService {
             throw ProblemException.notFound("Document", id);
         }
         // A user unit reads the documents of what is in its sub-ledger; the owner's check answers not found otherwise.
-        ownerDivision(document.ownerType, document.ownerId);
+        if (scope.isAgencyUser()) {
+            ownerDivision(document.ownerType, document.ownerId);
+        }
         return document;
     }
 

@@ -27,6 +27,9 @@ import java.util.UUID;
 public class BuildingImportService {
 
     @Inject
+    BuildingService buildings;
+
+    @Inject
     CallerScope scope;
 
     @Inject
@@ -92,38 +95,34 @@ public class BuildingImportService {
         OffsetDateTime now = OffsetDateTime.now();
         List<Outbox.Message> registered = new ArrayList<>();
         List<Outbox.Message> corrected = new ArrayList<>();
-        // Corrections first, so that codes they give up are free for the rows after them.
-        List<BuildingSheet.Row> ordered = new ArrayList<>(parsed.rows().stream().filter(r -> r.id() != null).toList());
-        ordered.addAll(parsed.rows().stream().filter(r -> r.id() == null).toList());
-        for (BuildingSheet.Row row : ordered) {
-            Building b = row.id() == null ? new Building() : Building.findById(row.id());
-            if (row.id() == null) {
-                b.id = UUID.randomUUID();
-                b.divisionCode = division;
-                b.createdAt = now;
-            }
-            b.parcelId = row.parcelCode() == null ? null : parcels.get(row.parcelCode());
-            b.code = row.code();
-            b.name = row.name();
-            b.address = row.address();
-            b.yearBuilt = row.yearBuilt();
-            b.structure = row.structure();
-            b.storeysAbove = row.storeysAbove();
-            b.storeysBelow = row.storeysBelow();
-            b.grossFloorArea = row.grossFloorArea();
-            b.usableCoefficient = row.usableCoefficient();
-            b.origin = row.origin();
-            b.updatedAt = now;
-            if (row.id() == null) {
-                b.persist();
-            }
-            entityManager.flush();
-            (row.id() == null ? registered : corrected).add(new Outbox.Message(b.id.toString(), BuildingView.of(b)));
+        // Corrections are flushed first, so that codes they give up are free for the new buildings (Hibernate would insert first).
+        List<Building> correctedBuildings = new ArrayList<>();
+        for (BuildingSheet.Row row : parsed.rows().stream().filter(r -> r.id() != null).toList()) {
+            Building b = Building.findById(row.id());
+            buildings.apply(b, input(row, division, parcels));
+            correctedBuildings.add(b);
         }
+        entityManager.flush();
+        correctedBuildings.forEach(b -> corrected.add(new Outbox.Message(b.id.toString(), BuildingView.of(b))));
+        for (BuildingSheet.Row row : parsed.rows().stream().filter(r -> r.id() == null).toList()) {
+            Building b = new Building();
+            b.id = UUID.randomUUID();
+            b.divisionCode = division;
+            b.createdAt = now;
+            buildings.apply(b, input(row, division, parcels));
+            b.persist();
+            registered.add(new Outbox.Message(b.id.toString(), BuildingView.of(b)));
+        }
+        entityManager.flush();
         outbox.publishAll(BuildingView.TOPIC, BuildingView.REGISTERED, registered);
         outbox.publishAll(BuildingView.TOPIC, BuildingView.UPDATED, corrected);
         audit.record("buildings.imported", "division", division, registered.size() + " buildings registered, " + corrected.size() + " corrected");
         return new ImportReport(false, parsed.rowsRead(), registered.size(), corrected.size(), 0, 0, List.of());
+    }
+
+    private static BuildingInput input(BuildingSheet.Row row, String division, Map<String, UUID> parcels) {
+        return new BuildingInput(division, row.parcelCode() == null ? null : parcels.get(row.parcelCode()), row.code(), row.name(), row.address(),
+                row.yearBuilt(), row.structure(), row.storeysAbove(), row.storeysBelow(), row.grossFloorArea(), row.usableCoefficient(), row.origin());
     }
 
     /** The buildings in scope as rows of the import sheet. */

@@ -95,7 +95,8 @@ public class BuildingService {
         return b;
     }
 
-    private void apply(Building b, BuildingInput input) {
+    /** Writes a building's registered facts, its parcel checked; also for sheet rows that register or correct a building. */
+    void apply(Building b, BuildingInput input) {
         b.parcelId = input.parcelId() == null ? null : parcels.forBuilding(input.parcelId(), b.divisionCode).id;
         b.code = input.code();
         b.name = input.name().strip();

@@ -3,6 +3,7 @@ package cn.onenetwork.property.compliance;
 import cn.onenetwork.property.room.RoomCategory;
 import cn.onenetwork.property.room.RoomStatus;
 import cn.onenetwork.property.staff.PersonStatus;
+import cn.onenetwork.rules.IdleSince;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -46,8 +47,9 @@ public final class ComplianceFacts {
     public record Room(UUID id, String number, RoomCategory category, LocalDate categorySince, BigDecimal useArea, BigDecimal buildingArea,
             RoomStatus status, LocalDate statusSince, Holder holder, List<Occupant> occupants, LocalDate lastHoldingEnd) {
 
+        /** For a room recorded idle: the rule allocation's idle pool applies too. */
         LocalDate idleSince() {
-            return lastHoldingEnd != null && lastHoldingEnd.isAfter(statusSince) ? lastHoldingEnd : statusSince;
+            return IdleSince.of(statusSince, lastHoldingEnd);
         }
     }
 

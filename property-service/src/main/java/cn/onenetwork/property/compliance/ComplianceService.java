@@ -149,7 +149,7 @@ public class ComplianceService {
                     RoomCategory.valueOf(holding.approvedUse), holding.fromDate);
         }
         return new ComplianceFacts.Room(room.id, room.number, room.category, room.categorySince, room.useArea, room.buildingArea, room.status,
-                room.statusSince, holder, list, RoomHolding.lastEnd(room.id));
+                room.statusSince, holder, list, holding == null ? RoomHolding.lastEnd(room.id) : null);
     }
 
     private ComplianceFacts.Person personFacts(Person person) {

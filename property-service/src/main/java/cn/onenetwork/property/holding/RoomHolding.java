@@ -44,11 +44,8 @@ public class RoomHolding extends PanacheEntityBase {
     @Column(name = "synced_at", nullable = false)
     public OffsetDateTime syncedAt;
 
-    /** When the room's last holding ended; null while it never had one or one is open. */
+    /** When the room's last holding ended, for a room no unit holds now; null when it never had one. */
     public static LocalDate lastEnd(UUID roomId) {
-        if (count("roomId = ?1 and toDate is null", roomId) > 0) {
-            return null;
-        }
         return find("roomId = ?1 and toDate is not null order by toDate desc", roomId).<RoomHolding>firstResultOptional().map(h -> h.toDate)
                 .orElse(null);
     }

@@ -5,6 +5,7 @@ import cn.onenetwork.common.bulk.CopyIn;
 import cn.onenetwork.common.outbox.Outbox;
 import cn.onenetwork.common.scope.CallerScope;
 import cn.onenetwork.property.compliance.ComplianceService;
+import cn.onenetwork.property.staff.Seat;
 import cn.onenetwork.property.sheet.ImportReport;
 import cn.onenetwork.property.sheet.Sheet;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -29,6 +30,9 @@ import java.util.UUID;
  */
 @ApplicationScoped
 public class RoomImportService {
+
+    @Inject
+    RoomService rooms;
 
     @Inject
     CallerScope scope;
@@ -130,26 +134,19 @@ public class RoomImportService {
         Set<UUID> recheck = new HashSet<>();
         created.stream().filter(r -> r.status() == RoomStatus.IDLE).forEach(r -> recheck.add(r.id()));
         Set<UUID> seated = new HashSet<>();
-        for (RoomSheet.Row row : corrections) {
-            Room room = Room.findById(row.id());
-            UUID building = buildings.get(row.buildingCode());
-            room.buildingId = building;
-            room.floorId = floors.get(building + "/" + row.floor());
-            room.number = row.number();
-            if (room.category != row.category()) {
-                room.categorySince = today();
+        if (!corrections.isEmpty()) {
+            Map<UUID, Room> corrected = new HashMap<>();
+            Room.<Room>list("id in ?1", corrections.stream().map(RoomSheet.Row::id).toList()).forEach(r -> corrected.put(r.id, r));
+            for (RoomSheet.Row row : corrections) {
+                UUID building = buildings.get(row.buildingCode());
+                rooms.apply(corrected.get(row.id()), building, division, new RoomInput(building, floors.get(building + "/" + row.floor()),
+                        row.number(), row.category(), row.useArea(), row.buildingArea(), row.function(), row.status(), row.statusSince()));
             }
-            room.category = row.category();
-            room.useArea = row.useArea();
-            room.buildingArea = row.buildingArea();
-            room.function = row.function();
-            room.status = row.status();
-            room.statusSince = row.statusSince();
-            room.updatedAt = OffsetDateTime.now();
             entityManager.flush();
-            outbox.publish(RoomView.TOPIC, room.id.toString(), RoomView.UPDATED, RoomView.of(room));
-            recheck.add(room.id);
-            seated.addAll(compliance.peopleSeatedIn(room.id));
+            outbox.publishAll(RoomView.TOPIC, RoomView.UPDATED, corrected.values().stream()
+                    .map(r -> new Outbox.Message(r.id.toString(), RoomView.of(r))).toList());
+            recheck.addAll(corrected.keySet());
+            Seat.<Seat>list("roomId in ?1 and toDate is null", corrected.keySet()).forEach(s -> seated.add(s.personId));
         }
         audit.record("rooms.imported", "division", division, created.size() + " rooms registered, " + corrections.size() + " corrected, "
                 + newFloors.size() + " floors");

@@ -99,7 +99,7 @@ public class RoomService {
         Room room = new Room();
         room.id = UUID.randomUUID();
         room.createdAt = OffsetDateTime.now();
-        apply(room, building, input);
+        apply(room, building.id, building.divisionCode, input);
         room.persistAndFlush();
         outbox.publish(RoomView.TOPIC, room.id.toString(), RoomView.REGISTERED, RoomView.of(room));
         audit.record("room.registered", "room", room.id, building.code + "/" + room.number);
@@ -118,7 +118,7 @@ public class RoomService {
                 && Room.count("buildingId = ?1 and number = ?2 and retiredOn is null", building.id, input.number().strip()) > 0) {
             throw ProblemException.conflict("DUPLICATE_ROOM_NUMBER", "Building " + building.code + " already has room " + input.number().strip());
         }
-        apply(room, building, input);
+        apply(room, building.id, building.divisionCode, input);
         entityManager.flush();
         outbox.publish(RoomView.TOPIC, room.id.toString(), RoomView.UPDATED, RoomView.of(room));
         audit.record("room.updated", "room", room.id, building.code + "/" + room.number);
@@ -175,10 +175,11 @@ public class RoomService {
         return building;
     }
 
-    private void apply(Room room, Building building, RoomInput input) {
-        room.buildingId = building.id;
+    /** Writes a room's registered facts; the category date moves only when the category changes. Also for sheet rows that correct a room. */
+    void apply(Room room, UUID buildingId, String divisionCode, RoomInput input) {
+        room.buildingId = buildingId;
         room.floorId = input.floorId();
-        room.divisionCode = building.divisionCode;
+        room.divisionCode = divisionCode;
         room.number = input.number().strip();
         if (room.category != input.category()) {
             room.categorySince = compliance.today();
