@@ -199,6 +199,8 @@ final class DemoData {
         System.out.println("    " + DevTokens.bureauAdmin(XINGQING));
         System.out.println("  AGENCY_USER 640104 兴庆区教育局 " + XINGQING_EDUCATION);
         System.out.println("    " + DevTokens.agencyUser(XINGQING, XINGQING_EDUCATION));
+        System.out.println("  PLATFORM_OPERATOR (each service's /ops/v1: replay dead letters, release parked events; not through the gateway)");
+        System.out.println("    " + DevTokens.operator());
         System.out.println();
         System.out.println("  Try:  curl -H \"Authorization: Bearer <token>\" '" + gateway + "/api/v1/rooms?limit=5'");
         System.out.println("        curl -H \"Authorization: Bearer <token>\" " + gateway + "/api/v1/compliance-findings");

@@ -21,7 +21,8 @@ import java.util.Map;
 /**
  * DEVELOPMENT ONLY. 兴庆区 (640104), the scope of the county bureau and agency tokens the local stack prints: a parcel
  * with three buildings, 300 rooms of every category, staff of every county rank seated in them, holdings of four
- * units, titles in four states, and open findings of most rules. Every violation below is deliberate and says so
+ * units, titles in four states, a corrected building, a retired room, an ended concurrent post, idle rooms in the pool,
+ * and open findings of most rules. Every violation below is deliberate and says so
  * (DEMO VIOLATION), so that a new user finds each kind of finding in the first lists they read.
  */
 final class XingqingDemo {
@@ -96,6 +97,9 @@ final class XingqingDemo {
         }
 
         titles(http, gateway, token, parcel, buildings);
+        // A renovation merged 520 into 519 on the top floor of 2号楼: 520 is retired, its history kept.
+        DemoData.request(http, gateway, token, "POST", "/api/v1/rooms/" + rooms.get(ADMIN_2 + "/520") + "/retire",
+                Map.of("retiredOn", today, "reason", "与519合并为档案室（兴机管维〔2025〕3号）"), "\"0\"");
         // A later correction, as a bureau makes them: the 2号楼's address was registered without its house number.
         JsonNode second = get(http, gateway, token, "/api/v1/buildings/" + buildings.get(ADMIN_2));
         Map<String, Object> corrected = buildingInput(second);
