@@ -32,14 +32,43 @@ public final class Replicas {
 
     /** An agency registered in the registry, once this service's user-unit read model has it. */
     public static UUID unit(String division, String name, String code) {
+        return unit(division, name, code, "{}");
+    }
+
+    /** An agency with its approved posts per rank (a JSON object), once this service's user-unit read model has it. */
+    public static UUID unit(String division, String name, String code, String approvedStaffing) {
         UUID id = UUID.randomUUID();
         TestEvents.send(PlatformTestResource.kafka().bootstrapServers(), "property.agencies", id.toString(), UUID.randomUUID(),
                 "cn.onenetwork.property.agency.registered.v1", """
                         {"id":"%s","creditCode":"%s","name":"%s","divisionCode":"%s","level":"COUNTY","system":"GOVERNMENT",
-                         "approvedStaffing":{},"version":0}
-                        """.formatted(id, code, name, division));
+                         "approvedStaffing":%s,"version":0}
+                        """.formatted(id, code, name, division, approvedStaffing));
         await().atMost(Duration.ofSeconds(30)).until(() -> given().auth().oauth2(DevTokens.auditor("640000")).get("/api/v1/user-units/" + id)
                 .statusCode() == 200);
         return id;
+    }
+
+    /** A row of the registry's office standards (divisionCode null for a national row), once the replica has it. */
+    public static void areaStandard(long id, String level, String rank, String division, String area, String from) {
+        String divisionField = division == null ? "" : "\"divisionCode\":\"" + division + "\",";
+        TestEvents.send(PlatformTestResource.kafka().bootstrapServers(), "property.standards", "area-standard:" + id, UUID.randomUUID(),
+                "cn.onenetwork.property.area-standard.recorded.v1", """
+                        {"id":%d,"level":"%s","rankCode":"%s",%s"officeArea":%s,"effectiveFrom":"%s","source":"test"}
+                        """.formatted(id, level, rank, divisionField, area, from));
+        awaitRow("SELECT count(*) FROM standard_row WHERE id = " + id);
+    }
+
+    /** A row of the registry's service and equipment allowances, once the replica has it. */
+    public static void allowance(long id, String level, String division, String service, String equipment, String from) {
+        TestEvents.send(PlatformTestResource.kafka().bootstrapServers(), "property.standards", "space-allowance:" + id, UUID.randomUUID(),
+                "cn.onenetwork.property.space-allowance.recorded.v1", """
+                        {"id":%d,"level":"%s","divisionCode":"%s","servicePerPerson":%s,"equipmentPerPerson":%s,"effectiveFrom":"%s","source":"test"}
+                        """.formatted(id, level, division, service, equipment, from));
+        awaitRow("SELECT count(*) FROM allowance_row WHERE id = " + id);
+    }
+
+    private static void awaitRow(String countQuery) {
+        await().atMost(Duration.ofSeconds(30)).until(() -> QuarkusTransaction.requiringNew()
+                .call(() -> ((Number) RegistryRoom.getEntityManager().createNativeQuery(countQuery).getSingleResult()).longValue() > 0));
     }
 }

@@ -1,6 +1,7 @@
 package cn.onenetwork.common.scope;
 
 import cn.onenetwork.common.problem.ProblemException;
+import cn.onenetwork.rules.DivisionCodes;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.jwt.JsonWebToken;

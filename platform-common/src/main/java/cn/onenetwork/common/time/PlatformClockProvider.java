@@ -3,6 +3,7 @@ package cn.onenetwork.common.time;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.validation.ClockProvider;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -20,5 +21,10 @@ public class PlatformClockProvider implements ClockProvider {
     @Override
     public Clock getClock() {
         return Clock.system(zone);
+    }
+
+    /** Today on the users' calendar: the day rules are decided on. */
+    public LocalDate today() {
+        return LocalDate.now(zone);
     }
 }

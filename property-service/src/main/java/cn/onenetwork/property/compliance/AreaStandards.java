@@ -1,19 +1,21 @@
 package cn.onenetwork.property.compliance;
 
-import cn.onenetwork.common.scope.DivisionCodes;
 import cn.onenetwork.property.organisation.AdministrativeLevel;
+import cn.onenetwork.rules.Entitlements.Allowance;
+import cn.onenetwork.rules.Entitlements.Standard;
+import cn.onenetwork.rules.StandardsInForce;
+import cn.onenetwork.rules.StandardsInForce.AllowanceRow;
+import cn.onenetwork.rules.StandardsInForce.StandardRow;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.Comparator;
 import java.util.List;
-import java.util.Optional;
 
 /**
- * The office standard in force for a rank on a day (area_standard). A province's own row for its
- * subtree wins over the national one; the newest effective row wins over older ones.
+ * The office standard and allowance in force for a rank on a day (area_standard, space_allowance): the rows in force
+ * that could apply are read here, and {@link StandardsInForce} picks one by the rule allocation applies to its replica.
  */
 @ApplicationScoped
 public class AreaStandards {
@@ -21,52 +23,38 @@ public class AreaStandards {
     @Inject
     EntityManager entityManager;
 
-    /** The county rank whose standard caps township values (2014 standard: township values are set by the province, not above it). */
-    public static final String TOWNSHIP_CEILING_RANK = "DEPUTY_COUNTY_HEAD";
-
-    /**
-     * The standard a rank is checked against: the row in force for it, or for a township rank without one the ceiling
-     * that caps township values (the county deputy standard), so that no rank goes unchecked; null when neither exists.
-     */
-    public ComplianceFacts.Standard standard(AdministrativeLevel level, String rank, String divisionCode, LocalDate day) {
-        BigDecimal own = officeArea(level, rank, divisionCode, day);
-        if (own != null) {
-            return ComplianceFacts.Standard.set(own);
-        }
-        if (level != AdministrativeLevel.TOWNSHIP) {
-            return null;
-        }
-        BigDecimal ceiling = officeArea(AdministrativeLevel.COUNTY, TOWNSHIP_CEILING_RANK, divisionCode, day);
-        return ceiling == null ? null : new ComplianceFacts.Standard(ceiling, "no township standard is set for " + rank + " here, so the "
-                + ceiling.toPlainString() + " m² county deputy standard that caps township values applies until the province sets its own");
+    /** The standard a rank is checked against (its own row, or for a township rank without one the ceiling); null when neither exists. */
+    public Standard standard(AdministrativeLevel level, String rank, String divisionCode, LocalDate day) {
+        return inForce(level, rank, day).standard(level.name(), rank, divisionCode, day);
     }
 
     /** Null when no standard is set for that rank, level and place (e.g. township ranks before the province sets them). */
     public BigDecimal officeArea(AdministrativeLevel level, String rank, String divisionCode, LocalDate day) {
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = entityManager.createNativeQuery("""
-                SELECT division_code, office_area, effective_from FROM area_standard
-                WHERE level = ?1 AND rank_code = ?2 AND effective_from <= ?3 AND (effective_to IS NULL OR effective_to > ?3)
-                """).setParameter(1, level.name()).setParameter(2, rank).setParameter(3, day).getResultList();
-        return mostSpecific(rows, divisionCode, 2).map(r -> (BigDecimal) r[1]).orElse(null);
+        return inForce(level, rank, day).officeArea(level.name(), rank, divisionCode, day).orElse(null);
     }
 
     /** The service and equipment allowance per approved post in force for a level and place; null when none is set. */
-    public ComplianceFacts.Allowance allowance(AdministrativeLevel level, String divisionCode, LocalDate day) {
+    public Allowance allowance(AdministrativeLevel level, String divisionCode, LocalDate day) {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = entityManager.createNativeQuery("""
-                SELECT division_code, service_per_person, equipment_per_person, effective_from FROM space_allowance
+                SELECT level, division_code, service_per_person, equipment_per_person, effective_from, effective_to FROM space_allowance
                 WHERE level = ?1 AND effective_from <= ?2 AND (effective_to IS NULL OR effective_to > ?2)
                 """).setParameter(1, level.name()).setParameter(2, day).getResultList();
-        return mostSpecific(rows, divisionCode, 3).map(r -> new ComplianceFacts.Allowance((BigDecimal) r[1], (BigDecimal) r[2])).orElse(null);
+        return new StandardsInForce(List.of(), rows.stream().map(r -> new AllowanceRow((String) r[0], (String) r[1], (BigDecimal) r[2],
+                (BigDecimal) r[3], (LocalDate) r[4], (LocalDate) r[5])).toList()).allowance(level.name(), divisionCode, day);
     }
 
-    /** Of the rows in force, the one of the nearest division covering the place (a national row has none), newest first. */
-    private static Optional<Object[]> mostSpecific(List<Object[]> rows, String divisionCode, int effectiveColumn) {
-        return rows.stream()
-                .filter(r -> r[0] == null || DivisionCodes.covers((String) r[0], divisionCode))
-                .max(Comparator.<Object[]>comparingInt(r -> r[0] == null ? -1 : DivisionCodes.scopePrefix((String) r[0]).length())
-                        .thenComparing(r -> r[effectiveColumn].toString()));
+    /** The rank's rows and the township ceiling's rows in force on the day. */
+    private StandardsInForce inForce(AdministrativeLevel level, String rank, LocalDate day) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = entityManager.createNativeQuery("""
+                SELECT level, rank_code, division_code, office_area, effective_from, effective_to FROM area_standard
+                WHERE ((level = ?1 AND rank_code = ?2) OR (level = 'COUNTY' AND rank_code = ?4))
+                  AND effective_from <= ?3 AND (effective_to IS NULL OR effective_to > ?3)
+                """).setParameter(1, level.name()).setParameter(2, rank).setParameter(3, day)
+                .setParameter(4, StandardsInForce.TOWNSHIP_CEILING_RANK).getResultList();
+        return new StandardsInForce(rows.stream().map(r -> new StandardRow((String) r[0], (String) r[1], (String) r[2], (BigDecimal) r[3],
+                (LocalDate) r[4], (LocalDate) r[5])).toList(), List.of());
     }
 
     public ComplianceFacts.Periods periods(LocalDate day) {

@@ -3,6 +3,9 @@ package cn.onenetwork.property.compliance;
 import cn.onenetwork.property.room.RoomCategory;
 import cn.onenetwork.property.room.RoomStatus;
 import cn.onenetwork.property.staff.PersonStatus;
+import cn.onenetwork.rules.Entitlements.Allowance;
+import cn.onenetwork.rules.Entitlements.Posts;
+import cn.onenetwork.rules.Entitlements.Standard;
 import cn.onenetwork.rules.IdleSince;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -13,19 +16,6 @@ import java.util.UUID;
 public final class ComplianceFacts {
 
     private ComplianceFacts() {
-    }
-
-    /**
-     * An office standard applied to a rank: the area, and why that figure when it is not a row set for the rank itself.
-     *
-     * @param ceilingReason null for a row in force for the rank; otherwise why a ceiling stands in for it (a township rank
-     *     before the province sets its values is checked against the county deputy standard that caps them)
-     */
-    public record Standard(BigDecimal area, String ceilingReason) {
-
-        public static Standard set(BigDecimal area) {
-            return new Standard(area, null);
-        }
     }
 
     /**
@@ -53,21 +43,13 @@ public final class ComplianceFacts {
         }
     }
 
-    /** Approved posts of one rank, and that rank's office standard in force (null when none is set). */
-    public record Entitlement(String rank, int approved, Standard standard) {
-    }
-
-    /** Service and equipment space allowed per approved post (space_allowance). */
-    public record Allowance(BigDecimal servicePerPerson, BigDecimal equipmentPerPerson) {
-    }
-
     /**
      * A unit's space held, by category sums of the rooms it holds.
      *
      * @param allowance null when the unit's division has set no allowance: the basic office space check is then not made
      * @param heldSince the day the current set of holdings was complete (the latest start among them)
      */
-    public record Unit(UUID agencyId, String name, List<Entitlement> staffing, Allowance allowance, BigDecimal officeArea,
+    public record Unit(UUID agencyId, String name, List<Posts> staffing, Allowance allowance, BigDecimal officeArea,
             BigDecimal basicArea, LocalDate heldSince) {
     }
 

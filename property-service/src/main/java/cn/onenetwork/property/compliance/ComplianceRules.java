@@ -8,8 +8,9 @@ import cn.onenetwork.property.compliance.ComplianceFacts.Room;
 import cn.onenetwork.property.compliance.ComplianceFacts.Seat;
 import cn.onenetwork.property.room.RoomCategory;
 import cn.onenetwork.property.room.RoomStatus;
+import cn.onenetwork.rules.Entitlements;
+import cn.onenetwork.rules.Entitlements.UnitEntitlement;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -113,26 +114,9 @@ public final class ComplianceRules {
         return findings;
     }
 
-    /**
-     * What a unit is entitled to: Σ approved posts × standard of offices and, with an allowance in force, basic office
-     * space (office, service, equipment) of that plus the allowances per approved post ({@code basic} null without one).
-     * Empty while a staffed rank has no standard: an entitlement missing a rank would invent an excess.
-     */
-    public record UnitEntitlement(int approvedPosts, BigDecimal office, BigDecimal basic, List<String> ceilingReasons) {
-    }
-
+    /** The unit's entitlement by the one rule allocation sizes requests by too. */
     public static Optional<UnitEntitlement> entitlement(ComplianceFacts.Unit unit) {
-        if (unit.staffing().stream().anyMatch(e -> e.approved() > 0 && e.standard() == null)) {
-            return Optional.empty();
-        }
-        BigDecimal office = area(unit.staffing().stream().filter(e -> e.approved() > 0)
-                .map(e -> e.standard().area().multiply(BigDecimal.valueOf(e.approved()))).reduce(BigDecimal.ZERO, BigDecimal::add));
-        int posts = unit.staffing().stream().mapToInt(ComplianceFacts.Entitlement::approved).sum();
-        BigDecimal basic = unit.allowance() == null ? null
-                : area(office.add(unit.allowance().servicePerPerson().add(unit.allowance().equipmentPerPerson()).multiply(BigDecimal.valueOf(posts))));
-        List<String> ceilings = unit.staffing().stream().filter(e -> e.approved() > 0 && e.standard().ceilingReason() != null)
-                .map(e -> e.standard().ceilingReason()).distinct().toList();
-        return Optional.of(new UnitEntitlement(posts, office, basic, ceilings));
+        return Entitlements.of(unit.staffing(), unit.allowance());
     }
 
     /** Per unit: the space held against {@link #entitlement}; a unit holding nothing is not judged. */
@@ -201,7 +185,7 @@ public final class ComplianceRules {
     }
 
     private static BigDecimal area(BigDecimal value) {
-        return value.setScale(2, RoundingMode.HALF_UP);
+        return Entitlements.area(value);
     }
 
     public static String roomKey(UUID roomId) {

@@ -8,6 +8,7 @@ import cn.onenetwork.property.room.RoomCategory;
 import cn.onenetwork.property.staff.ConcurrentPost;
 import cn.onenetwork.property.staff.Person;
 import cn.onenetwork.property.staff.Seat;
+import cn.onenetwork.rules.Entitlements.Posts;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -117,8 +118,8 @@ public class ComplianceService {
                 FROM room_holding h JOIN room r ON r.id = h.room_id
                 WHERE h.agency_id = ?1 AND h.to_date IS NULL AND r.retired_on IS NULL
                 """).setParameter(1, agency.id).getSingleResult();
-        List<ComplianceFacts.Entitlement> staffing = agency.approvedStaffing.entrySet().stream()
-                .map(e -> new ComplianceFacts.Entitlement(e.getKey(), e.getValue(),
+        List<Posts> staffing = agency.approvedStaffing.entrySet().stream()
+                .map(e -> new Posts(e.getKey(), e.getValue(),
                         standards.standard(agency.level, e.getKey(), agency.divisionCode, today)))
                 .toList();
         return new ComplianceFacts.Unit(agency.id, agency.name, staffing, standards.allowance(agency.level, agency.divisionCode, today),

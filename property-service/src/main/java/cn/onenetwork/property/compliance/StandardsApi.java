@@ -32,6 +32,10 @@ public final class StandardsApi {
     public record AreaStandardView(long id, AdministrativeLevel level, @Schema(examples = "DIVISION_CHIEF") String rankCode,
             @Schema(description = "Absent for the national row", examples = "640000") String divisionCode, @Schema(examples = "18.00") BigDecimal officeArea,
             LocalDate effectiveFrom, @Schema(description = "Absent while in force") LocalDate effectiveTo, String source) {
+
+        /** Every row written (a new one, and the one it closes) is published whole: allocation sizes requests by the same rows. */
+        public static final String TOPIC = "property.standards";
+        public static final String RECORDED = "cn.onenetwork.property.area-standard.recorded.v1";
     }
 
     @Schema(name = "SpaceAllowanceInput", description = "Service and equipment space per approved post for a level, for your division and below, "
@@ -47,5 +51,7 @@ public final class StandardsApi {
     @Schema(name = "SpaceAllowance", requiredProperties = {"id", "level", "servicePerPerson", "equipmentPerPerson", "effectiveFrom"}, description = "服务用房、设备用房 allowance per approved post.")
     public record SpaceAllowanceView(long id, AdministrativeLevel level, @Schema(description = "Absent for the national row") String divisionCode,
             BigDecimal servicePerPerson, BigDecimal equipmentPerPerson, LocalDate effectiveFrom, LocalDate effectiveTo, String source) {
+
+        public static final String RECORDED = "cn.onenetwork.property.space-allowance.recorded.v1";
     }
 }

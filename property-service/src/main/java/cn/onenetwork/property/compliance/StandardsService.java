@@ -1,10 +1,11 @@
 package cn.onenetwork.property.compliance;
 
 import cn.onenetwork.common.audit.AuditTrail;
+import cn.onenetwork.common.outbox.Outbox;
 import cn.onenetwork.common.problem.FieldError;
 import cn.onenetwork.common.problem.ProblemException;
 import cn.onenetwork.common.scope.CallerScope;
-import cn.onenetwork.common.scope.DivisionCodes;
+import cn.onenetwork.rules.DivisionCodes;
 import cn.onenetwork.property.compliance.StandardsApi.AreaStandardInput;
 import cn.onenetwork.property.compliance.StandardsApi.AreaStandardView;
 import cn.onenetwork.property.compliance.StandardsApi.SpaceAllowanceInput;
@@ -13,6 +14,7 @@ import cn.onenetwork.property.division.Division;
 import cn.onenetwork.property.division.DivisionService;
 import cn.onenetwork.property.organisation.AdministrativeLevel;
 import cn.onenetwork.property.organisation.RankTitles;
+import cn.onenetwork.rules.StandardsInForce;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -20,6 +22,7 @@ import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -48,21 +51,52 @@ public class StandardsService {
     AuditTrail audit;
 
     @Inject
+    Outbox outbox;
+
+    @Inject
     EntityManager entityManager;
 
     /** The rows that apply in the caller's scope: national ones, those of divisions above it, and those of its subtree. */
+    private static final String AREA_STANDARD_COLUMNS = "SELECT id, level, rank_code, division_code, office_area, effective_from, effective_to, source "
+            + "FROM area_standard";
+    private static final String ALLOWANCE_COLUMNS = "SELECT id, level, division_code, service_per_person, equipment_per_person, effective_from, "
+            + "effective_to, source FROM space_allowance";
+
     public List<AreaStandardView> areaStandards(AdministrativeLevel level) {
-        List<Object[]> rows = rows("SELECT id, level, rank_code, division_code, office_area, effective_from, effective_to, source FROM area_standard",
-                level, "rank_code, ");
-        return rows.stream().filter(r -> applies((String) r[3])).map(r -> new AreaStandardView(((Number) r[0]).longValue(), AdministrativeLevel.valueOf((String) r[1]), (String) r[2],
-                (String) r[3], (BigDecimal) r[4], (LocalDate) r[5], (LocalDate) r[6], (String) r[7])).toList();
+        return rows(AREA_STANDARD_COLUMNS, level, "rank_code, ").stream().filter(r -> applies((String) r[3])).map(StandardsService::areaStandard).toList();
     }
 
     public List<SpaceAllowanceView> allowances(AdministrativeLevel level) {
-        List<Object[]> rows = rows("SELECT id, level, division_code, service_per_person, equipment_per_person, effective_from, effective_to, source "
-                + "FROM space_allowance", level, "");
-        return rows.stream().filter(r -> applies((String) r[2])).map(r -> new SpaceAllowanceView(((Number) r[0]).longValue(), AdministrativeLevel.valueOf((String) r[1]), (String) r[2],
-                (BigDecimal) r[3], (BigDecimal) r[4], (LocalDate) r[5], (LocalDate) r[6], (String) r[7])).toList();
+        return rows(ALLOWANCE_COLUMNS, level, "").stream().filter(r -> applies((String) r[2])).map(StandardsService::allowance).toList();
+    }
+
+    private static AreaStandardView areaStandard(Object[] r) {
+        return new AreaStandardView(((Number) r[0]).longValue(), AdministrativeLevel.valueOf((String) r[1]), (String) r[2], (String) r[3],
+                (BigDecimal) r[4], (LocalDate) r[5], (LocalDate) r[6], (String) r[7]);
+    }
+
+    private static SpaceAllowanceView allowance(Object[] r) {
+        return new SpaceAllowanceView(((Number) r[0]).longValue(), AdministrativeLevel.valueOf((String) r[1]), (String) r[2], (BigDecimal) r[3],
+                (BigDecimal) r[4], (LocalDate) r[5], (LocalDate) r[6], (String) r[7]);
+    }
+
+    /** The rows a change wrote, the closed ones first and the new one last, as allocation's replica receives them. */
+    @SuppressWarnings("unchecked")
+    private List<AreaStandardView> areaStandardRows(List<Long> closed, long added) {
+        return ((List<Object[]>) entityManager.createNativeQuery(AREA_STANDARD_COLUMNS + " WHERE id = ANY(?1) ORDER BY id = ?2, id")
+                .setParameter(1, ids(closed, added)).setParameter(2, added).getResultList()).stream().map(StandardsService::areaStandard).toList();
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<SpaceAllowanceView> allowanceRows(List<Long> closed, long added) {
+        return ((List<Object[]>) entityManager.createNativeQuery(ALLOWANCE_COLUMNS + " WHERE id = ANY(?1) ORDER BY id = ?2, id")
+                .setParameter(1, ids(closed, added)).setParameter(2, added).getResultList()).stream().map(StandardsService::allowance).toList();
+    }
+
+    private static Long[] ids(List<Long> closed, long added) {
+        List<Long> all = new ArrayList<>(closed);
+        all.add(added);
+        return all.toArray(Long[]::new);
     }
 
     @Transactional
@@ -75,7 +109,7 @@ public class StandardsService {
                     + input.level() + " level", List.of(new FieldError("rankCode", "use one of " + known, input.rankCode())));
         }
         BigDecimal ceiling = input.level() == AdministrativeLevel.TOWNSHIP
-                ? standards.officeArea(AdministrativeLevel.COUNTY, AreaStandards.TOWNSHIP_CEILING_RANK, division.code, input.effectiveFrom())
+                ? standards.officeArea(AdministrativeLevel.COUNTY, StandardsInForce.TOWNSHIP_CEILING_RANK, division.code, input.effectiveFrom())
                 : division.parentCode == null ? null : standards.officeArea(input.level(), input.rankCode(), division.parentCode, input.effectiveFrom());
         if (ceiling != null && input.officeArea().compareTo(ceiling) > 0) {
             throw new ProblemException(422, "STANDARD_ABOVE_CEILING", "Business rule violated", "A standard of " + input.officeArea()
@@ -83,7 +117,8 @@ public class StandardsService {
                     : "applies above your division"), List.of(new FieldError("officeArea", "must not exceed " + ceiling, input.officeArea().toPlainString())));
         }
         String divisionCode = DivisionCodes.NATIONAL.equals(division.code) ? null : division.code;
-        closePrevious("area_standard", "level = ?1 AND rank_code = ?4", divisionCode, input.level(), input.effectiveFrom(), input.rankCode());
+        List<Long> closed = closePrevious("area_standard", "level = ?1 AND rank_code = ?4", divisionCode, input.level(), input.effectiveFrom(),
+                input.rankCode());
         Number id = (Number) entityManager.createNativeQuery("""
                 INSERT INTO area_standard (level, rank_code, division_code, office_area, effective_from, source)
                 VALUES (?1, ?2, ?3, ?4, ?5, ?6) RETURNING id
@@ -92,8 +127,9 @@ public class StandardsService {
                 .getSingleResult();
         audit.record("area-standard.set", "division", division.code, input.level() + " " + input.rankCode() + " " + input.officeArea()
                 + " m² from " + input.effectiveFrom());
-        return new AreaStandardView(id.longValue(), input.level(), input.rankCode(), divisionCode, input.officeArea(), input.effectiveFrom(), null,
-                input.source().strip());
+        List<AreaStandardView> changed = areaStandardRows(closed, id.longValue());
+        changed.forEach(row -> outbox.publish(AreaStandardView.TOPIC, "area-standard:" + row.id(), AreaStandardView.RECORDED, row));
+        return changed.get(changed.size() - 1);
     }
 
     @Transactional
@@ -101,7 +137,7 @@ public class StandardsService {
         Division division = ownDivision();
         requireFromToday(input.effectiveFrom());
         String divisionCode = DivisionCodes.NATIONAL.equals(division.code) ? null : division.code;
-        closePrevious("space_allowance", "level = ?1", divisionCode, input.level(), input.effectiveFrom(), null);
+        List<Long> closed = closePrevious("space_allowance", "level = ?1", divisionCode, input.level(), input.effectiveFrom(), null);
         Number id = (Number) entityManager.createNativeQuery("""
                 INSERT INTO space_allowance (level, division_code, service_per_person, equipment_per_person, effective_from, source)
                 VALUES (?1, ?2, ?3, ?4, ?5, ?6) RETURNING id
@@ -110,8 +146,9 @@ public class StandardsService {
                 .getSingleResult();
         audit.record("space-allowance.set", "division", division.code, input.level() + " service " + input.servicePerPerson() + " + equipment "
                 + input.equipmentPerPerson() + " m² per post from " + input.effectiveFrom());
-        return new SpaceAllowanceView(id.longValue(), input.level(), divisionCode, input.servicePerPerson(), input.equipmentPerPerson(),
-                input.effectiveFrom(), null, input.source().strip());
+        List<SpaceAllowanceView> changed = allowanceRows(closed, id.longValue());
+        changed.forEach(row -> outbox.publish(AreaStandardView.TOPIC, "space-allowance:" + row.id(), SpaceAllowanceView.RECORDED, row));
+        return changed.get(changed.size() - 1);
     }
 
     @SuppressWarnings("unchecked")
@@ -144,13 +181,14 @@ public class StandardsService {
         }
     }
 
-    /** Ends the division's row in force on {@code from} (and refuses a second row for the same first day). */
-    private void closePrevious(String table, String key, String divisionCode, AdministrativeLevel level, LocalDate from, String rankCode) {
+    /** Ends the division's row in force on {@code from} (and refuses a second row for the same first day); the ids of the rows ended. */
+    @SuppressWarnings("unchecked")
+    private List<Long> closePrevious(String table, String key, String divisionCode, AdministrativeLevel level, LocalDate from, String rankCode) {
         String sameDivision = " AND coalesce(division_code, '') = ?2";
         Query clash = entityManager.createNativeQuery("SELECT count(*) FROM " + table + " WHERE " + key + sameDivision
                 + " AND effective_from >= ?3");
         Query close = entityManager.createNativeQuery("UPDATE " + table + " SET effective_to = ?3 WHERE " + key + sameDivision
-                + " AND effective_from < ?3 AND (effective_to IS NULL OR effective_to > ?3)");
+                + " AND effective_from < ?3 AND (effective_to IS NULL OR effective_to > ?3) RETURNING id");
         for (Query q : List.of(clash, close)) {
             q.setParameter(1, level.name()).setParameter(2, divisionCode == null ? "" : divisionCode).setParameter(3, from);
             if (rankCode != null) {
@@ -161,6 +199,6 @@ public class StandardsService {
             throw ProblemException.conflict("STANDARD_ALREADY_SCHEDULED", "Your division already has a row for this from " + from
                     + " or later; rows are history and are not replaced");
         }
-        close.executeUpdate();
+        return ((List<Number>) close.getResultList()).stream().map(Number::longValue).toList();
     }
 }

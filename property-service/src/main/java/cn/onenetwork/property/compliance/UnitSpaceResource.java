@@ -3,6 +3,8 @@ package cn.onenetwork.property.compliance;
 import cn.onenetwork.common.scope.Role;
 import cn.onenetwork.property.agency.Agency;
 import cn.onenetwork.property.agency.AgencyService;
+import cn.onenetwork.rules.Entitlements.Posts;
+import cn.onenetwork.rules.Entitlements.UnitEntitlement;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -52,9 +54,9 @@ public class UnitSpaceResource {
     public UnitSpaceView get(@PathParam("id") UUID id) {
         Agency agency = agencies.visible(id);
         ComplianceFacts.Unit unit = compliance.unitFacts(agency, compliance.today());
-        ComplianceRules.UnitEntitlement entitled = ComplianceRules.entitlement(unit).orElse(null);
+        UnitEntitlement entitled = ComplianceRules.entitlement(unit).orElse(null);
         return new UnitSpaceView(agency.id, agency.creditCode, agency.name,
-                unit.staffing().stream().mapToInt(ComplianceFacts.Entitlement::approved).sum(),
+                unit.staffing().stream().mapToInt(Posts::approved).sum(),
                 entitled == null ? null : entitled.office(), unit.officeArea(), entitled == null ? null : entitled.basic(), unit.basicArea(),
                 entitled == null ? List.of() : entitled.ceilingReasons());
     }

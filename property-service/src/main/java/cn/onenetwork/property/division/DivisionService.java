@@ -6,7 +6,7 @@ import cn.onenetwork.common.paging.Cursors;
 import cn.onenetwork.common.problem.FieldError;
 import cn.onenetwork.common.problem.ProblemException;
 import cn.onenetwork.common.scope.CallerScope;
-import cn.onenetwork.common.scope.DivisionCodes;
+import cn.onenetwork.rules.DivisionCodes;
 import cn.onenetwork.common.scope.ScopedQuery;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

@@ -1,7 +1,7 @@
 package cn.onenetwork.property.report;
 
 import cn.onenetwork.common.scope.CallerScope;
-import cn.onenetwork.common.scope.DivisionCodes;
+import cn.onenetwork.rules.DivisionCodes;
 import cn.onenetwork.property.compliance.Rule;
 import cn.onenetwork.property.report.ReportViews.AreaRollup;
 import cn.onenetwork.property.report.ReportViews.CategoryArea;

@@ -3,9 +3,7 @@ package cn.onenetwork.property.compliance;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import cn.onenetwork.property.compliance.ComplianceFacts.Allowance;
 import cn.onenetwork.property.compliance.ComplianceFacts.ConcurrentPost;
-import cn.onenetwork.property.compliance.ComplianceFacts.Entitlement;
 import cn.onenetwork.property.compliance.ComplianceFacts.Holder;
 import cn.onenetwork.property.compliance.ComplianceFacts.Occupant;
 import cn.onenetwork.property.compliance.ComplianceFacts.Periods;
@@ -15,6 +13,10 @@ import cn.onenetwork.property.compliance.ComplianceFacts.Seat;
 import cn.onenetwork.property.room.RoomCategory;
 import cn.onenetwork.property.room.RoomStatus;
 import cn.onenetwork.property.staff.PersonStatus;
+import cn.onenetwork.rules.Entitlements.Allowance;
+import cn.onenetwork.rules.Entitlements.Posts;
+import cn.onenetwork.rules.Entitlements.Standard;
+import cn.onenetwork.rules.Entitlements.UnitEntitlement;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -65,15 +67,15 @@ class ComplianceRulesTest {
 
     @Test
     void aCeilingThatStandsInForARanksStandardIsNamedInTheFinding() {
-        ComplianceFacts.Standard ceiling = new ComplianceFacts.Standard(new BigDecimal("24"), "no township standard is set; the county deputy's caps it");
+        Standard ceiling = new Standard(new BigDecimal("24"), "no township standard is set; the county deputy's caps it");
         Occupant head = new Occupant(UUID.randomUUID(), "乡长", "TOWNSHIP_HEAD", ceiling, TODAY.minusMonths(1), UNIT);
         assertTrue(ComplianceRules.checkRoom(office("24.00", head), TODAY, PERIODS).isEmpty());
         Finding over = ComplianceRules.checkRoom(office("40.00", head), TODAY, PERIODS).get(0);
         assertEquals(new BigDecimal("16.00"), over.excessArea());
         assertTrue(over.detail().contains("the county deputy's caps it"), over.detail());
 
-        List<Entitlement> township = List.of(new Entitlement("TOWNSHIP_HEAD", 1, ceiling), new Entitlement("BELOW_TOWNSHIP_LEADERSHIP", 2, standard("9")));
-        ComplianceRules.UnitEntitlement entitled = ComplianceRules.entitlement(unit(township, null, "0", "0")).orElseThrow();
+        List<Posts> township = List.of(new Posts("TOWNSHIP_HEAD", 1, ceiling), new Posts("BELOW_TOWNSHIP_LEADERSHIP", 2, standard("9")));
+        UnitEntitlement entitled = ComplianceRules.entitlement(unit(township, null, "0", "0")).orElseThrow();
         assertEquals(new BigDecimal("42.00"), entitled.office());
         assertEquals(List.of(ceiling.ceilingReason()), entitled.ceilingReasons());
         assertTrue(ComplianceRules.checkUnit(unit(township, null, "50.00", "50.00")).get(0).detail().contains("the county deputy's caps it"));
@@ -177,8 +179,8 @@ class ComplianceRulesTest {
     @Test
     void aUnitIsMeasuredAgainstItsApprovedStaffingTimesTheStandards() {
         // 1 county head (30) + 2 section chiefs (18) + 5 below section (9) = 111 m² of offices.
-        List<Entitlement> staffing = List.of(new Entitlement("COUNTY_HEAD", 1, standard("30")),
-                new Entitlement("SECTION_CHIEF", 2, standard("18")), new Entitlement("BELOW_SECTION", 5, standard("9")));
+        List<Posts> staffing = List.of(new Posts("COUNTY_HEAD", 1, standard("30")),
+                new Posts("SECTION_CHIEF", 2, standard("18")), new Posts("BELOW_SECTION", 5, standard("9")));
         assertTrue(ComplianceRules.checkUnit(unit(staffing, null, "111.00", "300.00")).isEmpty());
 
         List<Finding> over = ComplianceRules.checkUnit(unit(staffing, null, "111.01", "300.00"));
@@ -195,14 +197,14 @@ class ComplianceRulesTest {
 
     @Test
     void aUnitWithAStaffedRankWithoutStandardOrWithoutSpaceIsNotJudged() {
-        List<Entitlement> township = List.of(new Entitlement("TOWNSHIP_HEAD", 1, null));
+        List<Posts> township = List.of(new Posts("TOWNSHIP_HEAD", 1, null));
         assertTrue(ComplianceRules.checkUnit(unit(township, null, "500.00", "500.00")).isEmpty());
         assertTrue(ComplianceRules.checkUnit(unit(List.of(), null, "0", "0")).isEmpty());
         // No approved staffing at all: every square metre held is over.
         assertEquals(new BigDecimal("20.00"), ComplianceRules.checkUnit(unit(List.of(), null, "20", "20")).get(0).excessArea());
     }
 
-    private static ComplianceFacts.Unit unit(List<Entitlement> staffing, Allowance allowance, String office, String basic) {
+    private static ComplianceFacts.Unit unit(List<Posts> staffing, Allowance allowance, String office, String basic) {
         return new ComplianceFacts.Unit(UNIT, "兴庆区财政局", staffing, allowance, new BigDecimal(office), new BigDecimal(basic), TODAY.minusMonths(3));
     }
 
@@ -220,8 +222,8 @@ class ComplianceRulesTest {
         return new Occupant(UUID.randomUUID(), "张三", "RANK", standard(standard), TODAY.minusMonths(1), UNIT);
     }
 
-    private static ComplianceFacts.Standard standard(String area) {
-        return ComplianceFacts.Standard.set(new BigDecimal(area));
+    private static Standard standard(String area) {
+        return Standard.set(new BigDecimal(area));
     }
 
     private static Seat seat(String area, UUID post) {

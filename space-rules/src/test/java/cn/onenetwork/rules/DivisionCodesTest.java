@@ -1,4 +1,4 @@
-package cn.onenetwork.common.scope;
+package cn.onenetwork.rules;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

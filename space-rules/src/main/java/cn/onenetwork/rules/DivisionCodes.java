@@ -1,4 +1,4 @@
-package cn.onenetwork.common.scope;
+package cn.onenetwork.rules;
 
 import java.util.regex.Pattern;
 

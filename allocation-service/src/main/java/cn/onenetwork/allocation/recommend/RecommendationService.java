@@ -1,0 +1,116 @@
+package cn.onenetwork.allocation.recommend;
+
+import cn.onenetwork.allocation.recommend.Recommender.Kind;
+import cn.onenetwork.allocation.recommend.Recommender.Need;
+import cn.onenetwork.allocation.recommend.Recommender.Placement;
+import cn.onenetwork.allocation.recommend.Recommender.Recommendation;
+import cn.onenetwork.allocation.recommend.Recommender.Room;
+import cn.onenetwork.allocation.recommend.Recommender.Staff;
+import cn.onenetwork.allocation.request.RequestApi.RecommendationView;
+import cn.onenetwork.allocation.request.RequestApi.RecommendedRoom;
+import cn.onenetwork.allocation.request.RequestApi.StaffLine;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/** Feeds the recommender the division's pool (minus rooms promised to other requests) and explains what it returns. */
+@ApplicationScoped
+public class RecommendationService {
+
+    @Inject
+    EntityManager entityManager;
+
+    private record PoolRoom(Room room, String number, String floorLabel, String category) {
+    }
+
+    public List<RecommendationView> recommend(String divisionCode, UUID requestId, List<StaffLine> staff, BigDecimal serviceArea,
+            BigDecimal equipmentArea, int limit) {
+        Map<UUID, PoolRoom> pool = pool(divisionCode, requestId);
+        Need need = new Need(staff.stream().map(s -> new Staff(s.rank(), s.people(), s.standard())).toList(), serviceArea, equipmentArea);
+        List<Recommendation> found = Recommender.recommend(need, pool.values().stream().map(PoolRoom::room).toList(), limit);
+        Map<UUID, String> buildingNames = buildingNames(found.stream().flatMap(r -> r.buildings().stream()).distinct().toList());
+        List<RecommendationView> views = new ArrayList<>();
+        for (int i = 0; i < found.size(); i++) {
+            Recommendation r = found.get(i);
+            List<RecommendedRoom> rooms = r.placements().stream().map(p -> room(p, pool.get(p.room().id()))).toList();
+            List<String> buildings = r.buildings().stream().map(b -> buildingNames.getOrDefault(b, b.toString())).sorted().toList();
+            views.add(new RecommendationView(i + 1, rooms, buildings, r.floorSpan(), r.totalArea(), r.officeArea(), r.serviceArea(), r.equipmentArea(),
+                    r.excess(), r.officeShortfall(), explain(r, i == 0 ? null : found.get(i - 1), i, need, buildings)));
+        }
+        return views;
+    }
+
+    private static RecommendedRoom room(Placement p, PoolRoom pooled) {
+        boolean office = p.room().kind() == Kind.OFFICE;
+        return new RecommendedRoom(p.room().id(), pooled.number(), p.room().buildingId(), pooled.floorLabel(), pooled.category(), p.room().area(),
+                p.rank(), office ? p.people() : null, p.standardSum());
+    }
+
+    static List<String> explain(Recommendation r, Recommendation previous, int previousRank, Need need, List<String> buildings) {
+        int people = need.staff().stream().mapToInt(Staff::people).sum();
+        BigDecimal standards = need.staff().stream().map(s -> s.standard().multiply(BigDecimal.valueOf(s.people()))).reduce(BigDecimal.ZERO, BigDecimal::add);
+        List<String> lines = new ArrayList<>();
+        lines.add("Seats all " + people + " people in " + r.placements().stream().filter(p -> p.room().kind() == Kind.OFFICE).count()
+                + " offices of " + r.officeArea().toPlainString() + " m² against " + standards.toPlainString() + " m² of standards; no office exceeds the "
+                + "standards of the people in it (" + r.officeShortfall().toPlainString() + " m² below them in all)");
+        lines.add("Covers " + need.serviceArea().toPlainString() + " m² of service space with " + r.serviceArea().toPlainString() + " m² and "
+                + need.equipmentArea().toPlainString() + " m² of equipment space with " + r.equipmentArea().toPlainString() + " m²: "
+                + r.excess().toPlainString() + " m² beyond what was asked");
+        lines.add("Uses " + r.buildings().size() + " building(s) (" + String.join(", ", buildings) + ") across " + r.floorSpan() + " floor(s)");
+        if (previous != null) {
+            lines.add("Ranks below #" + previousRank + ": " + whyLower(r, previous));
+        }
+        return lines;
+    }
+
+    /** The first criterion of the ranking on which this one loses to the one before. */
+    static String whyLower(Recommendation r, Recommendation previous) {
+        if (r.buildings().size() != previous.buildings().size()) {
+            return "it spans " + r.buildings().size() + " buildings instead of " + previous.buildings().size();
+        }
+        if (r.excess().compareTo(previous.excess()) != 0) {
+            return r.excess().subtract(previous.excess()).toPlainString() + " m² more excess area";
+        }
+        if (r.floorSpan() != previous.floorSpan()) {
+            return "it spans " + r.floorSpan() + " floors instead of " + previous.floorSpan();
+        }
+        if (r.officeShortfall().compareTo(previous.officeShortfall()) != 0) {
+            return "people sit " + r.officeShortfall().subtract(previous.officeShortfall()).toPlainString() + " m² further below their standards";
+        }
+        return "equal on every criterion; ordered by room identifiers";
+    }
+
+    /** Unheld, existing rooms of the division that are not under repair nor promised to another request. */
+    private Map<UUID, PoolRoom> pool(String divisionCode, UUID requestId) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = entityManager.createNativeQuery("""
+                SELECT r.id, r.building_id, f.label, r.category, r.use_area, r.number
+                FROM registry_room r LEFT JOIN registry_floor f ON f.id = r.floor_id
+                WHERE r.division_code = ?1 AND r.retired_on IS NULL AND r.status <> 'UNDER_REPAIR' AND r.category IN ('OFFICE', 'SERVICE', 'EQUIPMENT')
+                  AND NOT EXISTS (SELECT 1 FROM holding h WHERE h.room_id = r.id AND h.to_date IS NULL)
+                  AND NOT EXISTS (SELECT 1 FROM room_reservation v WHERE v.room_id = r.id AND v.request_id <> ?2)
+                """).setParameter(1, divisionCode).setParameter(2, requestId).getResultList();
+        Map<UUID, PoolRoom> pool = new HashMap<>();
+        for (Object[] r : rows) {
+            String label = (String) r[2];
+            Room room = new Room((UUID) r[0], (UUID) r[1], FloorNumbers.parse(label), Kind.valueOf((String) r[3]), (BigDecimal) r[4]);
+            pool.put(room.id(), new PoolRoom(room, (String) r[5], label, (String) r[3]));
+        }
+        return pool;
+    }
+
+    private Map<UUID, String> buildingNames(List<UUID> ids) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = entityManager.createNativeQuery("SELECT id, name FROM registry_building WHERE id = ANY(?1)")
+                .setParameter(1, ids.toArray(UUID[]::new)).getResultList();
+        Map<UUID, String> names = new HashMap<>();
+        rows.forEach(r -> names.put((UUID) r[0], (String) r[1]));
+        return names;
+    }
+}

@@ -1,0 +1,417 @@
+package cn.onenetwork.allocation.request;
+
+import cn.onenetwork.allocation.holding.HoldingApi.HoldingInput;
+import cn.onenetwork.allocation.holding.HoldingBasis;
+import cn.onenetwork.allocation.holding.HoldingService;
+import cn.onenetwork.allocation.numbering.NumberSequence;
+import cn.onenetwork.allocation.recommend.RecommendationService;
+import cn.onenetwork.allocation.request.RequestApi.Approval;
+import cn.onenetwork.allocation.request.RequestApi.Fulfilment;
+import cn.onenetwork.allocation.request.RequestApi.RecommendationView;
+import cn.onenetwork.allocation.request.RequestApi.RequestInput;
+import cn.onenetwork.allocation.request.RequestApi.RequestPage;
+import cn.onenetwork.allocation.request.RequestApi.RequestView;
+import cn.onenetwork.allocation.request.RequestApi.StaffCount;
+import cn.onenetwork.allocation.request.RequestApi.StaffLine;
+import cn.onenetwork.allocation.request.RequestApi.StepView;
+import cn.onenetwork.allocation.standard.Standards;
+import cn.onenetwork.allocation.userunit.UserUnit;
+import cn.onenetwork.common.audit.AuditTrail;
+import cn.onenetwork.common.http.Etags;
+import cn.onenetwork.common.outbox.Outbox;
+import cn.onenetwork.common.paging.Cursors;
+import cn.onenetwork.common.problem.FieldError;
+import cn.onenetwork.common.problem.ProblemException;
+import cn.onenetwork.common.scope.CallerScope;
+import cn.onenetwork.common.scope.ScopedQuery;
+import cn.onenetwork.common.time.PlatformClockProvider;
+import cn.onenetwork.rules.Entitlements;
+import cn.onenetwork.rules.Entitlements.Posts;
+import cn.onenetwork.rules.Entitlements.Standard;
+import cn.onenetwork.rules.Entitlements.UnitEntitlement;
+import cn.onenetwork.rules.StandardsInForce;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+/**
+ * The workflow of 用房申请: a unit (or its bureau) submits; the bureau reviews and decides the method in legal priority
+ * order with the pool's best fit as evidence; a reallocation is fulfilled by holdings created in one transaction.
+ */
+@ApplicationScoped
+public class RequestService {
+
+    @Inject
+    CallerScope scope;
+
+    @Inject
+    Standards standards;
+
+    @Inject
+    RecommendationService recommendations;
+
+    @Inject
+    HoldingService holdings;
+
+    @Inject
+    NumberSequence numbers;
+
+    @Inject
+    PlatformClockProvider clock;
+
+    @Inject
+    Outbox outbox;
+
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    ObjectMapper json;
+
+    @Inject
+    EntityManager entityManager;
+
+    public AllocationRequest visible(UUID id) {
+        AllocationRequest request = id == null ? null : AllocationRequest.findById(id);
+        if (request == null || !scope.canRead(request.divisionCode, request.agencyCode)) {
+            throw ProblemException.notFound("Allocation request", id);
+        }
+        return request;
+    }
+
+    public RequestPage list(UUID agencyId, RequestStatus status, String cursor, Integer limit) {
+        int size = Cursors.limit(limit);
+        ScopedQuery query = ScopedQuery.of(scope, "divisionCode", "agencyCode").andEquals("agencyId", agencyId).andEquals("status", status)
+                .after("id", Cursors.decodeUuid(cursor));
+        List<AllocationRequest> rows = AllocationRequest.find(query.query(), query.params()).page(0, size + 1).list();
+        Cursors.Slice<RequestView> page = Cursors.slice(rows, size, this::view, RequestView::id);
+        return new RequestPage(page.items(), page.nextCursor());
+    }
+
+    @Transactional
+    public AllocationRequest submit(RequestInput input) {
+        UserUnit unit = UserUnit.findById(input.agencyId());
+        if (unit == null || !scope.canRead(unit.divisionCode, unit.creditCode)) {
+            throw ProblemException.notFound("User unit", input.agencyId());
+        }
+        if (!scope.isAgencyUser()) {
+            scope.requireOwnLevel(unit.divisionCode);
+        }
+        LocalDate today = clock.today();
+        List<StaffLine> staff = size(unit, input.staff(), today);
+        StandardsInForce inForce = standards.inForce(unit.level, today);
+        UnitEntitlement entitled = Entitlements.of(staff.stream().map(s -> new Posts(s.rank(), s.people(),
+                new Standard(s.standard(), s.ceilingReason()))).toList(), inForce.allowance(unit.level, unit.divisionCode, today)).orElseThrow();
+        BigDecimal held = input.reason() == RequestReason.RELOCATION ? BigDecimal.ZERO.setScale(2) : heldBasicArea(unit.id);
+        BigDecimal limit = entitled.basic() != null ? entitled.basic()
+                : entitled.office().add(input.serviceAreaAsked()).add(input.equipmentAreaAsked());
+        if (held.add(input.areaAsked()).compareTo(limit) > 0) {
+            throw new ProblemException(422, "AREA_ABOVE_ENTITLEMENT", "Business rule violated", unit.name + " asks for " + input.areaAsked()
+                    + " m² and holds " + held + " m²; " + entitled.approvedPosts() + " people are entitled to " + limit + " m²"
+                    + (entitled.basic() != null ? " (offices " + entitled.office() + " m² plus the service and equipment allowance)" : ""),
+                    List.of(new FieldError("areaAsked", "must not exceed " + limit.subtract(held).max(BigDecimal.ZERO), input.areaAsked().toPlainString())));
+        }
+        AllocationRequest r = new AllocationRequest();
+        r.id = UUID.randomUUID();
+        r.number = numbers.next(unit.divisionCode, "SQ", today.getYear());
+        r.agencyId = unit.id;
+        r.agencyCode = unit.creditCode;
+        r.divisionCode = unit.divisionCode;
+        r.reason = input.reason();
+        r.justification = input.justification().strip();
+        r.staff = write(staff);
+        r.serviceAreaAsked = input.serviceAreaAsked();
+        r.equipmentAreaAsked = input.equipmentAreaAsked();
+        r.areaAsked = input.areaAsked();
+        r.documents = write(input.documents() == null ? List.of() : input.documents().stream().map(String::strip).toList());
+        r.sizedOn = today;
+        r.officeEntitlement = entitled.office();
+        r.basicEntitlement = entitled.basic();
+        r.heldArea = held;
+        r.status = RequestStatus.SUBMITTED;
+        r.createdAt = OffsetDateTime.now();
+        r.updatedAt = r.createdAt;
+        r.persist();
+        step(r, "SUBMIT", null, RequestView.SUBMITTED);
+        return r;
+    }
+
+    /** Each rank once, within the unit's approved posts, with the standard in force today (or the ceiling that stands in for it). */
+    private List<StaffLine> size(UserUnit unit, List<StaffCount> asked, LocalDate today) {
+        Map<String, Integer> approved = read(unit.approvedStaffing, new TypeReference<Map<String, Integer>>() { });
+        StandardsInForce inForce = standards.inForce(unit.level, today);
+        Set<String> seen = new HashSet<>();
+        List<StaffLine> lines = new ArrayList<>();
+        for (int i = 0; i < asked.size(); i++) {
+            StaffCount s = asked.get(i);
+            String field = "staff[" + i + "]";
+            if (!seen.add(s.rank())) {
+                throw ProblemException.badRequest("VALIDATION_FAILED", "Rank " + s.rank() + " is listed twice",
+                        List.of(new FieldError(field + ".rank", "each rank once", s.rank())));
+            }
+            int posts = approved.getOrDefault(s.rank(), 0);
+            if (s.people() > posts) {
+                throw new ProblemException(422, "STAFF_ABOVE_APPROVED_POSTS", "Business rule violated", unit.name + " has " + posts + " approved "
+                        + s.rank() + " posts (编制); space is sized by approved posts, not by " + s.people() + " people",
+                        List.of(new FieldError(field + ".people", "must not exceed " + posts, s.people().toString())));
+            }
+            Standard standard = inForce.standard(unit.level, s.rank(), unit.divisionCode, today);
+            if (standard == null) {
+                throw new ProblemException(422, "NO_STANDARD_FOR_RANK", "Business rule violated", "No office standard is in force for " + s.rank()
+                        + " at the " + unit.level + " level in " + unit.divisionCode + " on " + today,
+                        List.of(new FieldError(field + ".rank", "has no standard in force", s.rank())));
+            }
+            lines.add(new StaffLine(s.rank(), s.people(), standard.area(), standard.ceilingReason()));
+        }
+        return lines;
+    }
+
+    private BigDecimal heldBasicArea(UUID agencyId) {
+        return ((BigDecimal) entityManager.createNativeQuery("""
+                SELECT coalesce(sum(r.use_area), 0) FROM holding h JOIN registry_room r ON r.id = h.room_id
+                WHERE h.agency_id = ?1 AND h.to_date IS NULL AND r.retired_on IS NULL AND h.approved_use IN ('OFFICE', 'SERVICE', 'EQUIPMENT')
+                """).setParameter(1, agencyId).getSingleResult()).setScale(2);
+    }
+
+    @Transactional
+    public AllocationRequest startReview(UUID id, String ifMatch, String comment) {
+        AllocationRequest r = decidable(id, ifMatch);
+        requireStatus(r, "start the review of", RequestStatus.SUBMITTED);
+        r.status = RequestStatus.UNDER_REVIEW;
+        step(r, "START_REVIEW", comment, RequestView.REVIEW_STARTED);
+        return r;
+    }
+
+    @Transactional
+    public AllocationRequest reject(UUID id, String ifMatch, String comment) {
+        AllocationRequest r = decidable(id, ifMatch);
+        requireStatus(r, "reject", RequestStatus.UNDER_REVIEW);
+        r.status = RequestStatus.REJECTED;
+        step(r, "REJECT", comment, RequestView.REJECTED);
+        return r;
+    }
+
+    @Transactional
+    public AllocationRequest withdraw(UUID id, String ifMatch, String comment) {
+        AllocationRequest r = visible(id);
+        if (!scope.isAgencyUser()) {
+            scope.requireOwnLevel(r.divisionCode);
+        }
+        Etags.requireMatch(ifMatch, r.version);
+        requireStatus(r, "withdraw", RequestStatus.SUBMITTED, RequestStatus.UNDER_REVIEW);
+        r.status = RequestStatus.WITHDRAWN;
+        step(r, "WITHDRAW", comment, RequestView.WITHDRAWN);
+        return r;
+    }
+
+    @Transactional
+    public AllocationRequest approve(UUID id, String ifMatch, Approval approval) {
+        AllocationRequest r = decidable(id, ifMatch);
+        requireStatus(r, "approve", RequestStatus.UNDER_REVIEW);
+        Map<AllocationMethod, String> reasons = new EnumMap<>(AllocationMethod.class);
+        if (approval.ruledOut() != null) {
+            approval.ruledOut().forEach((m, why) -> {
+                if (m.ordinal() >= approval.method().ordinal()) {
+                    throw ProblemException.badRequest("VALIDATION_FAILED", m.label() + " is not above " + approval.method().label(),
+                            List.of(new FieldError("ruledOut." + m.name(), "only methods above the chosen one are ruled out", why)));
+                }
+                reasons.put(m, why.strip());
+            });
+        }
+        List<AllocationMethod> notRuledOut = AllocationRules.higherMethodsNotRuledOut(approval.method(), approval.ruledOut());
+        if (!notRuledOut.isEmpty()) {
+            throw new ProblemException(422, "HIGHER_METHOD_NOT_RULED_OUT", "Business rule violated", approval.method().label()
+                    + " may be chosen only when every higher method cannot serve; no reason is recorded for "
+                    + notRuledOut.stream().map(AllocationMethod::label).collect(Collectors.joining(", ")),
+                    notRuledOut.stream().map(m -> new FieldError("ruledOut." + m.name(), "why " + m.label() + " cannot serve", null)).toList());
+        }
+        if (approval.fundingSource() != null && !approval.fundingSource().permitted()) {
+            throw new ProblemException(422, "FORBIDDEN_FUNDING_SOURCE", "Business rule violated", "Office space is funded only through the "
+                    + "government budget; " + approval.fundingSource().label() + " is forbidden",
+                    List.of(new FieldError("fundingSource", "only GOVERNMENT_BUDGET is permitted", approval.fundingSource().name())));
+        }
+        if (AllocationRules.needsFunding(approval.method()) && approval.fundingSource() == null) {
+            throw new ProblemException(422, "FUNDING_SOURCE_REQUIRED", "Business rule violated", approval.method().label()
+                    + " costs money: name its funding source", List.of(new FieldError("fundingSource", "required for " + approval.method(), null)));
+        }
+        List<UUID> reserved = approval.reservedRoomIds() == null ? List.of() : List.copyOf(new LinkedHashSet<>(approval.reservedRoomIds()));
+        if (!reserved.isEmpty() && approval.method() != AllocationMethod.REALLOCATION) {
+            throw ProblemException.badRequest("VALIDATION_FAILED", "Pool rooms are promised only to a reallocation",
+                    List.of(new FieldError("reservedRoomIds", "only with method REALLOCATION", null)));
+        }
+        // Queries first: each one flushes, and a request changed before them would be written (and versioned) twice.
+        List<RecommendationView> best = recommendations.recommend(r.divisionCode, r.id, staff(r), r.serviceAreaAsked, r.equipmentAreaAsked, 1);
+        for (UUID roomId : reserved) {
+            reserve(r, roomId);
+        }
+        r.poolBestFit = best.isEmpty() ? null : write(best.get(0));
+        r.method = approval.method();
+        r.ruledOut = write(reasons);
+        r.fundingSource = approval.fundingSource();
+        r.status = RequestStatus.APPROVED;
+        step(r, "APPROVE", approval.comment(), RequestView.APPROVED);
+        return r;
+    }
+
+    /** Promises a pool room of the request's division to it; a room already promised or held is a conflict. */
+    private void reserve(AllocationRequest r, UUID roomId) {
+        Object[] room = poolRoom(r, roomId);
+        int inserted = entityManager.createNativeQuery("""
+                INSERT INTO room_reservation (room_id, request_id, reserved_at) VALUES (?1, ?2, ?3) ON CONFLICT (room_id) DO NOTHING
+                """).setParameter(1, roomId).setParameter(2, r.id).setParameter(3, OffsetDateTime.now()).executeUpdate();
+        if (inserted == 0) {
+            throw ProblemException.conflict("ROOM_RESERVED", "Room " + room[1] + " is already promised to another request");
+        }
+    }
+
+    /** The room as the pool has it (id, number, category, use area): of the request's division, existing, not under repair, unheld. */
+    private Object[] poolRoom(AllocationRequest r, UUID roomId) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = entityManager.createNativeQuery("""
+                SELECT r.id, r.number, r.category, r.use_area, r.retired_on, r.status,
+                       EXISTS (SELECT 1 FROM holding h WHERE h.room_id = r.id AND h.to_date IS NULL)
+                FROM registry_room r WHERE r.id = ?1 AND r.division_code = ?2
+                """).setParameter(1, roomId).setParameter(2, r.divisionCode).getResultList();
+        if (rows.isEmpty()) {
+            throw ProblemException.notFound("Room of division " + r.divisionCode, roomId);
+        }
+        Object[] room = rows.get(0);
+        if (room[4] != null || "UNDER_REPAIR".equals(room[5]) || Boolean.TRUE.equals(room[6])) {
+            throw ProblemException.conflict("ROOM_NOT_IN_POOL", "Room " + room[1] + " is not in the idle pool: it is "
+                    + (room[4] != null ? "retired" : "UNDER_REPAIR".equals(room[5]) ? "under repair" : "held by a unit"));
+        }
+        return room;
+    }
+
+    @Transactional
+    public AllocationRequest fulfil(UUID id, String ifMatch, Fulfilment input) {
+        AllocationRequest r = decidable(id, ifMatch);
+        requireStatus(r, "fulfil", RequestStatus.APPROVED);
+        if (r.method != AllocationMethod.REALLOCATION) {
+            throw ProblemException.conflict("NOT_A_REALLOCATION", "Request " + r.number + " was approved for " + r.method.label()
+                    + "; only a reallocation is fulfilled by handing over pool rooms");
+        }
+        List<UUID> reserved = reservedRooms(r.id);
+        List<UUID> roomIds = input.roomIds() == null || input.roomIds().isEmpty() ? reserved : List.copyOf(new LinkedHashSet<>(input.roomIds()));
+        if (roomIds.isEmpty()) {
+            throw ProblemException.badRequest("VALIDATION_FAILED", "Name the rooms to hand over; none were promised at approval",
+                    List.of(new FieldError("roomIds", "must not be empty", null)));
+        }
+        BigDecimal total = BigDecimal.ZERO;
+        for (UUID roomId : roomIds) {
+            Object[] room = poolRoom(r, roomId);
+            UUID promisedTo = (UUID) entityManager.createNativeQuery("SELECT request_id FROM room_reservation WHERE room_id = ?1")
+                    .setParameter(1, roomId).getResultStream().findFirst().orElse(null);
+            if (promisedTo != null && !promisedTo.equals(r.id)) {
+                throw ProblemException.conflict("ROOM_RESERVED", "Room " + room[1] + " is promised to another request");
+            }
+            total = total.add((BigDecimal) room[3]);
+        }
+        if (total.compareTo(r.areaAsked) > 0) {
+            throw new ProblemException(422, "ABOVE_APPROVED_AREA", "Business rule violated", "The rooms total " + total + " m²; request "
+                    + r.number + " was approved for " + r.areaAsked + " m²", List.of(new FieldError("roomIds", "must total at most " + r.areaAsked,
+                    total.toPlainString())));
+        }
+        for (UUID roomId : roomIds) {
+            holdings.start(new HoldingInput(roomId, r.agencyId, HoldingBasis.REALLOCATION, null, r.number, input.fromDate()));
+        }
+        entityManager.createNativeQuery("DELETE FROM room_reservation WHERE request_id = ?1").setParameter(1, r.id).executeUpdate();
+        r.status = RequestStatus.FULFILLED;
+        step(r, "FULFIL", input.comment(), RequestView.FULFILLED);
+        return r;
+    }
+
+    public List<RecommendationView> recommend(UUID id, int limit) {
+        AllocationRequest r = visible(id);
+        return recommendations.recommend(r.divisionCode, r.id, staff(r), r.serviceAreaAsked, r.equipmentAreaAsked, limit);
+    }
+
+    /** A request the caller's bureau decides, at the version the caller read. */
+    private AllocationRequest decidable(UUID id, String ifMatch) {
+        AllocationRequest r = visible(id);
+        scope.requireOwnLevel(r.divisionCode);
+        Etags.requireMatch(ifMatch, r.version);
+        return r;
+    }
+
+    private static void requireStatus(AllocationRequest r, String action, RequestStatus... allowed) {
+        if (!List.of(allowed).contains(r.status)) {
+            throw ProblemException.conflict("REQUEST_NOT_" + allowed[0].name(), "Cannot " + action + " request " + r.number + ": it is "
+                    + r.status + (allowed.length == 1 ? ", not " + allowed[0] : ""));
+        }
+    }
+
+    /** Records the step, releases promised rooms of a request that will not be fulfilled, and publishes the request as it now stands. */
+    private void step(AllocationRequest r, String action, String comment, String eventType) {
+        // A new request was stamped when it was created; touching it again would write it twice.
+        if (!"SUBMIT".equals(action)) {
+            r.updatedAt = OffsetDateTime.now();
+        }
+        if (r.status == RequestStatus.REJECTED || r.status == RequestStatus.WITHDRAWN) {
+            entityManager.createNativeQuery("DELETE FROM room_reservation WHERE request_id = ?1").setParameter(1, r.id).executeUpdate();
+        }
+        RequestStep step = new RequestStep();
+        step.requestId = r.id;
+        step.action = action;
+        step.status = r.status;
+        step.actor = scope.subject();
+        step.comment = comment == null || comment.isBlank() ? null : comment.strip();
+        step.occurredAt = r.updatedAt;
+        step.persist();
+        entityManager.flush();
+        outbox.publish(RequestView.TOPIC, r.id.toString(), eventType, view(r));
+        audit.record("allocation-request." + action.toLowerCase().replace('_', '-'), "allocation-request", r.id, r.number + " → " + r.status);
+    }
+
+    public RequestView view(AllocationRequest r) {
+        List<RequestStep> steps = RequestStep.list("requestId = ?1 order by id", r.id);
+        Map<AllocationMethod, String> ruledOut = r.ruledOut == null ? Map.of() : read(r.ruledOut, new TypeReference<Map<AllocationMethod, String>>() { });
+        return new RequestView(r.id, r.number, r.agencyId, r.agencyCode, r.divisionCode, r.reason, r.justification, staff(r), r.serviceAreaAsked,
+                r.equipmentAreaAsked, r.areaAsked, read(r.documents, new TypeReference<List<String>>() { }), r.sizedOn, r.officeEntitlement,
+                r.basicEntitlement, r.heldArea, r.status, r.method, ruledOut, r.fundingSource,
+                r.poolBestFit == null ? null : read(r.poolBestFit, new TypeReference<RecommendationView>() { }), reservedRooms(r.id),
+                steps.stream().map(s -> new StepView(s.action, s.status, s.actor, s.comment, s.occurredAt)).toList(), r.version);
+    }
+
+    private List<StaffLine> staff(AllocationRequest r) {
+        return read(r.staff, new TypeReference<List<StaffLine>>() { });
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<UUID> reservedRooms(UUID requestId) {
+        return entityManager.createNativeQuery("SELECT room_id FROM room_reservation WHERE request_id = ?1 ORDER BY room_id")
+                .setParameter(1, requestId).getResultList();
+    }
+
+    private String write(Object value) {
+        try {
+            return json.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private <T> T read(String text, TypeReference<T> type) {
+        try {
+            return json.readValue(text, type);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("stored JSON cannot be read back", e);
+        }
+    }
+}

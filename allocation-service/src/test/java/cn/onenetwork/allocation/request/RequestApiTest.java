@@ -1,0 +1,216 @@
+package cn.onenetwork.allocation.request;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.matchesPattern;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.nullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import cn.onenetwork.allocation.Replicas;
+import cn.onenetwork.dev.DevTokens;
+import cn.onenetwork.dev.PlatformTestResource;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.response.ExtractableResponse;
+import io.restassured.response.Response;
+import io.restassured.response.ValidatableResponse;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** 用房申请: entitlement by the registry's rule, the workflow, the priority of methods, recommendations and fulfilment. */
+@QuarkusTest
+@QuarkusTestResource(PlatformTestResource.class)
+class RequestApiTest {
+
+    private static final String DIVISION = "640106";
+    /** The county that tightens a standard: its own subtree only, so the other tests keep the national figures. */
+    private static final String STRICTER = "640105";
+    private static final String STAFFING = "{\"SECTION_CHIEF\":2,\"BELOW_SECTION\":4}";
+
+    @BeforeAll
+    static void nationalStandards() {
+        Replicas.areaStandard(9001, "COUNTY", "SECTION_CHIEF", null, "18.00", "2014-12-01");
+        Replicas.areaStandard(9002, "COUNTY", "BELOW_SECTION", null, "9.00", "2014-12-01");
+        Replicas.allowance(9101, "COUNTY", DIVISION, "8.00", "4.00", "2020-01-01");
+        Replicas.allowance(9103, "COUNTY", STRICTER, "8.00", "4.00", "2020-01-01");
+    }
+
+    @Test
+    void theEntitlementIsPostsTimesStandardPlusAllowancesAndAStricterLocalStandardSizesNewRequests() {
+        UUID unit = Replicas.unit(STRICTER, "西夏区发展和改革局", "11640105MB0000001A", STAFFING);
+        String user = DevTokens.agencyUser(STRICTER, "11640105MB0000001A");
+
+        // 2 × 18 + 4 × 9 = 72 m² of offices; + 6 × (8 + 4) = 144 m² of basic office space.
+        submit(user, unit, "150.00").statusCode(422).contentType("application/problem+json").body("code", equalTo("AREA_ABOVE_ENTITLEMENT"))
+                .body("detail", containsString("144.00")).body("errors[0].field", equalTo("areaAsked"));
+        ExtractableResponse<Response> first = submit(user, unit, "144.00").statusCode(201).header("ETag", equalTo("\"0\""))
+                .body("number", matchesPattern("640105-SQ-\\d{4}-\\d{4}")).body("status", equalTo("SUBMITTED"))
+                .body("officeEntitlement", equalTo(72.00f)).body("basicEntitlement", equalTo(144.00f)).body("heldArea", equalTo(0.00f))
+                .body("staff.find { it.rank == 'SECTION_CHIEF' }.standard", equalTo(18.00f)).body("history", hasSize(1)).extract();
+
+        given().auth().oauth2(user).contentType(ContentType.JSON).body(body(unit, List.of(Map.of("rank", "SECTION_CHIEF", "people", 3)), "50.00"))
+                .post("/api/v1/allocation-requests").then().statusCode(422).body("code", equalTo("STAFF_ABOVE_APPROVED_POSTS"))
+                .body("errors[0].field", equalTo("staff[0].people"));
+        given().auth().oauth2(DevTokens.agencyUser(STRICTER, "11640105MB0000009X")).contentType(ContentType.JSON).body(body(unit, staff(), "10.00"))
+                .post("/api/v1/allocation-requests").then().statusCode(404);
+
+        // The district tightens the section chief from today: new requests are sized by it, the earlier one keeps its figures.
+        Replicas.areaStandard(9003, "COUNTY", "SECTION_CHIEF", STRICTER, "16.00", LocalDate.now(ZoneId.of("Asia/Shanghai")).toString());
+        submit(user, unit, "60.00").statusCode(201).body("officeEntitlement", equalTo(68.00f)).body("basicEntitlement", equalTo(140.00f));
+        given().auth().oauth2(user).get("/api/v1/allocation-requests/" + first.path("id")).then().statusCode(200)
+                .body("officeEntitlement", equalTo(72.00f));
+        given().auth().oauth2(user).queryParam("agencyId", unit).get("/api/v1/allocation-requests").then().statusCode(200).body("items", hasSize(2));
+    }
+
+    @Test
+    void aLowerMethodNeedsAReasonForEachHigherOneAndForbiddenFundingIsRefusedByName() {
+        UUID unit = Replicas.unit(DIVISION, "金凤区统计局", "11640106MB0000002A", STAFFING);
+        String admin = DevTokens.bureauAdmin(DIVISION);
+        String id = submit(admin, unit, "60.00").statusCode(201).extract().path("id");
+        step(DevTokens.agencyUser(DIVISION, "11640106MB0000002A"), id, "review", "0", Map.of()).statusCode(403);
+        step(admin, id, "approve", "0", Map.of("method", "REALLOCATION")).statusCode(409).body("code", equalTo("REQUEST_NOT_UNDER_REVIEW"));
+        step(admin, id, "review", "0", Map.of("comment", "材料齐全")).statusCode(200).body("status", equalTo("UNDER_REVIEW"));
+
+        step(admin, id, "approve", "1", Map.of("method", "LEASE", "fundingSource", "GOVERNMENT_BUDGET")).statusCode(422)
+                .body("code", equalTo("HIGHER_METHOD_NOT_RULED_OUT")).body("detail", containsString("REALLOCATION 调剂, EXCHANGE 置换"))
+                .body("errors.field", equalTo(List.of("ruledOut.REALLOCATION", "ruledOut.EXCHANGE")));
+        Map<String, String> reasons = Map.of("REALLOCATION", "公物仓无满足条件的房源", "EXCHANGE", "本级无可置换房产");
+        step(admin, id, "approve", "1", Map.of("method", "LEASE", "ruledOut", reasons, "fundingSource", "DONATION")).statusCode(422)
+                .body("code", equalTo("FORBIDDEN_FUNDING_SOURCE")).body("detail", containsString("DONATION 捐赠"));
+        step(admin, id, "approve", "1", Map.of("method", "LEASE", "ruledOut", reasons)).statusCode(422).body("code", equalTo("FUNDING_SOURCE_REQUIRED"));
+        step(admin, id, "approve", "1", Map.of("method", "LEASE", "ruledOut", Map.of("REALLOCATION", "x", "LEASE", "y"), "fundingSource",
+                "GOVERNMENT_BUDGET")).statusCode(400).body("errors[0].field", equalTo("ruledOut.LEASE"));
+        step(admin, id, "approve", "1", Map.of("method", "LEASE", "ruledOut", reasons, "fundingSource", "GOVERNMENT_BUDGET", "comment", "同意租用"))
+                .statusCode(200).header("ETag", equalTo("\"2\"")).body("status", equalTo("APPROVED")).body("method", equalTo("LEASE"))
+                .body("ruledOut.EXCHANGE", equalTo("本级无可置换房产")).body("history.action", equalTo(List.of("SUBMIT", "START_REVIEW", "APPROVE")));
+        step(admin, id, "fulfil", "2", Map.of("fromDate", "2026-12-01")).statusCode(409).body("code", equalTo("NOT_A_REALLOCATION"));
+        step(admin, id, "withdraw", "2", Map.of()).statusCode(409);
+    }
+
+    @Test
+    void aRecommendationSeatsEveryoneWithinStandardAndItsRoomsArePromisedThenHeldByTheFulfilment() {
+        UUID unit = Replicas.unit(DIVISION, "金凤区审计局", "11640106MB0000003A", "{\"SECTION_CHIEF\":1,\"BELOW_SECTION\":2}");
+        String admin = DevTokens.bureauAdmin(DIVISION);
+        UUID building = UUID.randomUUID();
+        UUID chief = Replicas.room(DIVISION, building, "R301", "OFFICE", "17.50", "IDLE", "2025-01-01");
+        UUID shared = Replicas.room(DIVISION, building, "R302", "OFFICE", "18.00", "IDLE", "2025-01-01");
+        Replicas.room(DIVISION, building, "R303", "OFFICE", "40.00", "IDLE", "2025-01-01");
+        UUID service = Replicas.room(DIVISION, building, "R304", "SERVICE", "12.00", "IDLE", "2025-01-01");
+        String id = given().auth().oauth2(admin).contentType(ContentType.JSON)
+                .body(body(unit, List.of(Map.of("rank", "SECTION_CHIEF", "people", 1), Map.of("rank", "BELOW_SECTION", "people", 2)), "12.00", "0.00", "60.00"))
+                .post("/api/v1/allocation-requests").then().statusCode(201).extract().path("id");
+
+        ExtractableResponse<Response> recommended = given().auth().oauth2(admin).get("/api/v1/allocation-requests/" + id + "/recommendations")
+                .then().statusCode(200).body("items[0].rank", equalTo(1)).body("items[0].excessArea", equalTo(0.00f))
+                .body("items[0].explanation[0]", containsString("Seats all 3 people")).extract();
+        List<String> rooms = recommended.path("items[0].rooms.roomId");
+        assertEquals(3, rooms.size());
+        assertTrue(rooms.containsAll(List.of(chief.toString(), shared.toString(), service.toString())), "the 40 m² room would exceed the standards");
+        List<Float> areas = recommended.path("items[0].rooms.findAll { it.category == 'OFFICE' }.useArea");
+        List<Float> standards = recommended.path("items[0].rooms.findAll { it.category == 'OFFICE' }.standardSum");
+        for (int i = 0; i < areas.size(); i++) {
+            assertTrue(areas.get(i) <= standards.get(i), "no office over standard");
+        }
+
+        step(admin, id, "review", "0", Map.of()).statusCode(200);
+        step(admin, id, "approve", "1", Map.of("method", "REALLOCATION", "reservedRoomIds", rooms)).statusCode(200)
+                .body("reservedRoomIds", hasSize(3)).body("poolBestFit.excessArea", equalTo(0.00f));
+
+        // Promised rooms are offered to nobody else, and cannot be handed to another request.
+        UUID other = Replicas.unit(DIVISION, "金凤区档案馆", "11640106MB0000004A", "{\"BELOW_SECTION\":2}");
+        String otherId = given().auth().oauth2(admin).contentType(ContentType.JSON)
+                .body(body(other, List.of(Map.of("rank", "BELOW_SECTION", "people", 2)), "0.00", "0.00", "18.00"))
+                .post("/api/v1/allocation-requests").then().statusCode(201).extract().path("id");
+        given().auth().oauth2(admin).get("/api/v1/allocation-requests/" + otherId + "/recommendations").then().statusCode(200)
+                .body("items.rooms.flatten().roomId", everyItem(not(equalTo(shared.toString()))));
+        step(admin, otherId, "review", "0", Map.of()).statusCode(200);
+        step(admin, otherId, "approve", "1", Map.of("method", "REALLOCATION", "reservedRoomIds", List.of(shared))).statusCode(409)
+                .body("code", equalTo("ROOM_RESERVED"));
+        step(admin, otherId, "approve", "1", Map.of("method", "REALLOCATION")).statusCode(200);
+        step(admin, otherId, "fulfil", "2", Map.of("roomIds", List.of(shared), "fromDate", "2026-12-01")).statusCode(409)
+                .body("code", equalTo("ROOM_RESERVED"));
+
+        step(admin, id, "fulfil", "2", Map.of("fromDate", "2026-12-01", "comment", "已交付")).statusCode(200).body("status", equalTo("FULFILLED"))
+                .body("reservedRoomIds", hasSize(0));
+        String number = given().auth().oauth2(admin).get("/api/v1/allocation-requests/" + id).then().extract().path("number");
+        given().auth().oauth2(admin).queryParam("agencyId", unit).queryParam("current", true).get("/api/v1/holdings").then().statusCode(200)
+                .body("items", hasSize(3)).body("items.basis", everyItem(equalTo("REALLOCATION"))).body("items.reference", everyItem(equalTo(number)));
+        given().auth().oauth2(admin).queryParam("buildingId", building).get("/api/v1/idle-pool").then().statusCode(200)
+                .body("items", hasSize(1)).body("items[0].number", equalTo("R303"));
+    }
+
+    @Test
+    void fiftyConcurrentFulfilmentsOfTheSameRoomMakeExactlyOneHolding() throws Exception {
+        String division = "640181";
+        String admin = DevTokens.bureauAdmin(division);
+        Replicas.allowance(9102, "COUNTY", division, "0.00", "0.00", "2020-01-01");
+        UUID room = Replicas.room(division, UUID.randomUUID(), "W101", "OFFICE", "9.00", "IDLE", "2025-01-01");
+        List<String> approved = new ArrayList<>();
+        for (int i = 0; i < 50; i++) {
+            UUID unit = Replicas.unit(division, "灵武市单位" + i, "11640181%09dA".formatted(i), "{\"BELOW_SECTION\":1}");
+            String id = given().auth().oauth2(admin).contentType(ContentType.JSON)
+                    .body(body(unit, List.of(Map.of("rank", "BELOW_SECTION", "people", 1)), "0.00", "0.00", "9.00"))
+                    .post("/api/v1/allocation-requests").then().statusCode(201).extract().path("id");
+            step(admin, id, "review", "0", Map.of()).statusCode(200);
+            step(admin, id, "approve", "1", Map.of("method", "REALLOCATION")).statusCode(200);
+            approved.add(id);
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(50);
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<Integer>> outcomes = new ArrayList<>();
+        for (String id : approved) {
+            outcomes.add(pool.submit(() -> {
+                start.await();
+                return step(admin, id, "fulfil", "2", Map.of("roomIds", List.of(room), "fromDate", "2026-12-01")).extract().statusCode();
+            }));
+        }
+        start.countDown();
+        Map<Integer, Integer> byStatus = new HashMap<>();
+        for (Future<Integer> outcome : outcomes) {
+            byStatus.merge(outcome.get(), 1, Integer::sum);
+        }
+        pool.shutdown();
+        assertEquals(Map.of(200, 1, 409, 49), byStatus);
+        given().auth().oauth2(admin).queryParam("roomId", room).get("/api/v1/holdings").then().statusCode(200).body("items", hasSize(1))
+                .body("items[0].toDate", nullValue());
+    }
+
+    private static ValidatableResponse submit(String token, UUID unit, String area) {
+        return given().auth().oauth2(token).contentType(ContentType.JSON).body(body(unit, staff(), area)).post("/api/v1/allocation-requests").then();
+    }
+
+    private static List<Map<String, Object>> staff() {
+        return List.of(Map.of("rank", "SECTION_CHIEF", "people", 2), Map.of("rank", "BELOW_SECTION", "people", 4));
+    }
+
+    private static Map<String, Object> body(UUID unit, List<Map<String, Object>> staff, String area) {
+        return body(unit, staff, "20.00", "10.00", area);
+    }
+
+    private static Map<String, Object> body(UUID unit, List<Map<String, Object>> staff, String service, String equipment, String area) {
+        return Map.of("agencyId", unit.toString(), "reason", "NEW_UNIT", "justification", "机构改革新组建", "staff", staff, "serviceAreaAsked", service,
+                "equipmentAreaAsked", equipment, "areaAsked", area, "documents", List.of("宁编发〔2026〕12号"));
+    }
+
+    private static ValidatableResponse step(String token, String id, String action, String version, Map<String, ?> body) {
+        return given().auth().oauth2(token).contentType(ContentType.JSON).header("If-Match", "\"" + version + "\"").body(body)
+                .post("/api/v1/allocation-requests/" + id + "/" + action).then();
+    }
+}
