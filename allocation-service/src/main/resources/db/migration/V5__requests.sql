@@ -82,16 +82,18 @@ CREATE TABLE allocation_request (
 CREATE INDEX allocation_request_division ON allocation_request (division_code varchar_pattern_ops, id);
 CREATE INDEX allocation_request_agency ON allocation_request (agency_id, id);
 
-CREATE TABLE allocation_request_step (
-    id          bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
-    request_id  uuid          NOT NULL REFERENCES allocation_request (id),
-    action      varchar(20)   NOT NULL,
-    status      varchar(20)   NOT NULL,
-    actor       varchar(200)  NOT NULL,
-    comment     varchar(2000),
-    occurred_at timestamptz   NOT NULL
+-- The steps of every workflow of this service (requests, certificates, vacating orders, disposals): who, when, to what.
+CREATE TABLE workflow_step (
+    id           bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+    subject_type varchar(30)   NOT NULL,
+    subject_id   uuid          NOT NULL,
+    action       varchar(30)   NOT NULL,
+    status       varchar(30)   NOT NULL,
+    actor        varchar(200)  NOT NULL,
+    comment      varchar(2000),
+    occurred_at  timestamptz   NOT NULL
 );
-CREATE INDEX allocation_request_step_request ON allocation_request_step (request_id, id);
+CREATE INDEX workflow_step_subject ON workflow_step (subject_type, subject_id, id);
 
 -- Rooms promised to an approved request until it is fulfilled: a room is never promised to two at once.
 CREATE TABLE room_reservation (

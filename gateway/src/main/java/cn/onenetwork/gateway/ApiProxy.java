@@ -61,9 +61,11 @@ public class ApiProxy {
 
     private HttpClient client;
     private CallerRateLimiter limiter;
+    private CallerRateLimiter anonymousLimiter;
 
     void register(@Observes Router router) {
         limiter = new CallerRateLimiter(routes.rateLimit().perSecond(), routes.rateLimit().burst(), System::nanoTime);
+        anonymousLimiter = new CallerRateLimiter(routes.anonymousRateLimit().perSecond(), routes.anonymousRateLimit().burst(), System::nanoTime);
         client = vertx.createHttpClient(new HttpClientOptions().setMaxPoolSize(64).setKeepAlive(true)
                 .setConnectTimeout(5000).setIdleTimeout((int) routes.upstreamTimeout().toSeconds()));
         router.route("/api/*").handler(BodyHandler.create(false).setBodyLimit(MAX_BODY_BYTES)).handler(this::handle);
@@ -77,28 +79,43 @@ public class ApiProxy {
             problem(rc, 404, "NOT_FOUND", "Not found", "No service serves " + request.path(), requestId);
             return;
         }
-        String authorization = request.getHeader(HttpHeaders.AUTHORIZATION);
-        if (authorization == null || !authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
-            unauthorized(rc, "A bearer token is required", requestId);
-            return;
-        }
-        String caller;
-        try {
-            caller = tokens.parse(authorization.substring(7).trim()).getSubject();
-        } catch (ParseException e) {
-            unauthorized(rc, "The bearer token is invalid, expired or not signed by a trusted key", requestId);
-            return;
-        }
-        long retryAfter = limiter.acquire(caller == null ? "" : caller);
-        if (retryAfter > 0) {
-            rc.response().putHeader("Retry-After", Long.toString(retryAfter));
-            problem(rc, 429, "RATE_LIMITED", "Too many requests", "More than " + routes.rateLimit().perSecond() + " requests per second (bursts of "
-                    + routes.rateLimit().burst() + ") from one caller; retry after " + retryAfter + " s", requestId);
-            return;
+        if (routes.anonymous(request.path())) {
+            String address = request.remoteAddress() == null ? "" : request.remoteAddress().hostAddress();
+            if (!admitted(rc, anonymousLimiter, address, routes.anonymousRateLimit(), "one address", requestId)) {
+                return;
+            }
+        } else {
+            String authorization = request.getHeader(HttpHeaders.AUTHORIZATION);
+            if (authorization == null || !authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
+                unauthorized(rc, "A bearer token is required", requestId);
+                return;
+            }
+            String caller;
+            try {
+                caller = tokens.parse(authorization.substring(7).trim()).getSubject();
+            } catch (ParseException e) {
+                unauthorized(rc, "The bearer token is invalid, expired or not signed by a trusted key", requestId);
+                return;
+            }
+            if (!admitted(rc, limiter, caller == null ? "" : caller, routes.rateLimit(), "one caller", requestId)) {
+                return;
+            }
         }
         URI target = route.get().getValue().url();
         Buffer body = rc.body().buffer();
         forward(rc, target, body == null ? Buffer.buffer() : body, requestId);
+    }
+
+    /** False, having answered 429 with Retry-After, when the key has used up its bucket. */
+    private boolean admitted(RoutingContext rc, CallerRateLimiter bucket, String key, RouteTable.RateLimit limit, String who, String requestId) {
+        long retryAfter = bucket.acquire(key);
+        if (retryAfter <= 0) {
+            return true;
+        }
+        rc.response().putHeader("Retry-After", Long.toString(retryAfter));
+        problem(rc, 429, "RATE_LIMITED", "Too many requests", "More than " + limit.perSecond() + " requests per second (bursts of "
+                + limit.burst() + ") from " + who + "; retry after " + retryAfter + " s", requestId);
+        return false;
     }
 
     private void forward(RoutingContext rc, URI target, Buffer body, String requestId) {

@@ -19,6 +19,18 @@ public interface RouteTable {
     /** Per caller (token subject): the sustained rate and the burst allowed before 429. */
     RateLimit rateLimit();
 
+    /**
+     * Paths anyone may call without a token (certificate verification), listed one by one; every other route requires a
+     * token. They are limited per client address instead of per caller.
+     */
+    List<String> anonymousPaths();
+
+    RateLimit anonymousRateLimit();
+
+    default boolean anonymous(String path) {
+        return anonymousPaths().stream().anyMatch(p -> path.equals(p) || path.startsWith(p + "/"));
+    }
+
     interface RateLimit {
         double perSecond();
 

@@ -1,5 +1,6 @@
 package cn.onenetwork.allocation.request;
 
+import cn.onenetwork.allocation.workflow.WorkflowStep;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
@@ -12,7 +13,6 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -49,11 +49,6 @@ public final class RequestApi {
             @Schema(description = "Why a ceiling stood in for the rank's own standard") String ceilingReason) {
     }
 
-    @Schema(name = "RequestStep", requiredProperties = {"action", "status", "actor", "at"}, description = "One step of a request's workflow.")
-    public record StepView(@Schema(examples = "APPROVE") String action, RequestStatus status, @Schema(examples = "bureau-admin-640104") String actor,
-            String comment, OffsetDateTime at) {
-    }
-
     @Schema(name = "AllocationRequest", requiredProperties = {"id", "number", "agencyId", "agencyCode", "divisionCode", "reason", "justification", "staff",
             "serviceAreaAsked", "equipmentAreaAsked", "areaAsked", "documents", "sizedOn", "officeEntitlement", "heldArea", "status", "ruledOut",
             "reservedRoomIds", "history", "version"}, description = "用房申请 with its entitlement, decision and history.")
@@ -71,7 +66,7 @@ public final class RequestApi {
             FundingSource fundingSource,
             @Schema(description = "The idle pool's best recommendation when the decision was taken; absent when the pool had none") RecommendationView poolBestFit,
             @Schema(description = "Rooms promised to this request until it is fulfilled") List<UUID> reservedRoomIds,
-            List<StepView> history, @Schema(description = "Version, also sent as the ETag.", examples = "0") long version) {
+            List<WorkflowStep.View> history, @Schema(description = "Version, also sent as the ETag.", examples = "0") long version) {
 
         /** Request events carry this view, keyed by request. */
         public static final String TOPIC = "allocation.requests";

@@ -1,5 +1,6 @@
 package cn.onenetwork.allocation.request;
 
+import cn.onenetwork.allocation.certificate.CertificateService;
 import cn.onenetwork.allocation.holding.HoldingApi.HoldingInput;
 import cn.onenetwork.allocation.holding.HoldingBasis;
 import cn.onenetwork.allocation.holding.HoldingService;
@@ -13,8 +14,8 @@ import cn.onenetwork.allocation.request.RequestApi.RequestPage;
 import cn.onenetwork.allocation.request.RequestApi.RequestView;
 import cn.onenetwork.allocation.request.RequestApi.StaffCount;
 import cn.onenetwork.allocation.request.RequestApi.StaffLine;
-import cn.onenetwork.allocation.request.RequestApi.StepView;
 import cn.onenetwork.allocation.standard.Standards;
+import cn.onenetwork.allocation.workflow.WorkflowStep;
 import cn.onenetwork.allocation.userunit.UserUnit;
 import cn.onenetwork.common.audit.AuditTrail;
 import cn.onenetwork.common.http.Etags;
@@ -57,6 +58,8 @@ import java.util.stream.Collectors;
 @ApplicationScoped
 public class RequestService {
 
+    static final String SUBJECT = "allocation-request";
+
     @Inject
     CallerScope scope;
 
@@ -71,6 +74,9 @@ public class RequestService {
 
     @Inject
     NumberSequence numbers;
+
+    @Inject
+    CertificateService certificates;
 
     @Inject
     PlatformClockProvider clock;
@@ -332,6 +338,7 @@ public class RequestService {
             holdings.start(new HoldingInput(roomId, r.agencyId, HoldingBasis.REALLOCATION, null, r.number, input.fromDate()));
         }
         entityManager.createNativeQuery("DELETE FROM room_reservation WHERE request_id = ?1").setParameter(1, r.id).executeUpdate();
+        certificates.issue(r.id, UserUnit.findById(r.agencyId), roomIds, input.fromDate());
         r.status = RequestStatus.FULFILLED;
         step(r, "FULFIL", input.comment(), RequestView.FULFILLED);
         return r;
@@ -366,27 +373,19 @@ public class RequestService {
         if (r.status == RequestStatus.REJECTED || r.status == RequestStatus.WITHDRAWN) {
             entityManager.createNativeQuery("DELETE FROM room_reservation WHERE request_id = ?1").setParameter(1, r.id).executeUpdate();
         }
-        RequestStep step = new RequestStep();
-        step.requestId = r.id;
-        step.action = action;
-        step.status = r.status;
-        step.actor = scope.subject();
-        step.comment = comment == null || comment.isBlank() ? null : comment.strip();
-        step.occurredAt = r.updatedAt;
-        step.persist();
+        WorkflowStep.record(SUBJECT, r.id, action, r.status, scope.subject(), comment, r.updatedAt);
         entityManager.flush();
         outbox.publish(RequestView.TOPIC, r.id.toString(), eventType, view(r));
         audit.record("allocation-request." + action.toLowerCase().replace('_', '-'), "allocation-request", r.id, r.number + " → " + r.status);
     }
 
     public RequestView view(AllocationRequest r) {
-        List<RequestStep> steps = RequestStep.list("requestId = ?1 order by id", r.id);
         Map<AllocationMethod, String> ruledOut = r.ruledOut == null ? Map.of() : read(r.ruledOut, new TypeReference<Map<AllocationMethod, String>>() { });
         return new RequestView(r.id, r.number, r.agencyId, r.agencyCode, r.divisionCode, r.reason, r.justification, staff(r), r.serviceAreaAsked,
                 r.equipmentAreaAsked, r.areaAsked, read(r.documents, new TypeReference<List<String>>() { }), r.sizedOn, r.officeEntitlement,
                 r.basicEntitlement, r.heldArea, r.status, r.method, ruledOut, r.fundingSource,
                 r.poolBestFit == null ? null : read(r.poolBestFit, new TypeReference<RecommendationView>() { }), reservedRooms(r.id),
-                steps.stream().map(s -> new StepView(s.action, s.status, s.actor, s.comment, s.occurredAt)).toList(), r.version);
+                WorkflowStep.history(SUBJECT, r.id), r.version);
     }
 
     private List<StaffLine> staff(AllocationRequest r) {

@@ -1,6 +1,7 @@
 package cn.onenetwork.common.openapi;
 
 import cn.onenetwork.common.problem.Problem;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -115,13 +116,21 @@ public class ApiContractFilter implements OASFilter {
         return null;
     }
 
+    /** The extension that marks an operation anyone may call without a token; the gateway lists those routes explicitly. */
+    public static final String ANONYMOUS = "x-anonymous";
+
     private static void conventions(Operation operation, Components components) {
         APIResponses responses = operation.getResponses();
         if (responses == null) {
             return;
         }
-        addIfAbsent(responses, "401", "Missing, expired or badly signed token");
-        addIfAbsent(responses, "403", "The role or scope does not allow this operation");
+        if (operation.getExtensions() != null && operation.getExtensions().containsKey(ANONYMOUS)) {
+            // A public route (certificate verification): no token, so neither 401 nor 403, and no security requirement.
+            operation.setSecurity(new ArrayList<>());
+        } else {
+            addIfAbsent(responses, "401", "Missing, expired or badly signed token");
+            addIfAbsent(responses, "403", "The role or scope does not allow this operation");
+        }
         addIfAbsent(responses, "429", "Too many requests from this caller (gateway rate limit); retry after the Retry-After seconds");
         addIfAbsent(responses, "503", "The service cannot reach its database for a moment; nothing was changed: retry after the Retry-After seconds");
         if (operation.getRequestBody() != null) {

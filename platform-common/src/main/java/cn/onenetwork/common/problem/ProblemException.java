@@ -12,6 +12,7 @@ public class ProblemException extends RuntimeException {
     private final String code;
     private final String title;
     private final List<FieldError> errors;
+    private long retryAfterSeconds;
 
     public ProblemException(int status, String code, String title, String detail, List<FieldError> errors) {
         super(detail);
@@ -41,6 +42,13 @@ public class ProblemException extends RuntimeException {
         return new ProblemException(403, code, "Forbidden", detail);
     }
 
+    /** 429 with Retry-After: the caller may try again after that many seconds. */
+    public static ProblemException tooManyRequests(String code, String detail, long retryAfterSeconds) {
+        ProblemException e = new ProblemException(429, code, "Too many requests", detail);
+        e.retryAfterSeconds = retryAfterSeconds;
+        return e;
+    }
+
     public static ProblemException badRequest(String code, String detail, List<FieldError> errors) {
         return new ProblemException(400, code, "Bad request", detail, errors);
     }
@@ -59,5 +67,10 @@ public class ProblemException extends RuntimeException {
 
     public List<FieldError> errors() {
         return errors;
+    }
+
+    /** Seconds for Retry-After; 0 when the answer carries none. */
+    public long retryAfterSeconds() {
+        return retryAfterSeconds;
     }
 }

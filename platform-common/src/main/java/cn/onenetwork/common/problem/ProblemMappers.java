@@ -38,7 +38,8 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response problem(ProblemException e, UriInfo uri) {
-        return respond(e.status(), e.code(), e.title(), e.getMessage(), uri, e.errors());
+        Response r = respond(e.status(), e.code(), e.title(), e.getMessage(), uri, e.errors());
+        return e.retryAfterSeconds() > 0 ? Response.fromResponse(r).header("Retry-After", e.retryAfterSeconds()).build() : r;
     }
 
     @ServerExceptionMapper

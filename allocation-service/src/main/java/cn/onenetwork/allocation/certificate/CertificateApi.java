@@ -1,0 +1,64 @@
+package cn.onenetwork.allocation.certificate;
+
+import cn.onenetwork.allocation.workflow.WorkflowStep;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** Request and response shapes of certificates and their public verification. */
+public final class CertificateApi {
+
+    private CertificateApi() {
+    }
+
+    @Schema(name = "CertificateRoom", requiredProperties = {"roomId", "number", "useArea"}, description = "A room a certificate covers.")
+    public record CertificateRoom(UUID roomId, @Schema(examples = "301") String number, @Schema(examples = "18.00") BigDecimal useArea) {
+    }
+
+    @Schema(name = "Certificate", requiredProperties = {"id", "number", "agencyId", "agencyCode", "divisionCode", "rooms", "totalArea", "issuedOn", "status",
+            "statusSince", "history", "version"}, description = "分配使用凭证 (宁夏: 使用权证). Its verification code is printed on it and never returned here.")
+    public record CertificateView(UUID id, @Schema(examples = "640104-PZ-2026-0001") String number,
+            @Schema(description = "The request it was issued for") UUID requestId, UUID agencyId, @Schema(examples = "11640104MB0000012X") String agencyCode,
+            @Schema(examples = "640104") String divisionCode, List<CertificateRoom> rooms, @Schema(examples = "54.00") BigDecimal totalArea,
+            LocalDate issuedOn, CertificateStatus status, @Schema(description = "Why it was changed, transferred, cancelled or revoked") String statusReason,
+            LocalDate statusSince, List<WorkflowStep.View> history, @Schema(description = "Version, also sent as the ETag.", examples = "0") long version) {
+
+        public static final String TOPIC = "allocation.certificates";
+        public static final String ISSUED = "cn.onenetwork.allocation.certificate.issued.v1";
+        public static final String CHANGED = "cn.onenetwork.allocation.certificate.changed.v1";
+        public static final String TRANSFERRED = "cn.onenetwork.allocation.certificate.transferred.v1";
+        public static final String CANCELLED = "cn.onenetwork.allocation.certificate.cancelled.v1";
+        public static final String REVOKED = "cn.onenetwork.allocation.certificate.revoked.v1";
+    }
+
+    @Schema(name = "CertificatePage", description = "A page of certificates; pass nextCursor back as cursor for the next page.")
+    public record CertificatePage(List<CertificateView> items, @Schema(description = "Absent on the last page.") String nextCursor) {
+    }
+
+    @Schema(name = "CertificateChange", description = "变更: the rooms the certificate now covers (all held by its unit), and why.")
+    public record Change(@NotNull @Size(min = 1, max = 500) List<@NotNull UUID> roomIds,
+            @NotBlank @Size(max = 1000) @Schema(examples = "置换后用房调整") String reason) {
+    }
+
+    @Schema(name = "CertificateTransfer", description = "转接: the unit that takes the certificate over (a successor after a merger), and why.")
+    public record Transfer(@NotNull UUID agencyId, @NotBlank @Size(max = 1000) @Schema(examples = "机构合并，由继任单位承接") String reason) {
+    }
+
+    @Schema(name = "CertificateCancellation", description = "注销: why the certificate ends (the space was handed back).")
+    public record Cancellation(@NotBlank @Size(max = 1000) @Schema(examples = "用房已腾退移交") String reason) {
+    }
+
+    @Schema(name = "CertificateRevocation", description = "收回: the ground and the facts.")
+    public record Revocation(@NotNull RevocationGround ground, @NotBlank @Size(max = 1000) @Schema(examples = "申报编制人数与批复不符") String reason) {
+    }
+
+    @Schema(name = "CertificateVerification", requiredProperties = {"valid"}, description = "Whether a certificate with this number and code is valid. "
+            + "Nothing else: no holder, no rooms, not even whether the number exists.")
+    public record Verification(boolean valid) {
+    }
+}

@@ -1,0 +1,138 @@
+package cn.onenetwork.allocation.certificate;
+
+import cn.onenetwork.allocation.certificate.CertificateApi.Cancellation;
+import cn.onenetwork.allocation.certificate.CertificateApi.CertificatePage;
+import cn.onenetwork.allocation.certificate.CertificateApi.CertificateView;
+import cn.onenetwork.allocation.certificate.CertificateApi.Change;
+import cn.onenetwork.allocation.certificate.CertificateApi.Revocation;
+import cn.onenetwork.allocation.certificate.CertificateApi.Transfer;
+import cn.onenetwork.common.http.Etags;
+import cn.onenetwork.common.scope.Role;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
+
+@Path("/api/v1/certificates")
+@Tag(name = "Certificates", description = "分配使用凭证 (宁夏: 使用权证) issued with every hand-over; changed, transferred, cancelled or revoked with a reason")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class CertificateResource {
+
+    @Inject
+    CertificateService certificates;
+
+    @GET
+    @RolesAllowed({Role.BUREAU_ADMIN, Role.AUDITOR, Role.AGENCY_USER})
+    @Operation(operationId = "listCertificates", summary = "List the certificates in your scope", description = "A user unit sees its own.")
+    @APIResponse(responseCode = "200", description = "A page of certificates")
+    @APIResponse(responseCode = "400", description = "Bad filter, cursor or limit")
+    public CertificatePage list(@Parameter(description = "Only certificates of this unit") @QueryParam("agencyId") UUID agencyId,
+            @Parameter(description = "Only certificates in this status") @QueryParam("status") CertificateStatus status,
+            @Parameter(description = "Cursor from the previous page") @QueryParam("cursor") String cursor,
+            @Parameter(description = "Page size, 1 to 500 (default 50)", example = "50") @QueryParam("limit") Integer limit) {
+        return certificates.list(agencyId, status, cursor, limit);
+    }
+
+    @GET
+    @Path("/{id}")
+    @RolesAllowed({Role.BUREAU_ADMIN, Role.AUDITOR, Role.AGENCY_USER})
+    @Operation(operationId = "getCertificate", summary = "Read one certificate", description = "With its history; ETag carries its version.")
+    @APIResponse(responseCode = "200", description = "The certificate; ETag carries its version")
+    @APIResponse(responseCode = "404", description = "No such certificate in your scope")
+    public RestResponse<CertificateView> get(@PathParam("id") UUID id) {
+        return current(certificates.visible(id));
+    }
+
+    @POST
+    @Path("/{id}/change")
+    @RolesAllowed(Role.BUREAU_ADMIN)
+    @Operation(operationId = "changeCertificate", summary = "Change a certificate (变更): the rooms it now covers", description = "Send the ETag you read in If-Match.")
+    @APIResponse(responseCode = "200", description = "Changed")
+    @APIResponse(responseCode = "400", description = "Invalid fields")
+    @APIResponse(responseCode = "404", description = "No such certificate in your scope")
+    @APIResponse(responseCode = "409", description = "Cancelled or revoked already (CERTIFICATE_ENDED)")
+    @APIResponse(responseCode = "422", description = "A room its unit does not hold (ROOM_NOT_HELD_BY_UNIT)")
+    public RestResponse<CertificateView> change(@PathParam("id") UUID id, @Parameter(in = ParameterIn.HEADER, name = "If-Match",
+            description = "The ETag you read", example = "\"0\"") @HeaderParam("If-Match") String ifMatch, @Valid @NotNull Change input) {
+        return current(certificates.change(id, ifMatch, input.roomIds(), input.reason()));
+    }
+
+    @POST
+    @Path("/{id}/transfer")
+    @RolesAllowed(Role.BUREAU_ADMIN)
+    @Operation(operationId = "transferCertificate", summary = "Transfer a certificate (转接) to a successor unit", description = "Send the ETag you read in If-Match.")
+    @APIResponse(responseCode = "200", description = "Transferred")
+    @APIResponse(responseCode = "400", description = "Invalid fields")
+    @APIResponse(responseCode = "404", description = "No such certificate or unit in your scope")
+    @APIResponse(responseCode = "409", description = "Cancelled or revoked already (CERTIFICATE_ENDED)")
+    @APIResponse(responseCode = "422", description = "The same unit, or a unit of another division (NOT_A_SUCCESSOR)")
+    public RestResponse<CertificateView> transfer(@PathParam("id") UUID id, @Parameter(in = ParameterIn.HEADER, name = "If-Match",
+            description = "The ETag you read", example = "\"0\"") @HeaderParam("If-Match") String ifMatch, @Valid @NotNull Transfer input) {
+        return current(certificates.transfer(id, ifMatch, input.agencyId(), input.reason()));
+    }
+
+    @POST
+    @Path("/{id}/cancel")
+    @RolesAllowed(Role.BUREAU_ADMIN)
+    @Operation(operationId = "cancelCertificate", summary = "Cancel a certificate (注销)", description = "Final: it no longer verifies. Send the ETag you read in If-Match.")
+    @APIResponse(responseCode = "200", description = "Cancelled")
+    @APIResponse(responseCode = "400", description = "Invalid fields")
+    @APIResponse(responseCode = "404", description = "No such certificate in your scope")
+    @APIResponse(responseCode = "409", description = "Cancelled or revoked already (CERTIFICATE_ENDED)")
+    public RestResponse<CertificateView> cancel(@PathParam("id") UUID id, @Parameter(in = ParameterIn.HEADER, name = "If-Match",
+            description = "The ETag you read", example = "\"0\"") @HeaderParam("If-Match") String ifMatch, @Valid @NotNull Cancellation input) {
+        return current(certificates.cancel(id, ifMatch, input.reason()));
+    }
+
+    @POST
+    @Path("/{id}/revoke")
+    @RolesAllowed(Role.BUREAU_ADMIN)
+    @Operation(operationId = "revokeCertificate", summary = "Revoke a certificate (收回) on a ground", description = "Final: it no longer verifies. Send the ETag you read in If-Match.")
+    @APIResponse(responseCode = "200", description = "Revoked")
+    @APIResponse(responseCode = "400", description = "Invalid fields")
+    @APIResponse(responseCode = "404", description = "No such certificate in your scope")
+    @APIResponse(responseCode = "409", description = "Cancelled or revoked already (CERTIFICATE_ENDED)")
+    public RestResponse<CertificateView> revoke(@PathParam("id") UUID id, @Parameter(in = ParameterIn.HEADER, name = "If-Match",
+            description = "The ETag you read", example = "\"0\"") @HeaderParam("If-Match") String ifMatch, @Valid @NotNull Revocation input) {
+        return current(certificates.revoke(id, ifMatch, input.ground(), input.reason()));
+    }
+
+    @POST
+    @Path("/{id}/print")
+    @Produces(MediaType.TEXT_HTML)
+    @Consumes(MediaType.WILDCARD)
+    @RolesAllowed(Role.BUREAU_ADMIN)
+    @Operation(operationId = "printCertificate", summary = "Print a certificate with a fresh verification code",
+            description = "An A4 page (HTML with print CSS) with the verification code and a QR code of the public verification URL. The code is "
+                    + "shown only here and stored only as a hash; printing again issues a new code, and the earlier printout stops verifying.")
+    @APIResponse(responseCode = "200", description = "The printable certificate", content = @Content(mediaType = MediaType.TEXT_HTML,
+            schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING)))
+    @APIResponse(responseCode = "404", description = "No such certificate in your scope")
+    @APIResponse(responseCode = "409", description = "Cancelled or revoked (CERTIFICATE_NOT_VALID)")
+    public String print(@PathParam("id") UUID id) {
+        return certificates.print(id);
+    }
+
+    private RestResponse<CertificateView> current(Certificate c) {
+        return RestResponse.ResponseBuilder.ok(certificates.view(c)).header("ETag", Etags.of(c.version)).build();
+    }
+}

@@ -1,0 +1,273 @@
+package cn.onenetwork.allocation.certificate;
+
+import cn.onenetwork.allocation.certificate.CertificateApi.CertificatePage;
+import cn.onenetwork.allocation.certificate.CertificateApi.CertificateRoom;
+import cn.onenetwork.allocation.certificate.CertificateApi.CertificateView;
+import cn.onenetwork.allocation.certificate.CertificateApi.Verification;
+import cn.onenetwork.allocation.numbering.NumberSequence;
+import cn.onenetwork.allocation.room.RegistryRoom;
+import cn.onenetwork.allocation.userunit.UserUnit;
+import cn.onenetwork.allocation.workflow.WorkflowStep;
+import cn.onenetwork.common.audit.AuditTrail;
+import cn.onenetwork.common.http.Etags;
+import cn.onenetwork.common.outbox.Outbox;
+import cn.onenetwork.common.paging.Cursors;
+import cn.onenetwork.common.problem.FieldError;
+import cn.onenetwork.common.problem.ProblemException;
+import cn.onenetwork.common.scope.CallerScope;
+import cn.onenetwork.common.scope.ScopedQuery;
+import cn.onenetwork.common.time.PlatformClockProvider;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * 分配使用凭证: issued with every hand-over, changed, transferred, cancelled or revoked with a reason, printed with a fresh
+ * verification code (only its hash is kept), and verified anonymously: valid or not, nothing else.
+ */
+@ApplicationScoped
+public class CertificateService {
+
+    static final String SUBJECT = "certificate";
+
+    @Inject
+    CallerScope scope;
+
+    @Inject
+    NumberSequence numbers;
+
+    @Inject
+    PlatformClockProvider clock;
+
+    @Inject
+    Outbox outbox;
+
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    ObjectMapper json;
+
+    @Inject
+    EntityManager entityManager;
+
+    /** Where the QR code sends a phone: the gateway's public verification route. */
+    @ConfigProperty(name = "onenetwork.certificates.verification-url", defaultValue = "http://localhost:8080/api/v1/certificate-verifications")
+    String verificationUrl;
+
+    /** Failed verifications allowed per client address in one window, before 429. */
+    @ConfigProperty(name = "onenetwork.certificates.verification.max-failures", defaultValue = "20")
+    int maxFailures;
+
+    @ConfigProperty(name = "onenetwork.certificates.verification.window", defaultValue = "PT15M")
+    Duration window;
+
+    public Certificate visible(UUID id) {
+        Certificate c = id == null ? null : Certificate.findById(id);
+        if (c == null || !scope.canRead(c.divisionCode, c.agencyCode)) {
+            throw ProblemException.notFound("Certificate", id);
+        }
+        return c;
+    }
+
+    public CertificatePage list(UUID agencyId, CertificateStatus status, String cursor, Integer limit) {
+        int size = Cursors.limit(limit);
+        ScopedQuery query = ScopedQuery.of(scope, "divisionCode", "agencyCode").andEquals("agencyId", agencyId).andEquals("status", status)
+                .after("id", Cursors.decodeUuid(cursor));
+        List<Certificate> rows = Certificate.find(query.query(), query.params()).page(0, size + 1).list();
+        Cursors.Slice<CertificateView> page = Cursors.slice(rows, size, this::view, CertificateView::id);
+        return new CertificatePage(page.items(), page.nextCursor());
+    }
+
+    /** Issues the certificate of a hand-over in the caller's transaction. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Certificate issue(UUID requestId, UserUnit unit, List<UUID> roomIds, LocalDate issuedOn) {
+        Certificate c = new Certificate();
+        c.id = UUID.randomUUID();
+        c.number = numbers.next(unit.divisionCode, "PZ", issuedOn.getYear());
+        c.requestId = requestId;
+        c.agencyId = unit.id;
+        c.agencyCode = unit.creditCode;
+        c.divisionCode = unit.divisionCode;
+        List<CertificateRoom> rooms = rooms(roomIds);
+        c.rooms = write(rooms);
+        c.totalArea = total(rooms);
+        c.issuedOn = issuedOn;
+        c.status = CertificateStatus.ISSUED;
+        c.statusSince = issuedOn;
+        c.createdAt = OffsetDateTime.now();
+        c.updatedAt = c.createdAt;
+        c.persist();
+        step(c, "ISSUE", null, CertificateView.ISSUED);
+        return c;
+    }
+
+    @Transactional
+    public Certificate change(UUID id, String ifMatch, List<UUID> roomIds, String reason) {
+        Certificate c = changeable(id, ifMatch);
+        List<UUID> distinct = List.copyOf(new LinkedHashSet<>(roomIds));
+        for (int i = 0; i < distinct.size(); i++) {
+            boolean held = ((Number) entityManager.createNativeQuery("SELECT count(*) FROM holding WHERE room_id = ?1 AND agency_id = ?2 AND to_date IS NULL")
+                    .setParameter(1, distinct.get(i)).setParameter(2, c.agencyId).getSingleResult()).longValue() > 0;
+            if (!held) {
+                throw new ProblemException(422, "ROOM_NOT_HELD_BY_UNIT", "Business rule violated", "A certificate covers only rooms its unit holds; room "
+                        + distinct.get(i) + " is not held by " + c.agencyCode, List.of(new FieldError("roomIds[" + i + "]", "not held by the unit",
+                        distinct.get(i).toString())));
+            }
+        }
+        List<CertificateRoom> rooms = rooms(distinct);
+        c.rooms = write(rooms);
+        c.totalArea = total(rooms);
+        return transition(c, CertificateStatus.CHANGED, reason, "CHANGE", CertificateView.CHANGED);
+    }
+
+    @Transactional
+    public Certificate transfer(UUID id, String ifMatch, UUID agencyId, String reason) {
+        Certificate c = changeable(id, ifMatch);
+        UserUnit successor = UserUnit.findById(agencyId);
+        if (successor == null || !scope.canSeeDivision(successor.divisionCode)) {
+            throw ProblemException.notFound("User unit", agencyId);
+        }
+        if (!successor.divisionCode.equals(c.divisionCode) || successor.id.equals(c.agencyId)) {
+            throw new ProblemException(422, "NOT_A_SUCCESSOR", "Business rule violated", "A certificate passes to another unit of division "
+                    + c.divisionCode, List.of(new FieldError("agencyId", "another unit of division " + c.divisionCode, agencyId.toString())));
+        }
+        c.agencyId = successor.id;
+        c.agencyCode = successor.creditCode;
+        return transition(c, CertificateStatus.TRANSFERRED, reason, "TRANSFER", CertificateView.TRANSFERRED);
+    }
+
+    @Transactional
+    public Certificate cancel(UUID id, String ifMatch, String reason) {
+        return transition(changeable(id, ifMatch), CertificateStatus.CANCELLED, reason, "CANCEL", CertificateView.CANCELLED);
+    }
+
+    @Transactional
+    public Certificate revoke(UUID id, String ifMatch, RevocationGround ground, String reason) {
+        return transition(changeable(id, ifMatch), CertificateStatus.REVOKED, ground + ": " + reason.strip(), "REVOKE", CertificateView.REVOKED);
+    }
+
+    /** A new verification code for the printed sheet: the previous printout stops verifying, so a lost copy can be replaced. */
+    @Transactional
+    public String print(UUID id) {
+        Certificate c = visible(id);
+        scope.requireOwnLevel(c.divisionCode);
+        if (!c.status.valid()) {
+            throw ProblemException.conflict("CERTIFICATE_NOT_VALID", "Certificate " + c.number + " is " + c.status + "; it is not printed again");
+        }
+        String code = VerificationCodes.generate();
+        c.codeHash = VerificationCodes.hash(c.number, code);
+        c.updatedAt = OffsetDateTime.now();
+        audit.record("certificate.printed", SUBJECT, c.id, c.number);
+        String url = verificationUrl + "?number=" + URLEncoder.encode(c.number, StandardCharsets.UTF_8) + "&code=" + code;
+        UserUnit holder = UserUnit.findById(c.agencyId);
+        return CertificateSheet.html(view(c), holder == null ? c.agencyCode : holder.name, url, code);
+    }
+
+    /**
+     * Valid or not, and nothing else. A client address with too many failed attempts in the window gets 429 until the
+     * window ends, whatever it sends: guessing codes is not an option.
+     */
+    @Transactional
+    public Verification verify(String number, String code, String address) {
+        OffsetDateTime now = OffsetDateTime.now();
+        @SuppressWarnings("unchecked")
+        List<Object[]> failures = entityManager.createNativeQuery("""
+                SELECT failures, ceil(extract(epoch FROM window_start + ?2 * interval '1 second' - ?3)) FROM verification_failure WHERE address = ?1
+                """).setParameter(1, address).setParameter(2, window.toSeconds()).setParameter(3, now).getResultList();
+        if (!failures.isEmpty()) {
+            long secondsLeft = ((Number) failures.get(0)[1]).longValue();
+            if (((Number) failures.get(0)[0]).intValue() >= maxFailures && secondsLeft > 0) {
+                throw ProblemException.tooManyRequests("TOO_MANY_VERIFICATIONS", "Too many failed verifications from your address; retry after "
+                        + secondsLeft + " s", secondsLeft);
+            }
+        }
+        Certificate c = number == null ? null : Certificate.find("number", number.strip()).firstResult();
+        boolean valid = c != null && c.status.valid() && VerificationCodes.matches(c.codeHash, c.number, code);
+        if (!valid) {
+            entityManager.createNativeQuery("""
+                    INSERT INTO verification_failure (address, window_start, failures) VALUES (?1, ?2, 1)
+                    ON CONFLICT (address) DO UPDATE SET
+                        failures = CASE WHEN verification_failure.window_start + ?3 * interval '1 second' <= ?2 THEN 1 ELSE verification_failure.failures + 1 END,
+                        window_start = CASE WHEN verification_failure.window_start + ?3 * interval '1 second' <= ?2 THEN ?2 ELSE verification_failure.window_start END
+                    """).setParameter(1, address).setParameter(2, now).setParameter(3, window.toSeconds()).executeUpdate();
+        }
+        return new Verification(valid);
+    }
+
+    private Certificate changeable(UUID id, String ifMatch) {
+        Certificate c = visible(id);
+        scope.requireOwnLevel(c.divisionCode);
+        Etags.requireMatch(ifMatch, c.version);
+        if (!c.status.valid()) {
+            throw ProblemException.conflict("CERTIFICATE_ENDED", "Certificate " + c.number + " was " + c.status + " on " + c.statusSince
+                    + (c.statusReason == null ? "" : " (" + c.statusReason + ")"));
+        }
+        return c;
+    }
+
+    private Certificate transition(Certificate c, CertificateStatus status, String reason, String action, String eventType) {
+        c.status = status;
+        c.statusReason = reason.strip();
+        c.statusSince = clock.today();
+        c.updatedAt = OffsetDateTime.now();
+        step(c, action, c.statusReason, eventType);
+        return c;
+    }
+
+    private void step(Certificate c, String action, String comment, String eventType) {
+        WorkflowStep.record(SUBJECT, c.id, action, c.status, scope.subject(), comment, c.updatedAt);
+        entityManager.flush();
+        outbox.publish(CertificateView.TOPIC, c.id.toString(), eventType, view(c));
+        audit.record("certificate." + action.toLowerCase(), SUBJECT, c.id, c.number + " → " + c.status);
+    }
+
+    public CertificateView view(Certificate c) {
+        return new CertificateView(c.id, c.number, c.requestId, c.agencyId, c.agencyCode, c.divisionCode, read(c.rooms), c.totalArea, c.issuedOn,
+                c.status, c.statusReason, c.statusSince, WorkflowStep.history(SUBJECT, c.id), c.version);
+    }
+
+    private static List<CertificateRoom> rooms(List<UUID> roomIds) {
+        List<CertificateRoom> rooms = new ArrayList<>();
+        for (UUID roomId : roomIds) {
+            RegistryRoom room = RegistryRoom.findById(roomId);
+            rooms.add(new CertificateRoom(room.id, room.number, room.useArea));
+        }
+        return rooms;
+    }
+
+    private static BigDecimal total(List<CertificateRoom> rooms) {
+        return rooms.stream().map(CertificateRoom::useArea).reduce(BigDecimal.ZERO, BigDecimal::add).setScale(2);
+    }
+
+    private String write(List<CertificateRoom> rooms) {
+        try {
+            return json.writeValueAsString(rooms);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private List<CertificateRoom> read(String rooms) {
+        try {
+            return json.readValue(rooms, new TypeReference<List<CertificateRoom>>() { });
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("stored JSON cannot be read back", e);
+        }
+    }
+}

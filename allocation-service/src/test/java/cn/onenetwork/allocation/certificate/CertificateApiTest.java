@@ -1,0 +1,127 @@
+package cn.onenetwork.allocation.certificate;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.aMapWithSize;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.matchesPattern;
+import static org.hamcrest.Matchers.not;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import cn.onenetwork.allocation.Replicas;
+import cn.onenetwork.allocation.room.RegistryRoom;
+import cn.onenetwork.dev.DevTokens;
+import cn.onenetwork.dev.PlatformTestResource;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.response.ValidatableResponse;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** 分配使用凭证: issued on fulfilment, its lifecycle, the printed sheet and the anonymous verification. */
+@QuarkusTest
+@QuarkusTestResource(PlatformTestResource.class)
+class CertificateApiTest {
+
+    private static final String DIVISION = "640122";
+    private static final Pattern CODE = Pattern.compile("Verification code: <strong>([A-Z0-9]{10})</strong>");
+
+    @BeforeAll
+    static void standards() {
+        Replicas.areaStandard(9011, "COUNTY", "BELOW_SECTION", null, "9.00", "2014-12-01");
+    }
+
+    /** Every verification here comes from 127.0.0.1: each test starts with a clean count of its failures. */
+    @BeforeEach
+    void noFailedVerificationsYet() {
+        QuarkusTransaction.requiringNew().run(() -> RegistryRoom.getEntityManager().createNativeQuery("DELETE FROM verification_failure").executeUpdate());
+    }
+
+    @Test
+    void aFulfilmentIssuesACertificateThatVerifiesOnlyWithTheCodeLastPrintedAndOnlyWhileValid() {
+        String admin = DevTokens.bureauAdmin(DIVISION);
+        UUID unit = Replicas.unit(DIVISION, "贺兰县财政局", "11640122MB0000001A", "{\"BELOW_SECTION\":2}");
+        UUID room = Replicas.room(DIVISION, UUID.randomUUID(), "H201", "OFFICE", "18.00", "IDLE", "2025-01-01");
+        fulfil(admin, unit, room);
+
+        ValidatableResponse listed = given().auth().oauth2(DevTokens.agencyUser(DIVISION, "11640122MB0000001A")).get("/api/v1/certificates").then()
+                .statusCode(200).body("items", hasSize(1)).body("items[0].number", matchesPattern("640122-PZ-\\d{4}-\\d{4}"))
+                .body("items[0].status", equalTo("ISSUED")).body("items[0].totalArea", equalTo(18.00f)).body("items[0].rooms[0].number", equalTo("H201"))
+                .body("items[0]", not(org.hamcrest.Matchers.hasKey("codeHash")));
+        String id = listed.extract().path("items[0].id");
+        String number = listed.extract().path("items[0].number");
+
+        given().auth().oauth2(admin).get("/api/v1/certificate-verifications?number=" + number + "&code=ABCDEFGHJK").then().statusCode(200)
+                .body("valid", equalTo(false));
+        String sheet = given().auth().oauth2(admin).post("/api/v1/certificates/" + id + "/print").then().statusCode(200)
+                .contentType(containsString("text/html")).body(containsString(number)).body(containsString("贺兰县财政局"))
+                .body(containsString("<svg")).body(containsString("@media print")).extract().asString();
+        String code = code(sheet);
+        assertTrue(sheet.contains("certificate-verifications?number=" + number + "&amp;code=" + code), "the QR's URL is printed too");
+
+        verify(number, code).body("valid", equalTo(true)).body("$", aMapWithSize(1));
+        verify(number, "WRONGCODE2").body("valid", equalTo(false)).body("$", aMapWithSize(1));
+        verify("640122-PZ-1999-9999", code).body("valid", equalTo(false));
+
+        String reprinted = code(given().auth().oauth2(admin).post("/api/v1/certificates/" + id + "/print").then().statusCode(200).extract().asString());
+        verify(number, code).body("valid", equalTo(false));
+        verify(number, reprinted).body("valid", equalTo(true));
+        String stored = QuarkusTransaction.requiringNew().call(() -> (String) RegistryRoom.getEntityManager()
+                .createNativeQuery("SELECT code_hash FROM use_certificate WHERE id = ?1").setParameter(1, UUID.fromString(id)).getSingleResult());
+        assertEquals(64, stored.length());
+        assertTrue(!stored.contains(reprinted), "only the hash is kept");
+
+        String etag = given().auth().oauth2(admin).get("/api/v1/certificates/" + id).then().statusCode(200).extract().header("ETag");
+        assertEquals("\"2\"", etag, "each printing rotates the stored code");
+        given().auth().oauth2(admin).contentType(ContentType.JSON).header("If-Match", etag)
+                .body(Map.of("ground", "FALSE_DECLARATION", "reason", "申报编制人数与批复不符")).post("/api/v1/certificates/" + id + "/revoke").then()
+                .statusCode(200).body("status", equalTo("REVOKED")).body("statusReason", containsString("FALSE_DECLARATION"))
+                .body("history.action", equalTo(List.of("ISSUE", "REVOKE")));
+        verify(number, reprinted).body("valid", equalTo(false));
+        given().auth().oauth2(admin).contentType(ContentType.JSON).header("If-Match", "\"3\"").body(Map.of("reason", "用房已腾退"))
+                .post("/api/v1/certificates/" + id + "/cancel").then().statusCode(409).body("code", equalTo("CERTIFICATE_ENDED"));
+        given().auth().oauth2(admin).post("/api/v1/certificates/" + id + "/print").then().statusCode(409);
+    }
+
+    @Test
+    void guessingCodesFromOneAddressIsStoppedWith429AndRetryAfter() {
+        for (int i = 0; i < 20; i++) {
+            verify("640122-PZ-2026-0001", "GUESS%05d".formatted(i)).body("valid", equalTo(false));
+        }
+        given().get("/api/v1/certificate-verifications?number=640122-PZ-2026-0001&code=GUESS99999").then().statusCode(429)
+                .contentType("application/problem+json").body("code", equalTo("TOO_MANY_VERIFICATIONS"))
+                .header("Retry-After", matchesPattern("\\d+"));
+        given().get("/api/v1/certificate-verifications?number=640122-PZ-2026-0001").then().statusCode(400);
+    }
+
+    private static ValidatableResponse verify(String number, String code) {
+        return given().queryParam("number", number).queryParam("code", code).get("/api/v1/certificate-verifications").then().statusCode(200);
+    }
+
+    private static String code(String sheet) {
+        Matcher m = CODE.matcher(sheet);
+        assertTrue(m.find(), "the sheet prints its verification code");
+        return m.group(1);
+    }
+
+    static void fulfil(String admin, UUID unit, UUID room) {
+        String id = given().auth().oauth2(admin).contentType(ContentType.JSON).body(Map.of("agencyId", unit.toString(), "reason", "NEW_UNIT",
+                "justification", "新设机构", "staff", List.of(Map.of("rank", "BELOW_SECTION", "people", 2)), "serviceAreaAsked", "0.00",
+                "equipmentAreaAsked", "0.00", "areaAsked", "18.00")).post("/api/v1/allocation-requests").then().statusCode(201).extract().path("id");
+        for (String[] step : new String[][] {{"review", "0", "{}"}, {"approve", "1", "{\"method\":\"REALLOCATION\"}"},
+                {"fulfil", "2", "{\"roomIds\":[\"" + room + "\"],\"fromDate\":\"2026-12-01\"}"}}) {
+            given().auth().oauth2(admin).contentType(ContentType.JSON).header("If-Match", "\"" + step[1] + "\"").body(step[2])
+                    .post("/api/v1/allocation-requests/" + id + "/" + step[0]).then().statusCode(200);
+        }
+    }
+}
