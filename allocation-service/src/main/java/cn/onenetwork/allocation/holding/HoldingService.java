@@ -19,6 +19,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.HashMap;
 import java.util.List;
@@ -124,12 +125,21 @@ public class HoldingService {
         if (h.toDate != null) {
             throw ProblemException.conflict("HOLDING_ALREADY_ENDED", "The holding ended on " + h.toDate);
         }
-        if (input.toDate().isBefore(h.fromDate)) {
+        return close(h, input.toDate(), input.reason(), "toDate");
+    }
+
+    /**
+     * Ends an open holding on a date, for a hand-back, an exchange or a vacating order: the caller has checked who may.
+     * {@code field} names the input the date came from, for the 400 when it precedes the holding's start.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Holding close(Holding h, LocalDate toDate, String reason, String field) {
+        if (toDate.isBefore(h.fromDate)) {
             throw ProblemException.badRequest("VALIDATION_FAILED", "A holding cannot end before it starts",
-                    List.of(new FieldError("toDate", "must not be before " + h.fromDate, input.toDate().toString())));
+                    List.of(new FieldError(field, "must not be before " + h.fromDate, toDate.toString())));
         }
-        h.toDate = input.toDate();
-        h.endReason = input.reason().strip();
+        h.toDate = toDate;
+        h.endReason = reason.strip();
         h.updatedAt = OffsetDateTime.now();
         entityManager.flush();
         outbox.publish(HoldingView.TOPIC, h.roomId.toString(), HoldingView.ENDED, view(h));

@@ -344,6 +344,15 @@ public class RequestService {
         return r;
     }
 
+    /** An approved request served by another workflow (an exchange) is fulfilled with it, in its transaction. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void fulfilled(UUID id, String by) {
+        AllocationRequest r = AllocationRequest.findById(id);
+        requireStatus(r, "fulfil", RequestStatus.APPROVED);
+        r.status = RequestStatus.FULFILLED;
+        step(r, "FULFIL", by, RequestView.FULFILLED);
+    }
+
     public List<RecommendationView> recommend(UUID id, int limit) {
         AllocationRequest r = visible(id);
         return recommendations.recommend(r.divisionCode, r.id, staff(r), r.serviceAreaAsked, r.equipmentAreaAsked, limit);
