@@ -48,6 +48,17 @@ public final class Replicas {
         return id;
     }
 
+    /** The registry ends the unit (version 1 of its record): dissolved, or merged into {@code successor}. */
+    public static void dissolve(UUID id, String division, String name, String code, String kind, UUID successor, String on) {
+        String successorField = successor == null ? "" : "\"successorId\":\"" + successor + "\",";
+        TestEvents.send(PlatformTestResource.kafka().bootstrapServers(), "property.agencies", id.toString(), UUID.randomUUID(),
+                "cn.onenetwork.property.agency.dissolved.v1", """
+                        {"id":"%s","creditCode":"%s","name":"%s","divisionCode":"%s","level":"COUNTY","system":"GOVERNMENT","approvedStaffing":{},
+                         "dissolvedOn":"%s","dissolutionKind":"%s",%s"dissolutionReason":"机构改革","version":1}
+                        """.formatted(id, code, name, division, on, kind, successorField));
+        awaitRow("SELECT count(*) FROM user_unit WHERE dissolved_on IS NOT NULL AND id = '" + id + "'");
+    }
+
     /** A row of the registry's office standards (divisionCode null for a national row), once the replica has it. */
     public static void areaStandard(long id, String level, String rank, String division, String area, String from) {
         String divisionField = division == null ? "" : "\"divisionCode\":\"" + division + "\",";

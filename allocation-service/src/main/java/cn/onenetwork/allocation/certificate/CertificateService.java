@@ -162,6 +162,15 @@ public class CertificateService {
         return transition(changeable(id, ifMatch), CertificateStatus.REVOKED, ground + ": " + reason.strip(), "REVOKE", CertificateView.REVOKED);
     }
 
+    /** The unit handed back all its space: each of its valid certificates is cancelled, in the caller's transaction. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void endAllOf(UUID agencyId, String reason) {
+        for (Certificate c : Certificate.<Certificate>list("agencyId = ?1 and status in ?2", agencyId,
+                List.of(CertificateStatus.ISSUED, CertificateStatus.CHANGED, CertificateStatus.TRANSFERRED))) {
+            transition(c, CertificateStatus.CANCELLED, reason, "CANCEL", CertificateView.CANCELLED);
+        }
+    }
+
     /** A new verification code for the printed sheet: the previous printout stops verifying, so a lost copy can be replaced. */
     @Transactional
     public String print(UUID id) {

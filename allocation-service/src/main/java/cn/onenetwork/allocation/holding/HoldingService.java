@@ -87,6 +87,10 @@ public class HoldingService {
         if (unit == null || !scope.canSeeDivision(unit.divisionCode)) {
             throw ProblemException.notFound("User unit", input.agencyId());
         }
+        if (unit.dissolvedOn != null) {
+            throw new ProblemException(422, "UNIT_DISSOLVED", "Business rule violated", unit.name + " was ended by the registry on " + unit.dissolvedOn
+                    + " and can hold no room", List.of(new FieldError("agencyId", "a unit that exists", unit.id.toString())));
+        }
         if (!unit.divisionCode.equals(room.divisionCode)) {
             throw new ProblemException(422, "UNIT_OF_OTHER_DIVISION", "Business rule violated", "Room " + room.number + " is space of division "
                     + room.divisionCode + "; " + unit.name + " is a unit of " + unit.divisionCode,

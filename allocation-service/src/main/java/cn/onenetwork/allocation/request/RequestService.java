@@ -17,6 +17,7 @@ import cn.onenetwork.allocation.request.RequestApi.StaffLine;
 import cn.onenetwork.allocation.standard.Standards;
 import cn.onenetwork.allocation.workflow.WorkflowStep;
 import cn.onenetwork.allocation.userunit.UserUnit;
+import cn.onenetwork.allocation.vacating.VacatingService;
 import cn.onenetwork.common.audit.AuditTrail;
 import cn.onenetwork.common.http.Etags;
 import cn.onenetwork.common.outbox.Outbox;
@@ -79,6 +80,9 @@ public class RequestService {
     CertificateService certificates;
 
     @Inject
+    VacatingService vacating;
+
+    @Inject
     PlatformClockProvider clock;
 
     @Inject
@@ -118,6 +122,10 @@ public class RequestService {
         }
         if (!scope.isAgencyUser()) {
             scope.requireOwnLevel(unit.divisionCode);
+        }
+        if (unit.dissolvedOn != null) {
+            throw new ProblemException(422, "UNIT_DISSOLVED", "Business rule violated", unit.name + " was ended by the registry on " + unit.dissolvedOn,
+                    List.of(new FieldError("agencyId", "a unit that exists", unit.id.toString())));
         }
         LocalDate today = clock.today();
         List<StaffLine> staff = size(unit, input.staff(), today);
@@ -339,6 +347,9 @@ public class RequestService {
         }
         entityManager.createNativeQuery("DELETE FROM room_reservation WHERE request_id = ?1").setParameter(1, r.id).executeUpdate();
         certificates.issue(r.id, UserUnit.findById(r.agencyId), roomIds, input.fromDate());
+        if (r.reason == RequestReason.RELOCATION) {
+            vacating.relocated(r.agencyId, roomIds, r.number, input.fromDate());
+        }
         r.status = RequestStatus.FULFILLED;
         step(r, "FULFIL", input.comment(), RequestView.FULFILLED);
         return r;

@@ -1,5 +1,7 @@
 package cn.onenetwork.allocation.userunit;
 
+import cn.onenetwork.allocation.vacating.VacatingCause;
+import cn.onenetwork.allocation.vacating.VacatingService;
 import cn.onenetwork.common.event.EventEnvelope;
 import cn.onenetwork.common.inbox.EventHandler;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -24,6 +26,9 @@ public class AgencyEventHandler implements EventHandler {
     @Inject
     EntityManager entityManager;
 
+    @Inject
+    VacatingService vacating;
+
     @Override
     public Set<String> topics() {
         return Set.of(AgencySnapshot.TOPIC);
@@ -35,11 +40,13 @@ public class AgencyEventHandler implements EventHandler {
         agency.requireComplete();
         Map<String, Integer> staffing = agency.approvedStaffing() == null ? Map.of() : new TreeMap<>(agency.approvedStaffing());
         entityManager.createNativeQuery("""
-                INSERT INTO user_unit (id, credit_code, name, division_code, level, agency_system, approved_staffing, source_version, synced_at)
-                VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)
+                INSERT INTO user_unit (id, credit_code, name, division_code, level, agency_system, approved_staffing, source_version, synced_at,
+                                       dissolved_on, dissolution_kind, successor_id)
+                VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)
                 ON CONFLICT (id) DO UPDATE SET credit_code = EXCLUDED.credit_code, name = EXCLUDED.name,
                     division_code = EXCLUDED.division_code, level = EXCLUDED.level, agency_system = EXCLUDED.agency_system,
-                    approved_staffing = EXCLUDED.approved_staffing, source_version = EXCLUDED.source_version, synced_at = EXCLUDED.synced_at
+                    approved_staffing = EXCLUDED.approved_staffing, source_version = EXCLUDED.source_version, synced_at = EXCLUDED.synced_at,
+                    dissolved_on = EXCLUDED.dissolved_on, dissolution_kind = EXCLUDED.dissolution_kind, successor_id = EXCLUDED.successor_id
                 WHERE user_unit.source_version < EXCLUDED.source_version
                 """)
                 .setParameter(1, agency.id())
@@ -51,6 +58,13 @@ public class AgencyEventHandler implements EventHandler {
                 .setParameter(7, json.writeValueAsString(staffing))
                 .setParameter(8, agency.version())
                 .setParameter(9, OffsetDateTime.now())
+                .setParameter(10, agency.dissolvedOn())
+                .setParameter(11, agency.dissolutionKind())
+                .setParameter(12, agency.successorId())
                 .executeUpdate();
+        if (agency.dissolvedOn() != null) {
+            vacating.unitEnded(agency.id(), agency.dissolvedOn(), "MERGED".equals(agency.dissolutionKind()) ? VacatingCause.MERGER : VacatingCause.DISSOLUTION,
+                    agency.successorId(), agency.dissolutionReason());
+        }
     }
 }

@@ -1,13 +1,15 @@
 package cn.onenetwork.allocation.userunit;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import java.time.LocalDate;
 import java.util.Map;
 import java.util.UUID;
 
 /** The part of property-service's agency event that allocation reads; newer fields are ignored. */
 @JsonIgnoreProperties(ignoreUnknown = true)
 record AgencySnapshot(UUID id, String creditCode, String name, String divisionCode, String level, String system,
-        Map<String, Integer> approvedStaffing, Long version) {
+        Map<String, Integer> approvedStaffing, LocalDate dissolvedOn, String dissolutionKind, UUID successorId, String dissolutionReason,
+        Long version) {
 
     static final String TOPIC = "property.agencies";
 

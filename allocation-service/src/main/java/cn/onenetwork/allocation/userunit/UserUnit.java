@@ -5,6 +5,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 
@@ -39,4 +40,11 @@ public class UserUnit extends PanacheEntityBase {
 
     @Column(name = "synced_at", nullable = false)
     public OffsetDateTime syncedAt;
+
+    /** The day the registry ended the unit; null while it exists. */
+    @Column(name = "dissolved_on")
+    public LocalDate dissolvedOn;
+
+    @Column(name = "successor_id")
+    public UUID successorId;
 }

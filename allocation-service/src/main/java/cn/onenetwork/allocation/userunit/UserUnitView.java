@@ -1,5 +1,6 @@
 package cn.onenetwork.allocation.userunit;
 
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -13,9 +14,12 @@ public record UserUnitView(
         AdministrativeLevel level,
         AgencySystem system,
         @Schema(description = "The version of the registry record this replica reflects.", examples = "2") long registryVersion,
-        @Schema(description = "When the replica last changed.") OffsetDateTime syncedAt) {
+        @Schema(description = "When the replica last changed.") OffsetDateTime syncedAt,
+        @Schema(description = "The day the registry ended the unit (dissolved or merged); absent while it exists") LocalDate dissolvedOn,
+        @Schema(description = "The unit a merged one went into") UUID successorId) {
 
     static UserUnitView of(UserUnit u) {
-        return new UserUnitView(u.id, u.creditCode, u.name, u.divisionCode, AdministrativeLevel.valueOf(u.level), AgencySystem.valueOf(u.system), u.sourceVersion, u.syncedAt);
+        return new UserUnitView(u.id, u.creditCode, u.name, u.divisionCode, AdministrativeLevel.valueOf(u.level), AgencySystem.valueOf(u.system), u.sourceVersion, u.syncedAt,
+                u.dissolvedOn, u.successorId);
     }
 }

@@ -25,10 +25,14 @@ public class AuditTrail {
     @Inject
     CurrentVertxRequest request;
 
+    /** The actor of changes an event from another service caused (a unit dissolved in the registry, say): no caller is behind them. */
+    public static final String EVENT_ACTOR = "event-consumer";
+
     @Transactional(Transactional.TxType.MANDATORY)
     public void record(String action, String entityType, Object entityId, String detail) {
-        String actor = identity.isAnonymous() ? "anonymous" : identity.getPrincipal().getName();
-        String division = identity.getPrincipal() instanceof JsonWebToken jwt ? jwt.getClaim("division") : null;
+        boolean inRequest = Arc.container().requestContext().isActive();
+        String actor = !inRequest ? EVENT_ACTOR : identity.isAnonymous() ? "anonymous" : identity.getPrincipal().getName();
+        String division = inRequest && identity.getPrincipal() instanceof JsonWebToken jwt ? jwt.getClaim("division") : null;
         entityManager.createNativeQuery("INSERT INTO audit_entry (occurred_at, actor, actor_division, request_id, action, entity_type, entity_id, detail, client_address) "
                         + "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)")
                 .setParameter(1, OffsetDateTime.now())

@@ -15,6 +15,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.Map;
 import java.util.TreeMap;
@@ -53,6 +54,19 @@ public class Agency extends PanacheEntityBase {
 
     @Column(name = "actual_staff", nullable = false)
     public int actualStaff;
+
+    @Column(name = "dissolved_on")
+    public LocalDate dissolvedOn;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "dissolution_kind")
+    public DissolutionKind dissolutionKind;
+
+    @Column(name = "successor_id")
+    public UUID successorId;
+
+    @Column(name = "dissolution_reason")
+    public String dissolutionReason;
 
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "agency_staffing", joinColumns = @JoinColumn(name = "agency_id"))

@@ -107,4 +107,22 @@ public class AgencyResource {
         Agency agency = agencies.update(id, ifMatch, input);
         return RestResponse.ResponseBuilder.ok(AgencyView.of(agency)).header("ETag", Etags.of(agency.version)).build();
     }
+
+    @POST
+    @Path("/{id}/dissolve")
+    @RolesAllowed(Role.BUREAU_ADMIN)
+    @Operation(operationId = "dissolveAgency", summary = "End an agency: dissolved, or merged into a successor",
+            description = "The record stays as history and can no longer be changed. Allocation opens a vacating order (腾退) for every room the unit "
+                    + "holds. Send the ETag you read in If-Match.")
+    @APIResponse(responseCode = "200", description = "Ended; ETag carries the new version")
+    @APIResponse(responseCode = "400", description = "Invalid fields, or a successor for a dissolution")
+    @APIResponse(responseCode = "404", description = "No such agency in your scope")
+    @APIResponse(responseCode = "409", description = "Already ended (AGENCY_DISSOLVED)")
+    @APIResponse(responseCode = "422", description = "A merger without an existing successor of the same division (SUCCESSOR_REQUIRED)")
+    public RestResponse<AgencyView> dissolve(@PathParam("id") UUID id,
+            @Parameter(in = ParameterIn.HEADER, name = "If-Match", description = "The ETag you read", example = "\"0\"") @HeaderParam("If-Match") String ifMatch,
+            @Valid @NotNull Dissolution input) {
+        Agency agency = agencies.dissolve(id, ifMatch, input);
+        return RestResponse.ResponseBuilder.ok(AgencyView.of(agency)).header("ETag", Etags.of(agency.version)).build();
+    }
 }

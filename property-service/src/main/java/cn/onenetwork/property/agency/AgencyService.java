@@ -8,6 +8,7 @@ import cn.onenetwork.common.problem.FieldError;
 import cn.onenetwork.common.problem.ProblemException;
 import cn.onenetwork.common.scope.CallerScope;
 import cn.onenetwork.common.scope.ScopedQuery;
+import cn.onenetwork.property.compliance.ComplianceService;
 import cn.onenetwork.property.division.Division;
 import cn.onenetwork.property.division.DivisionService;
 import cn.onenetwork.property.organisation.AgencySystem;
@@ -17,7 +18,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
-import cn.onenetwork.property.compliance.ComplianceService;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -92,6 +92,7 @@ public class AgencyService {
         Agency agency = visible(id);
         scope.requireOwnLevel(agency.divisionCode);
         Etags.requireMatch(ifMatch, agency.version);
+        requireNotDissolved(agency);
         if (!agency.creditCode.equals(input.creditCode())) {
             throw ProblemException.businessRule("CREDIT_CODE_IMMUTABLE",
                     "The credit code identifies the agency and cannot change; register the new legal person instead");
@@ -105,6 +106,42 @@ public class AgencyService {
         // Approved staffing is the unit's entitlement.
         compliance.recompute(Set.of(), Set.of(), Set.of(agency.id));
         return agency;
+    }
+
+    /** Ends the unit (dissolved, or merged into a successor of its division); allocation vacates its space on the event. */
+    @Transactional
+    public Agency dissolve(UUID id, String ifMatch, Dissolution input) {
+        Agency agency = visible(id);
+        scope.requireOwnLevel(agency.divisionCode);
+        Etags.requireMatch(ifMatch, agency.version);
+        requireNotDissolved(agency);
+        if (input.kind() == DissolutionKind.MERGED) {
+            Agency successor = input.successorId() == null ? null : Agency.findById(input.successorId());
+            if (successor == null || successor.id.equals(agency.id) || !successor.divisionCode.equals(agency.divisionCode) || successor.dissolvedOn != null) {
+                throw new ProblemException(422, "SUCCESSOR_REQUIRED", "Business rule violated", "A merged unit goes into another existing unit of division "
+                        + agency.divisionCode, List.of(new FieldError("successorId", "another existing unit of division " + agency.divisionCode,
+                        String.valueOf(input.successorId()))));
+            }
+        } else if (input.successorId() != null) {
+            throw ProblemException.badRequest("VALIDATION_FAILED", "A dissolved unit has no successor; use MERGED",
+                    List.of(new FieldError("successorId", "only for kind MERGED", input.successorId().toString())));
+        }
+        agency.dissolvedOn = input.effectiveOn();
+        agency.dissolutionKind = input.kind();
+        agency.successorId = input.successorId();
+        agency.dissolutionReason = input.reason().strip();
+        agency.updatedAt = OffsetDateTime.now();
+        entityManager.flush();
+        outbox.publish(AgencyView.TOPIC, agency.id.toString(), AgencyView.DISSOLVED, AgencyView.of(agency));
+        audit.record("agency.dissolved", "agency", agency.id, agency.creditCode + " " + input.kind() + " " + input.effectiveOn());
+        return agency;
+    }
+
+    private static void requireNotDissolved(Agency agency) {
+        if (agency.dissolvedOn != null) {
+            throw ProblemException.conflict("AGENCY_DISSOLVED", agency.name + " was " + agency.dissolutionKind + " on " + agency.dissolvedOn
+                    + "; its record is history");
+        }
     }
 
     private void apply(Agency agency, Division division, AgencyInput input) {

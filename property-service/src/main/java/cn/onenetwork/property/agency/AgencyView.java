@@ -2,6 +2,7 @@ package cn.onenetwork.property.agency;
 
 import cn.onenetwork.property.organisation.AdministrativeLevel;
 import cn.onenetwork.property.organisation.AgencySystem;
+import java.time.LocalDate;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
@@ -19,15 +20,20 @@ public record AgencyView(
         boolean officesBureau,
         @Schema(description = "编制 approved staffing per rank code.") Map<String, Integer> approvedStaffing,
         @Schema(examples = "23") int actualStaff,
+        @Schema(description = "The day the unit ended; absent while it exists") LocalDate dissolvedOn,
+        DissolutionKind dissolutionKind,
+        @Schema(description = "The unit a merged one went into") UUID successorId,
+        String dissolutionReason,
         @Schema(description = "Version, also sent as the ETag.", examples = "0") long version) {
 
     /** Agency events carry this view: the agency's full state, so consumers never call back. */
     public static final String TOPIC = "property.agencies";
     public static final String REGISTERED = "cn.onenetwork.property.agency.registered.v1";
     public static final String UPDATED = "cn.onenetwork.property.agency.updated.v1";
+    public static final String DISSOLVED = "cn.onenetwork.property.agency.dissolved.v1";
 
     static AgencyView of(Agency a) {
         return new AgencyView(a.id, a.creditCode, a.name, a.divisionCode, a.level, a.system, a.parentAgencyId, a.officesBureau,
-                new TreeMap<>(a.approvedStaffing), a.actualStaff, a.version);
+                new TreeMap<>(a.approvedStaffing), a.actualStaff, a.dissolvedOn, a.dissolutionKind, a.successorId, a.dissolutionReason, a.version);
     }
 }

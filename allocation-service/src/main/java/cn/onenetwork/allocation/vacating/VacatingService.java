@@ -1,0 +1,182 @@
+package cn.onenetwork.allocation.vacating;
+
+import cn.onenetwork.allocation.certificate.CertificateService;
+import cn.onenetwork.allocation.holding.Holding;
+import cn.onenetwork.allocation.holding.HoldingApi.HoldingInput;
+import cn.onenetwork.allocation.holding.HoldingBasis;
+import cn.onenetwork.allocation.holding.HoldingService;
+import cn.onenetwork.allocation.numbering.NumberSequence;
+import cn.onenetwork.allocation.room.RegistryRoom;
+import cn.onenetwork.allocation.userunit.UserUnit;
+import cn.onenetwork.allocation.vacating.VacatingApi.OrderPage;
+import cn.onenetwork.allocation.vacating.VacatingApi.OrderView;
+import cn.onenetwork.allocation.workflow.WorkflowStep;
+import cn.onenetwork.common.audit.AuditTrail;
+import cn.onenetwork.common.http.Etags;
+import cn.onenetwork.common.outbox.Outbox;
+import cn.onenetwork.common.paging.Cursors;
+import cn.onenetwork.common.problem.ProblemException;
+import cn.onenetwork.common.scope.CallerScope;
+import cn.onenetwork.common.scope.ScopedQuery;
+import cn.onenetwork.common.time.PlatformClockProvider;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * 腾退: when the registry ends a unit, or a unit moves into new space (建新交旧), every holding concerned gets an order with
+ * a deadline; vacating ends the holding and the room returns to the idle pool, or a merged unit's room passes to its successor.
+ */
+@ApplicationScoped
+public class VacatingService {
+
+    static final String SUBJECT = "vacating-order";
+
+    @Inject
+    CallerScope scope;
+
+    @Inject
+    HoldingService holdings;
+
+    @Inject
+    CertificateService certificates;
+
+    @Inject
+    NumberSequence numbers;
+
+    @Inject
+    PlatformClockProvider clock;
+
+    @Inject
+    Outbox outbox;
+
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    EntityManager entityManager;
+
+    /** No verified national figure exists for handing back after a dissolution or a move: the region sets it. */
+    @ConfigProperty(name = "onenetwork.vacating.deadline-months", defaultValue = "3")
+    int deadlineMonths;
+
+    /** The registry ended the unit: an order for each open holding that has none yet (a replayed event opens nothing). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void unitEnded(UUID agencyId, LocalDate on, VacatingCause cause, UUID successorId, String reason) {
+        for (Holding h : Holding.<Holding>list("agencyId = ?1 and toDate is null", agencyId)) {
+            open(h, cause, reason == null ? cause.name() : reason, successorId, on, AuditTrail.EVENT_ACTOR);
+        }
+    }
+
+    /** The unit moved into the space of a relocation request: the rest of what it holds is handed back. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void relocated(UUID agencyId, List<UUID> newRooms, String requestNumber, LocalDate on) {
+        for (Holding h : Holding.<Holding>list("agencyId = ?1 and toDate is null", agencyId)) {
+            if (!newRooms.contains(h.roomId)) {
+                open(h, VacatingCause.RELOCATION, "搬迁 " + requestNumber, null, on, scope.subject());
+            }
+        }
+    }
+
+    private void open(Holding h, VacatingCause cause, String reference, UUID successorId, LocalDate from, String actor) {
+        if (VacatingOrder.count("holdingId = ?1 and status = ?2", h.id, VacatingStatus.OPEN) > 0) {
+            return;
+        }
+        VacatingOrder o = new VacatingOrder();
+        o.id = UUID.randomUUID();
+        o.number = numbers.next(h.divisionCode, "TT", from.getYear());
+        o.holdingId = h.id;
+        o.roomId = h.roomId;
+        o.agencyId = h.agencyId;
+        o.agencyCode = h.agencyCode;
+        o.divisionCode = h.divisionCode;
+        o.cause = cause;
+        o.causeReference = reference.length() > 200 ? reference.substring(0, 200) : reference;
+        o.successorId = successorId;
+        o.deadline = from.plusMonths(deadlineMonths);
+        o.status = VacatingStatus.OPEN;
+        o.createdAt = OffsetDateTime.now();
+        o.updatedAt = o.createdAt;
+        o.persist();
+        step(o, "OPEN", actor, null, OrderView.OPENED);
+    }
+
+    public VacatingOrder visible(UUID id) {
+        VacatingOrder o = id == null ? null : VacatingOrder.findById(id);
+        if (o == null || !scope.canRead(o.divisionCode, o.agencyCode)) {
+            throw ProblemException.notFound("Vacating order", id);
+        }
+        return o;
+    }
+
+    public OrderPage list(UUID agencyId, VacatingStatus status, boolean overdue, String cursor, Integer limit) {
+        int size = Cursors.limit(limit);
+        ScopedQuery query = ScopedQuery.of(scope, "divisionCode", "agencyCode").andEquals("agencyId", agencyId).andEquals("status", status)
+                .andWhere(overdue, "status = 'OPEN' and deadline < :today", "today", clock.today()).after("id", Cursors.decodeUuid(cursor));
+        List<VacatingOrder> rows = VacatingOrder.find(query.query(), query.params()).page(0, size + 1).list();
+        Cursors.Slice<OrderView> page = Cursors.slice(rows, size, this::view, OrderView::id);
+        return new OrderPage(page.items(), page.nextCursor());
+    }
+
+    /** The room is handed back: the holding ends and the room is in the pool again; the last one ends the unit's certificates. */
+    @Transactional
+    public VacatingOrder vacate(UUID id, String ifMatch, LocalDate on, String comment) {
+        VacatingOrder o = actionable(id, ifMatch);
+        holdings.close(Holding.findById(o.holdingId), on, "腾退 " + o.number, "on");
+        if (Holding.count("agencyId = ?1 and toDate is null", o.agencyId) == 0) {
+            certificates.endAllOf(o.agencyId, "用房已全部腾退 (" + o.number + ")");
+        }
+        return close(o, VacatingStatus.VACATED, on, "VACATE", comment, OrderView.VACATED);
+    }
+
+    /** A merged unit's room passes to its successor instead of the pool. */
+    @Transactional
+    public VacatingOrder handOver(UUID id, String ifMatch, LocalDate on, String comment) {
+        VacatingOrder o = actionable(id, ifMatch);
+        if (o.successorId == null) {
+            throw ProblemException.conflict("NO_SUCCESSOR", "Order " + o.number + " follows a " + o.cause + "; only a merged unit's room passes to a successor");
+        }
+        Holding h = Holding.findById(o.holdingId);
+        holdings.close(h, on, "移交继任单位 " + o.number, "on");
+        holdings.start(new HoldingInput(h.roomId, o.successorId, HoldingBasis.REALLOCATION, h.approvedUse, o.number, on));
+        return close(o, VacatingStatus.HANDED_OVER, on, "HAND_OVER", comment, OrderView.HANDED_OVER);
+    }
+
+    private VacatingOrder actionable(UUID id, String ifMatch) {
+        VacatingOrder o = visible(id);
+        scope.requireOwnLevel(o.divisionCode);
+        Etags.requireMatch(ifMatch, o.version);
+        if (o.status != VacatingStatus.OPEN) {
+            throw ProblemException.conflict("ORDER_CLOSED", "Order " + o.number + " was " + o.status + " on " + o.closedOn);
+        }
+        return o;
+    }
+
+    private VacatingOrder close(VacatingOrder o, VacatingStatus status, LocalDate on, String action, String comment, String eventType) {
+        o.status = status;
+        o.closedOn = on;
+        o.updatedAt = OffsetDateTime.now();
+        step(o, action, scope.subject(), comment, eventType);
+        return o;
+    }
+
+    private void step(VacatingOrder o, String action, String actor, String comment, String eventType) {
+        WorkflowStep.record(SUBJECT, o.id, action, o.status, actor, comment, o.updatedAt);
+        entityManager.flush();
+        outbox.publish(OrderView.TOPIC, o.id.toString(), eventType, view(o));
+        audit.record("vacating-order." + action.toLowerCase().replace('_', '-'), SUBJECT, o.id, o.number + " → " + o.status);
+    }
+
+    public OrderView view(VacatingOrder o) {
+        RegistryRoom room = RegistryRoom.findById(o.roomId);
+        return new OrderView(o.id, o.number, o.holdingId, o.roomId, room.number, room.useArea, o.agencyId, o.agencyCode, o.divisionCode, o.cause,
+                o.causeReference, o.successorId, o.deadline, o.status, o.closedOn, o.status == VacatingStatus.OPEN && o.deadline.isBefore(clock.today()),
+                WorkflowStep.history(SUBJECT, o.id), o.version);
+    }
+}
