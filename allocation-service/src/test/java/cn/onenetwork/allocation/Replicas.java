@@ -48,6 +48,26 @@ public final class Replicas {
         return id;
     }
 
+    /** A building registered in the registry, once the building replica has it. */
+    public static UUID building(String division, String code, String name) {
+        UUID id = UUID.randomUUID();
+        TestEvents.send(PlatformTestResource.kafka().bootstrapServers(), "property.buildings", id.toString(), UUID.randomUUID(),
+                "cn.onenetwork.property.building.registered.v1", """
+                        {"id":"%s","divisionCode":"%s","code":"%s","name":"%s","version":0}
+                        """.formatted(id, division, code, name));
+        awaitRow("SELECT count(*) FROM registry_building WHERE id = '" + id + "'");
+        return id;
+    }
+
+    /** The building's title in the given state and version, once the title replica has that version. */
+    public static void title(UUID building, String state, int version) {
+        TestEvents.send(PlatformTestResource.kafka().bootstrapServers(), "property.titles", building.toString(), UUID.randomUUID(),
+                "cn.onenetwork.property.title.changed.v1", """
+                        {"id":"%s","buildingId":"%s","divisionCode":"640000","state":"%s","version":%d}
+                        """.formatted(UUID.nameUUIDFromBytes(building.toString().getBytes()), building, state, version));
+        awaitRow("SELECT count(*) FROM registry_title WHERE building_id = '" + building + "' AND source_version = " + version);
+    }
+
     /** The registry ends the unit (version 1 of its record): dissolved, or merged into {@code successor}. */
     public static void dissolve(UUID id, String division, String name, String code, String kind, UUID successor, String on) {
         String successorField = successor == null ? "" : "\"successorId\":\"" + successor + "\",";

@@ -9,6 +9,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 
@@ -55,6 +56,16 @@ public class Building extends PanacheEntityBase {
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     public BuildingOrigin origin;
+
+    /** The day allocation completed its disposal; null while it is part of the state's office space. */
+    @Column(name = "disposed_on")
+    public LocalDate disposedOn;
+
+    @Column(name = "disposal_method")
+    public String disposalMethod;
+
+    @Column(name = "disposal_reference")
+    public String disposalReference;
 
     @Version
     public long version;

@@ -15,6 +15,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
@@ -84,6 +85,7 @@ public class BuildingService {
         Building b = visible(id);
         scope.requireOwnLevel(b.divisionCode);
         Etags.requireMatch(ifMatch, b.version);
+        requireNotDisposed(b);
         DivisionService.requireUnchanged("A building", b.divisionCode, input.divisionCode());
         if (!b.code.equals(input.code()) && Building.count("divisionCode = ?1 and code = ?2", b.divisionCode, input.code()) > 0) {
             throw ProblemException.conflict("DUPLICATE_BUILDING_CODE", "Division " + b.divisionCode + " already has a building with code " + input.code());
@@ -93,6 +95,25 @@ public class BuildingService {
         outbox.publish(BuildingView.TOPIC, b.id.toString(), BuildingView.UPDATED, BuildingView.of(b));
         audit.record("building.updated", "building", b.id, b.code + " " + b.name + ", " + b.address + ", " + b.grossFloorArea + " m²");
         return b;
+    }
+
+    /** Allocation completed the building's disposal: it is history from that day. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void disposed(Building b, LocalDate on, String method, String reference) {
+        b.disposedOn = on;
+        b.disposalMethod = method;
+        b.disposalReference = reference;
+        b.updatedAt = OffsetDateTime.now();
+        entityManager.flush();
+        outbox.publish(BuildingView.TOPIC, b.id.toString(), BuildingView.DISPOSED, BuildingView.of(b));
+        audit.record("building.disposed", "building", b.id, b.code + " " + method + " " + reference + " on " + on);
+    }
+
+    public static void requireNotDisposed(Building b) {
+        if (b.disposedOn != null) {
+            throw ProblemException.conflict("BUILDING_DISPOSED", "Building " + b.code + " was disposed of on " + b.disposedOn + " (" + b.disposalReference
+                    + "); its record is history");
+        }
     }
 
     /** Writes a building's registered facts, its parcel checked; also for sheet rows that register or correct a building. */

@@ -1,6 +1,7 @@
 package cn.onenetwork.property.building;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -9,18 +10,22 @@ public record BuildingView(UUID id, @Schema(examples = "640104") String division
         @Schema(description = "The land parcel, if registered") UUID parcelId, @Schema(examples = "XQ-001") String code,
         @Schema(examples = "兴庆区行政中心1号楼") String name, String address, Integer yearBuilt, String structure, int storeysAbove,
         int storeysBelow, @Schema(examples = "12500.00") BigDecimal grossFloorArea, BigDecimal usableCoefficient, BuildingOrigin origin,
+        @Schema(description = "The day its disposal was completed (it left the totals); absent while it is office space") LocalDate disposedOn,
+        @Schema(description = "How it was disposed of", examples = "AUCTION") String disposalMethod,
+        @Schema(description = "The disposal's number", examples = "640104-CZ-2026-0001") String disposalReference,
         @Schema(description = "Version, also sent as the ETag.", examples = "0") long version) {
 
     /** Building events carry this view. */
     public static final String TOPIC = "property.buildings";
     public static final String REGISTERED = "cn.onenetwork.property.building.registered.v1";
     public static final String UPDATED = "cn.onenetwork.property.building.updated.v1";
+    public static final String DISPOSED = "cn.onenetwork.property.building.disposed.v1";
     /** Floors travel on their building's topic and key, so that a building and its floors stay in order. */
     public static final String FLOOR_ADDED = "cn.onenetwork.property.floor.added.v1";
     public static final String FLOOR_RENAMED = "cn.onenetwork.property.floor.renamed.v1";
 
     public static BuildingView of(Building b) {
         return new BuildingView(b.id, b.divisionCode, b.parcelId, b.code, b.name, b.address, b.yearBuilt, b.structure, b.storeysAbove, b.storeysBelow,
-                b.grossFloorArea, b.usableCoefficient, b.origin, b.version);
+                b.grossFloorArea, b.usableCoefficient, b.origin, b.disposedOn, b.disposalMethod, b.disposalReference, b.version);
     }
 }

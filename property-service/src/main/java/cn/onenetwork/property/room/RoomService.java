@@ -149,14 +149,20 @@ public class RoomService {
             throw ProblemException.badRequest("VALIDATION_FAILED", "A room cannot be retired before it was registered",
                     List.of(new FieldError("retiredOn", "must not be before the room's registration", input.retiredOn().toString())));
         }
-        room.retiredOn = input.retiredOn();
-        room.retirementReason = input.reason().strip();
+        retired(room, input.retiredOn(), input.reason());
+        compliance.recompute(Set.of(room.id), Set.of());
+        return room;
+    }
+
+    /** Retires the room on a day, for a renovation or the disposal of its building; the caller rechecks compliance. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void retired(Room room, LocalDate on, String reason) {
+        room.retiredOn = on;
+        room.retirementReason = reason.strip();
         room.updatedAt = OffsetDateTime.now();
         entityManager.flush();
         outbox.publish(RoomView.TOPIC, room.id.toString(), RoomView.RETIRED, RoomView.of(room));
         audit.record("room.retired", "room", room.id, room.number + " on " + room.retiredOn + ": " + room.retirementReason);
-        compliance.recompute(Set.of(room.id), Set.of());
-        return room;
     }
 
     public static void requireNotRetired(Room room) {
@@ -168,6 +174,7 @@ public class RoomService {
     private Building writableBuilding(RoomInput input) {
         Building building = buildings.visible(input.buildingId());
         scope.requireOwnLevel(building.divisionCode);
+        BuildingService.requireNotDisposed(building);
         Floor floor = Floor.findById(input.floorId());
         if (floor == null || !floor.buildingId.equals(building.id)) {
             throw ProblemException.businessRule("FLOOR_NOT_IN_BUILDING", "Floor " + input.floorId() + " is not a floor of building " + building.code);

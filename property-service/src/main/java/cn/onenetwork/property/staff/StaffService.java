@@ -30,6 +30,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -237,6 +239,19 @@ public class StaffService {
         audit.record("seat.released", "seat", seat.id, person.name);
         compliance.recompute(Set.of(seat.roomId), Set.of(person.id));
         return seat;
+    }
+
+    /** Ends the open seats in these rooms on a day (their building was disposed of); the people seated there, to recheck. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Set<UUID> endSeatsIn(Collection<UUID> roomIds, LocalDate on) {
+        Set<UUID> people = new HashSet<>();
+        for (Seat seat : Seat.<Seat>list("roomId in ?1 and toDate is null", roomIds)) {
+            seat.toDate = on.isBefore(seat.fromDate) ? seat.fromDate : on;
+            outbox.publish(SeatView.TOPIC, seat.id.toString(), SeatView.RELEASED, SeatView.of(seat));
+            audit.record("seat.released", "seat", seat.id, "building disposed of on " + on);
+            people.add(seat.personId);
+        }
+        return people;
     }
 
     private void apply(Person person, PersonInput input) {
