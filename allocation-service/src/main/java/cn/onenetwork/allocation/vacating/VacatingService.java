@@ -70,7 +70,7 @@ public class VacatingService {
     @Transactional(Transactional.TxType.MANDATORY)
     public void unitEnded(UUID agencyId, LocalDate on, VacatingCause cause, UUID successorId, String reason) {
         for (Holding h : Holding.<Holding>list("agencyId = ?1 and toDate is null", agencyId)) {
-            open(h, cause, reason == null ? cause.name() : reason, successorId, on, AuditTrail.EVENT_ACTOR);
+            open(h, cause, reason == null ? cause.name() : reason, successorId, on, AuditTrail.SYSTEM_ACTOR);
         }
     }
 

@@ -25,13 +25,13 @@ public class AuditTrail {
     @Inject
     CurrentVertxRequest request;
 
-    /** The actor of changes an event from another service caused (a unit dissolved in the registry, say): no caller is behind them. */
-    public static final String EVENT_ACTOR = "event-consumer";
+    /** The actor of changes no caller asked for: an event from another service (a unit dissolved in the registry), a scheduled job. */
+    public static final String SYSTEM_ACTOR = "system";
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void record(String action, String entityType, Object entityId, String detail) {
         boolean inRequest = Arc.container().requestContext().isActive();
-        String actor = !inRequest ? EVENT_ACTOR : identity.isAnonymous() ? "anonymous" : identity.getPrincipal().getName();
+        String actor = !inRequest ? SYSTEM_ACTOR : identity.isAnonymous() ? "anonymous" : identity.getPrincipal().getName();
         String division = inRequest && identity.getPrincipal() instanceof JsonWebToken jwt ? jwt.getClaim("division") : null;
         entityManager.createNativeQuery("INSERT INTO audit_entry (occurred_at, actor, actor_division, request_id, action, entity_type, entity_id, detail, client_address) "
                         + "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)")

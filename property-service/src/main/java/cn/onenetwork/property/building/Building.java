@@ -67,6 +67,13 @@ public class Building extends PanacheEntityBase {
     @Column(name = "disposal_reference")
     public String disposalReference;
 
+    /** The lease contract leased premises are held under (allocation's number), and when it ends or ended. */
+    @Column(name = "lease_number")
+    public String leaseNumber;
+
+    @Column(name = "lease_ends_on")
+    public LocalDate leaseEndsOn;
+
     @Version
     public long version;
 

@@ -109,6 +109,17 @@ public class BuildingService {
         audit.record("building.disposed", "building", b.id, b.code + " " + method + " " + reference + " on " + on);
     }
 
+    /** Allocation signed or ended the lease the premises are held under. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void leaseRecorded(Building b, String leaseNumber, LocalDate endsOn) {
+        b.leaseNumber = leaseNumber;
+        b.leaseEndsOn = endsOn;
+        b.updatedAt = OffsetDateTime.now();
+        entityManager.flush();
+        outbox.publish(BuildingView.TOPIC, b.id.toString(), BuildingView.LEASE_RECORDED, BuildingView.of(b));
+        audit.record("building.lease-recorded", "building", b.id, b.code + " " + leaseNumber + " until " + endsOn);
+    }
+
     public static void requireNotDisposed(Building b) {
         if (b.disposedOn != null) {
             throw ProblemException.conflict("BUILDING_DISPOSED", "Building " + b.code + " was disposed of on " + b.disposedOn + " (" + b.disposalReference

@@ -19,10 +19,10 @@ import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
-/** A disposal allocation completed: the building becomes history and leaves the totals with its rooms. */
+/** What allocation does to buildings: a completed disposal makes one history and takes it out of the totals; a lease marks leased premises. */
 @QuarkusTest
 @QuarkusTestResource(PlatformTestResource.class)
-class DisposalEventsTest {
+class AllocationBuildingEventsTest {
 
     // 灵武市, where no other test registers rooms: its totals are this test's alone.
     private static final String DIVISION = "640181";
@@ -53,6 +53,23 @@ class DisposalEventsTest {
         given().auth().oauth2(admin).get("/api/v1/rooms/" + room + "/seats").then().statusCode(200).body("items", hasSize(0));
         rollup(admin).body("own.OFFICE", equalTo(null)).body("own.SERVICE", equalTo(null));
         given().auth().oauth2(admin).get("/api/v1/buildings/" + building).then().body("name", notNullValue());
+    }
+
+    @Test
+    void leasedPremisesShowTheLeaseAllocationSignedAndItsEnd() {
+        Fixtures.ningxia();
+        String admin = DevTokens.bureauAdmin("640104");
+        String building = Registry.building("640104", "兴庆区商务大厦（租用）");
+        String lease = """
+                {"id":"%s","number":"640104-ZL-2026-0001","buildingId":"%s","endsOn":"2029-12-31"%s}""";
+        TestEvents.send(PlatformTestResource.kafka().bootstrapServers(), "allocation.leases", building, UUID.randomUUID(),
+                "cn.onenetwork.allocation.lease.signed.v1", lease.formatted(UUID.randomUUID(), building, ""));
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().auth().oauth2(admin).get("/api/v1/buildings/" + building).then()
+                .body("leaseNumber", equalTo("640104-ZL-2026-0001")).body("leaseEndsOn", equalTo("2029-12-31")));
+        TestEvents.send(PlatformTestResource.kafka().bootstrapServers(), "allocation.leases", building, UUID.randomUUID(),
+                "cn.onenetwork.allocation.lease.ended.v1", lease.formatted(UUID.randomUUID(), building, ",\"endedOn\":\"2027-06-30\""));
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().auth().oauth2(admin).get("/api/v1/buildings/" + building).then()
+                .body("leaseEndsOn", equalTo("2027-06-30")));
     }
 
     private static ValidatableResponse rollup(String token) {

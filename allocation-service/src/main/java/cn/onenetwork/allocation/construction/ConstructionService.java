@@ -1,0 +1,184 @@
+package cn.onenetwork.allocation.construction;
+
+import cn.onenetwork.allocation.construction.ConstructionApi.Decision;
+import cn.onenetwork.allocation.construction.ConstructionApi.ReviewInput;
+import cn.onenetwork.allocation.construction.ConstructionApi.ReviewPage;
+import cn.onenetwork.allocation.construction.ConstructionApi.ReviewView;
+import cn.onenetwork.allocation.numbering.NumberSequence;
+import cn.onenetwork.allocation.request.AllocationMethod;
+import cn.onenetwork.allocation.request.AllocationRequest;
+import cn.onenetwork.allocation.request.RequestApi.RecommendationView;
+import cn.onenetwork.allocation.request.RequestService;
+import cn.onenetwork.allocation.request.RequestStatus;
+import cn.onenetwork.allocation.workflow.WorkflowStep;
+import cn.onenetwork.common.audit.AuditTrail;
+import cn.onenetwork.common.http.Etags;
+import cn.onenetwork.common.outbox.Outbox;
+import cn.onenetwork.common.paging.Cursors;
+import cn.onenetwork.common.problem.FieldError;
+import cn.onenetwork.common.problem.ProblemException;
+import cn.onenetwork.common.scope.CallerScope;
+import cn.onenetwork.common.scope.ScopedQuery;
+import cn.onenetwork.common.time.PlatformClockProvider;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * 必要性审查: only for a request approved with method CONSTRUCTION; the decision that building is necessary is refused while
+ * the idle pool can serve the request (the pool is checked before any new acquisition), and precedes the hand-off.
+ */
+@ApplicationScoped
+public class ConstructionService {
+
+    static final String SUBJECT = "construction-review";
+
+    @Inject
+    CallerScope scope;
+
+    @Inject
+    RequestService requests;
+
+    @Inject
+    NumberSequence numbers;
+
+    @Inject
+    PlatformClockProvider clock;
+
+    @Inject
+    Outbox outbox;
+
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    ObjectMapper json;
+
+    @Inject
+    EntityManager entityManager;
+
+    public ConstructionReview visible(UUID id) {
+        ConstructionReview c = id == null ? null : ConstructionReview.findById(id);
+        if (c == null || !scope.canSeeDivision(c.divisionCode)) {
+            throw ProblemException.notFound("Construction review", id);
+        }
+        return c;
+    }
+
+    public ReviewPage list(ReviewStatus status, String cursor, Integer limit) {
+        int size = Cursors.limit(limit);
+        ScopedQuery query = ScopedQuery.of(scope, "divisionCode", null).andEquals("status", status).after("id", Cursors.decodeUuid(cursor));
+        List<ConstructionReview> rows = ConstructionReview.find(query.query(), query.params()).page(0, size + 1).list();
+        Cursors.Slice<ReviewView> page = Cursors.slice(rows, size, this::view, ReviewView::id);
+        return new ReviewPage(page.items(), page.nextCursor());
+    }
+
+    @Transactional
+    public ConstructionReview open(ReviewInput input) {
+        AllocationRequest r = AllocationRequest.findById(input.requestId());
+        if (r == null || !scope.canSeeDivision(r.divisionCode)) {
+            throw ProblemException.notFound("Allocation request", input.requestId());
+        }
+        scope.requireOwnLevel(r.divisionCode);
+        if (r.status != RequestStatus.APPROVED || r.method != AllocationMethod.CONSTRUCTION) {
+            throw new ProblemException(422, "NOT_A_CONSTRUCTION_REQUEST", "Business rule violated", "Construction is reviewed only for a request approved with "
+                    + "method CONSTRUCTION, after reallocation, exchange and lease were ruled out; " + r.number + " is " + r.status
+                    + (r.method == null ? "" : " for " + r.method.label()), List.of(new FieldError("requestId", "an APPROVED request with method CONSTRUCTION",
+                    r.id.toString())));
+        }
+        if (ConstructionReview.count("requestId", r.id) > 0) {
+            throw ProblemException.conflict("REVIEW_EXISTS", "Request " + r.number + " already has its necessity review");
+        }
+        ConstructionReview c = new ConstructionReview();
+        c.id = UUID.randomUUID();
+        c.number = numbers.next(r.divisionCode, "JS", clock.today().getYear());
+        c.requestId = r.id;
+        c.divisionCode = r.divisionCode;
+        c.projectName = input.projectName().strip();
+        c.site = input.site().strip();
+        c.plannedArea = input.plannedArea();
+        c.estimatedInvestment = input.estimatedInvestment();
+        c.findings = write(List.of());
+        c.status = ReviewStatus.UNDER_REVIEW;
+        c.createdAt = OffsetDateTime.now();
+        c.updatedAt = c.createdAt;
+        c.persist();
+        step(c, "OPEN", null, ReviewView.OPENED);
+        return c;
+    }
+
+    @Transactional
+    public ConstructionReview decide(UUID id, String ifMatch, Decision decision) {
+        ConstructionReview c = actionable(id, ifMatch, ReviewStatus.UNDER_REVIEW);
+        if (decision.necessary()) {
+            List<RecommendationView> pool = requests.recommend(c.requestId, 1);
+            if (!pool.isEmpty()) {
+                throw new ProblemException(422, "POOL_CAN_SERVE", "Business rule violated", "The idle pool can serve the request now ("
+                        + pool.get(0).totalArea() + " m² in " + String.join(", ", pool.get(0).buildings()) + "): building is not necessary",
+                        List.of(new FieldError("necessary", "false while the pool can serve", "true")));
+            }
+        }
+        c.findings = write(decision.findings().stream().map(String::strip).toList());
+        c.decisionReason = decision.reason().strip();
+        c.status = decision.necessary() ? ReviewStatus.NECESSARY : ReviewStatus.NOT_NECESSARY;
+        c.updatedAt = OffsetDateTime.now();
+        step(c, "DECIDE", decision.reason(), ReviewView.DECIDED);
+        return c;
+    }
+
+    @Transactional
+    public ConstructionReview handOff(UUID id, String ifMatch, String handedTo, String reference) {
+        ConstructionReview c = actionable(id, ifMatch, ReviewStatus.NECESSARY);
+        c.handedTo = handedTo.strip();
+        c.handOffReference = reference.strip();
+        c.status = ReviewStatus.HANDED_OFF;
+        c.updatedAt = OffsetDateTime.now();
+        step(c, "HAND_OFF", handedTo + " " + reference, ReviewView.HANDED_OFF);
+        return c;
+    }
+
+    private ConstructionReview actionable(UUID id, String ifMatch, ReviewStatus expected) {
+        ConstructionReview c = visible(id);
+        scope.requireOwnLevel(c.divisionCode);
+        Etags.requireMatch(ifMatch, c.version);
+        if (c.status != expected) {
+            throw ProblemException.conflict("REVIEW_NOT_" + expected, "Review " + c.number + " is " + c.status + ", not " + expected);
+        }
+        return c;
+    }
+
+    private void step(ConstructionReview c, String action, String comment, String eventType) {
+        WorkflowStep.record(SUBJECT, c.id, action, c.status, scope.subject(), comment, c.updatedAt);
+        entityManager.flush();
+        outbox.publish(ReviewView.TOPIC, c.id.toString(), eventType, view(c));
+        audit.record("construction-review." + action.toLowerCase().replace('_', '-'), SUBJECT, c.id, c.number + " → " + c.status);
+    }
+
+    public ReviewView view(ConstructionReview c) {
+        return new ReviewView(c.id, c.number, c.requestId, c.divisionCode, c.projectName, c.site, c.plannedArea, c.estimatedInvestment, read(c.findings),
+                c.status, c.decisionReason, c.handedTo, c.handOffReference, WorkflowStep.history(SUBJECT, c.id), c.version);
+    }
+
+    private String write(List<String> findings) {
+        try {
+            return json.writeValueAsString(findings);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private List<String> read(String findings) {
+        try {
+            return json.readValue(findings, new TypeReference<List<String>>() { });
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("stored JSON cannot be read back", e);
+        }
+    }
+}

@@ -1,0 +1,246 @@
+package cn.onenetwork.allocation.lease;
+
+import cn.onenetwork.allocation.certificate.CertificateService;
+import cn.onenetwork.allocation.holding.Holding;
+import cn.onenetwork.allocation.holding.HoldingApi.HoldingInput;
+import cn.onenetwork.allocation.holding.HoldingBasis;
+import cn.onenetwork.allocation.holding.HoldingService;
+import cn.onenetwork.allocation.lease.LeaseApi.LeaseInput;
+import cn.onenetwork.allocation.lease.LeaseApi.LeasePage;
+import cn.onenetwork.allocation.lease.LeaseApi.LeaseView;
+import cn.onenetwork.allocation.numbering.NumberSequence;
+import cn.onenetwork.allocation.request.AllocationMethod;
+import cn.onenetwork.allocation.request.AllocationRequest;
+import cn.onenetwork.allocation.request.RequestService;
+import cn.onenetwork.allocation.request.RequestStatus;
+import cn.onenetwork.allocation.room.RegistryRoom;
+import cn.onenetwork.allocation.userunit.UserUnit;
+import cn.onenetwork.allocation.workflow.WorkflowStep;
+import cn.onenetwork.common.audit.AuditTrail;
+import cn.onenetwork.common.http.Etags;
+import cn.onenetwork.common.outbox.Outbox;
+import cn.onenetwork.common.paging.Cursors;
+import cn.onenetwork.common.problem.FieldError;
+import cn.onenetwork.common.problem.ProblemException;
+import cn.onenetwork.common.scope.CallerScope;
+import cn.onenetwork.common.scope.ScopedQuery;
+import cn.onenetwork.common.time.PlatformClockProvider;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.scheduler.Scheduled;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * 租用: only for a request approved with method LEASE (so reallocation and exchange were ruled out), approved and filed by
+ * the bureau, within the rent cap; the unit holds the leased rooms for the term; expiry is announced ahead by a lead.
+ */
+@ApplicationScoped
+public class LeaseService {
+
+    static final String SUBJECT = "lease";
+
+    @Inject
+    CallerScope scope;
+
+    @Inject
+    HoldingService holdings;
+
+    @Inject
+    RequestService requests;
+
+    @Inject
+    CertificateService certificates;
+
+    @Inject
+    NumberSequence numbers;
+
+    @Inject
+    PlatformClockProvider clock;
+
+    @Inject
+    Outbox outbox;
+
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    ObjectMapper json;
+
+    @Inject
+    EntityManager entityManager;
+
+    /** 元 per m² of use area per month; set by the region (the default is a placeholder, not a verified figure). */
+    @ConfigProperty(name = "onenetwork.leases.max-monthly-rent-per-square-metre")
+    BigDecimal rentCap;
+
+    /** How long before expiry the reminder goes out (one province: declare 3 months before). */
+    @ConfigProperty(name = "onenetwork.leases.reminder-lead-months", defaultValue = "3")
+    int reminderLeadMonths;
+
+    public Lease visible(UUID id) {
+        Lease l = id == null ? null : Lease.findById(id);
+        if (l == null || !scope.canRead(l.divisionCode, l.agencyCode)) {
+            throw ProblemException.notFound("Lease", id);
+        }
+        return l;
+    }
+
+    public LeasePage list(UUID agencyId, LeaseStatus status, boolean expiring, String cursor, Integer limit) {
+        int size = Cursors.limit(limit);
+        ScopedQuery query = ScopedQuery.of(scope, "divisionCode", "agencyCode").andEquals("agencyId", agencyId).andEquals("status", status)
+                .andWhere(expiring, "status = 'ACTIVE' and endsOn <= :horizon", "horizon", horizon()).after("id", Cursors.decodeUuid(cursor));
+        List<Lease> rows = Lease.find(query.query(), query.params()).page(0, size + 1).list();
+        Cursors.Slice<LeaseView> page = Cursors.slice(rows, size, this::view, LeaseView::id);
+        return new LeasePage(page.items(), page.nextCursor());
+    }
+
+    @Transactional
+    public Lease sign(LeaseInput input) {
+        AllocationRequest r = AllocationRequest.findById(input.requestId());
+        if (r == null || !scope.canSeeDivision(r.divisionCode)) {
+            throw ProblemException.notFound("Allocation request", input.requestId());
+        }
+        scope.requireOwnLevel(r.divisionCode);
+        if (r.status != RequestStatus.APPROVED || r.method != AllocationMethod.LEASE) {
+            throw new ProblemException(422, "NOT_A_LEASE_REQUEST", "Business rule violated", "A lease serves a request approved with method LEASE; "
+                    + r.number + " is " + r.status + (r.method == null ? "" : " for " + r.method.label()),
+                    List.of(new FieldError("requestId", "an APPROVED request with method LEASE", r.id.toString())));
+        }
+        if (!input.endsOn().isAfter(input.startsOn())) {
+            throw ProblemException.badRequest("VALIDATION_FAILED", "A lease ends after it starts",
+                    List.of(new FieldError("endsOn", "must be after " + input.startsOn(), input.endsOn().toString())));
+        }
+        List<UUID> roomIds = List.copyOf(new LinkedHashSet<>(input.roomIds()));
+        BigDecimal area = BigDecimal.ZERO;
+        for (int i = 0; i < roomIds.size(); i++) {
+            RegistryRoom room = RegistryRoom.findById(roomIds.get(i));
+            if (room == null || !input.buildingId().equals(room.buildingId) || !r.divisionCode.equals(room.divisionCode)) {
+                throw ProblemException.notFound("Room of building " + input.buildingId(), roomIds.get(i));
+            }
+            area = area.add(room.useArea);
+        }
+        if (area.compareTo(r.areaAsked) > 0) {
+            throw new ProblemException(422, "ABOVE_APPROVED_AREA", "Business rule violated", "The leased rooms total " + area + " m²; request " + r.number
+                    + " was approved for " + r.areaAsked + " m²", List.of(new FieldError("roomIds", "must total at most " + r.areaAsked, area.toPlainString())));
+        }
+        BigDecimal monthly = monthlyPerSquareMetre(input.annualRent(), area);
+        if (monthly.compareTo(rentCap) > 0) {
+            throw new ProblemException(422, "RENT_ABOVE_CAP", "Business rule violated", "The rent is " + monthly + " 元 per m² per month; the cap is "
+                    + rentCap, List.of(new FieldError("annualRent", "must keep the monthly rent per m² at most " + rentCap, input.annualRent().toPlainString())));
+        }
+        Lease l = new Lease();
+        l.id = UUID.randomUUID();
+        l.number = numbers.next(r.divisionCode, "ZL", clock.today().getYear());
+        l.requestId = r.id;
+        l.agencyId = r.agencyId;
+        l.agencyCode = r.agencyCode;
+        l.divisionCode = r.divisionCode;
+        l.buildingId = input.buildingId();
+        l.lessor = input.lessor().strip();
+        l.roomIds = write(roomIds);
+        l.area = area;
+        l.startsOn = input.startsOn();
+        l.endsOn = input.endsOn();
+        l.annualRent = input.annualRent();
+        l.approvalReference = input.approvalReference().strip();
+        l.filingReference = input.filingReference().strip();
+        l.status = LeaseStatus.ACTIVE;
+        l.createdAt = OffsetDateTime.now();
+        l.updatedAt = l.createdAt;
+        for (UUID roomId : roomIds) {
+            holdings.start(new HoldingInput(roomId, r.agencyId, HoldingBasis.LEASE, null, l.number, input.startsOn()));
+        }
+        certificates.issue(r.id, UserUnit.findById(r.agencyId), roomIds, input.startsOn());
+        requests.fulfilled(r.id, "租用 " + l.number);
+        l.persist();
+        step(l, "SIGN", scope.subject(), null, LeaseView.SIGNED);
+        return l;
+    }
+
+    @Transactional
+    public Lease end(UUID id, String ifMatch, LocalDate endedOn, String reason) {
+        Lease l = visible(id);
+        scope.requireOwnLevel(l.divisionCode);
+        Etags.requireMatch(ifMatch, l.version);
+        if (l.status != LeaseStatus.ACTIVE) {
+            throw ProblemException.conflict("LEASE_ENDED", "Lease " + l.number + " ended on " + l.endedOn);
+        }
+        for (Holding h : Holding.<Holding>list("reference = ?1 and basis = ?2 and toDate is null", l.number, HoldingBasis.LEASE)) {
+            holdings.close(h, endedOn, "租赁终止 " + l.number, "endedOn");
+        }
+        l.status = LeaseStatus.ENDED;
+        l.endedOn = endedOn;
+        l.endReason = reason.strip();
+        l.updatedAt = OffsetDateTime.now();
+        step(l, "END", scope.subject(), reason, LeaseView.ENDED);
+        return l;
+    }
+
+    @Scheduled(cron = "{onenetwork.leases.reminder-cron}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Transactional
+    void dailyReminders() {
+        remindExpiring();
+    }
+
+    /** Each active lease entering its reminder lead is announced once (an event, and the expiring list shows it); how many were. */
+    @Transactional
+    public int remindExpiring() {
+        List<Lease> due = Lease.list("status = ?1 and endsOn <= ?2 and expiryRemindedOn is null", LeaseStatus.ACTIVE, horizon());
+        for (Lease l : due) {
+            l.expiryRemindedOn = clock.today();
+            l.updatedAt = OffsetDateTime.now();
+            step(l, "REMIND_EXPIRY", AuditTrail.SYSTEM_ACTOR, "租期将于 " + l.endsOn + " 届满", LeaseView.EXPIRY_DUE);
+        }
+        return due.size();
+    }
+
+    private LocalDate horizon() {
+        return clock.today().plusMonths(reminderLeadMonths);
+    }
+
+    static BigDecimal monthlyPerSquareMetre(BigDecimal annualRent, BigDecimal area) {
+        return annualRent.divide(area.multiply(BigDecimal.valueOf(12)), 2, RoundingMode.HALF_UP);
+    }
+
+    private void step(Lease l, String action, String actor, String comment, String eventType) {
+        WorkflowStep.record(SUBJECT, l.id, action, l.status, actor, comment, l.updatedAt);
+        entityManager.flush();
+        outbox.publish(LeaseView.TOPIC, l.buildingId.toString(), eventType, view(l));
+        audit.record("lease." + action.toLowerCase().replace('_', '-'), SUBJECT, l.id, l.number + " → " + l.status);
+    }
+
+    public LeaseView view(Lease l) {
+        return new LeaseView(l.id, l.number, l.requestId, l.agencyId, l.agencyCode, l.divisionCode, l.buildingId, read(l.roomIds), l.lessor, l.area,
+                l.startsOn, l.endsOn, l.annualRent, monthlyPerSquareMetre(l.annualRent, l.area), l.approvalReference, l.filingReference, l.status,
+                l.endedOn, l.endReason, l.status == LeaseStatus.ACTIVE && !l.endsOn.isAfter(horizon()), l.expiryRemindedOn,
+                WorkflowStep.history(SUBJECT, l.id), l.version);
+    }
+
+    private String write(List<UUID> ids) {
+        try {
+            return json.writeValueAsString(ids);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private List<UUID> read(String ids) {
+        try {
+            return json.readValue(ids, new TypeReference<List<UUID>>() { });
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("stored JSON cannot be read back", e);
+        }
+    }
+}
