@@ -37,12 +37,17 @@ public final class Replicas {
 
     /** An agency with its approved posts per rank (a JSON object), once this service's user-unit read model has it. */
     public static UUID unit(String division, String name, String code, String approvedStaffing) {
+        return unit(division, name, code, approvedStaffing, "COUNTY");
+    }
+
+    /** An agency of the given administrative level. */
+    public static UUID unit(String division, String name, String code, String approvedStaffing, String level) {
         UUID id = UUID.randomUUID();
         TestEvents.send(PlatformTestResource.kafka().bootstrapServers(), "property.agencies", id.toString(), UUID.randomUUID(),
                 "cn.onenetwork.property.agency.registered.v1", """
-                        {"id":"%s","creditCode":"%s","name":"%s","divisionCode":"%s","level":"COUNTY","system":"GOVERNMENT",
+                        {"id":"%s","creditCode":"%s","name":"%s","divisionCode":"%s","level":"%s","system":"GOVERNMENT",
                          "approvedStaffing":%s,"version":0}
-                        """.formatted(id, code, name, division, approvedStaffing));
+                        """.formatted(id, code, name, division, level, approvedStaffing));
         await().atMost(Duration.ofSeconds(30)).until(() -> given().auth().oauth2(DevTokens.auditor("640000")).get("/api/v1/user-units/" + id)
                 .statusCode() == 200);
         return id;

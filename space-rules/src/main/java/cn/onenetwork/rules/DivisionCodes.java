@@ -48,4 +48,24 @@ public final class DivisionCodes {
     public static boolean covers(String ancestor, String candidate) {
         return isWellFormed(candidate) && candidate.startsWith(scopePrefix(ancestor));
     }
+
+    /**
+     * The division one level up: a township's county, a county's city, a city's province, a province's nation; null for the
+     * nation. Read from the code alone, as GB/T 2260 builds it.
+     */
+    public static String levelAbove(String code) {
+        if (!isWellFormed(code)) {
+            throw new IllegalArgumentException("not a GB/T 2260 division code: " + code);
+        }
+        if (code.length() > 6) {
+            return code.length() == 12 ? code.substring(0, 9) : code.substring(0, 6);
+        }
+        if (NATIONAL.equals(code)) {
+            return null;
+        }
+        if (code.endsWith("0000")) {
+            return NATIONAL;
+        }
+        return code.endsWith("00") ? code.substring(0, 2) + "0000" : code.substring(0, 4) + "00";
+    }
 }

@@ -37,4 +37,15 @@ class DivisionCodesTest {
         assertFalse(DivisionCodes.covers("640000", "64x000"));
         assertThrows(IllegalArgumentException.class, () -> DivisionCodes.scopePrefix("12345"));
     }
+
+    @Test
+    void theLevelAboveIsReadFromTheCode() {
+        assertEquals("640104", DivisionCodes.levelAbove("640104001"));
+        assertEquals("640104001", DivisionCodes.levelAbove("640104001001"));
+        assertEquals("640100", DivisionCodes.levelAbove("640104"));
+        assertEquals("640000", DivisionCodes.levelAbove("640100"));
+        assertEquals(DivisionCodes.NATIONAL, DivisionCodes.levelAbove("640000"));
+        assertEquals(null, DivisionCodes.levelAbove(DivisionCodes.NATIONAL));
+        assertThrows(IllegalArgumentException.class, () -> DivisionCodes.levelAbove("6401"));
+    }
 }

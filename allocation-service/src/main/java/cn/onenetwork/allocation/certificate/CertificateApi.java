@@ -57,6 +57,10 @@ public final class CertificateApi {
     public record Revocation(@NotNull RevocationGround ground, @NotBlank @Size(max = 1000) @Schema(examples = "申报编制人数与批复不符") String reason) {
     }
 
+    @Schema(name = "CertificatePrinting", description = "Why the certificate is printed: each printing issues a new verification code and voids the last.")
+    public record Printing(@NotBlank @Size(max = 200) @Schema(examples = "首次发放") String reason) {
+    }
+
     @Schema(name = "CertificateVerification", requiredProperties = {"valid"}, description = "Whether a certificate with this number and code is valid. "
             + "Nothing else: no holder, no rooms, not even whether the number exists.")
     public record Verification(boolean valid) {

@@ -173,7 +173,7 @@ public class CertificateService {
 
     /** A new verification code for the printed sheet: the previous printout stops verifying, so a lost copy can be replaced. */
     @Transactional
-    public String print(UUID id) {
+    public String print(UUID id, String reason) {
         Certificate c = visible(id);
         scope.requireOwnLevel(c.divisionCode);
         if (!c.status.valid()) {
@@ -182,7 +182,7 @@ public class CertificateService {
         String code = VerificationCodes.generate();
         c.codeHash = VerificationCodes.hash(c.number, code);
         c.updatedAt = OffsetDateTime.now();
-        audit.record("certificate.printed", SUBJECT, c.id, c.number);
+        audit.record("certificate.printed", SUBJECT, c.id, c.number + ": " + reason.strip());
         String url = verificationUrl + "?number=" + URLEncoder.encode(c.number, StandardCharsets.UTF_8) + "&code=" + code;
         UserUnit holder = UserUnit.findById(c.agencyId);
         return CertificateSheet.html(view(c), holder == null ? c.agencyCode : holder.name, url, code);

@@ -4,6 +4,7 @@ import cn.onenetwork.allocation.holding.HoldingApi.HoldingEnd;
 import cn.onenetwork.allocation.holding.HoldingApi.HoldingInput;
 import cn.onenetwork.allocation.holding.HoldingApi.HoldingPage;
 import cn.onenetwork.allocation.holding.HoldingApi.HoldingView;
+import cn.onenetwork.allocation.pool.PoolOpenings;
 import cn.onenetwork.allocation.room.RegistryRoom;
 import cn.onenetwork.allocation.room.RoomCategory;
 import cn.onenetwork.allocation.userunit.UserUnit;
@@ -40,6 +41,9 @@ public class HoldingService {
 
     @Inject
     EntityManager entityManager;
+
+    @Inject
+    PoolOpenings pools;
 
     public Holding visible(UUID id) {
         Holding holding = id == null ? null : Holding.findById(id);
@@ -78,7 +82,10 @@ public class HoldingService {
         if (room == null || !scope.canSeeDivision(room.divisionCode)) {
             throw ProblemException.notFound("Room", input.roomId());
         }
-        scope.requireOwnLevel(room.divisionCode);
+        // A bureau grants rooms of its own division, and those of a pool the level below opened to it.
+        String grantingDivision = scope.divisionCode().equals(room.divisionCode) || !pools.usableBy(room.divisionCode, scope.divisionCode())
+                ? room.divisionCode : scope.divisionCode();
+        scope.requireOwnLevel(grantingDivision);
         if (room.retiredOn != null) {
             throw ProblemException.conflict("ROOM_RETIRED", "Room " + room.number + " was retired by the registry on " + room.retiredOn
                     + " (merged or split in a renovation) and can no longer be held");
@@ -91,10 +98,10 @@ public class HoldingService {
             throw new ProblemException(422, "UNIT_DISSOLVED", "Business rule violated", unit.name + " was ended by the registry on " + unit.dissolvedOn
                     + " and can hold no room", List.of(new FieldError("agencyId", "a unit that exists", unit.id.toString())));
         }
-        if (!unit.divisionCode.equals(room.divisionCode)) {
+        if (!unit.divisionCode.equals(grantingDivision)) {
             throw new ProblemException(422, "UNIT_OF_OTHER_DIVISION", "Business rule violated", "Room " + room.number + " is space of division "
                     + room.divisionCode + "; " + unit.name + " is a unit of " + unit.divisionCode,
-                    List.of(new FieldError("agencyId", "must be a unit of division " + room.divisionCode, unit.id.toString())));
+                    List.of(new FieldError("agencyId", "must be a unit of division " + grantingDivision, unit.id.toString())));
         }
         Holding current = Holding.find("roomId = ?1 and toDate is null", room.id).firstResult();
         if (current != null) {

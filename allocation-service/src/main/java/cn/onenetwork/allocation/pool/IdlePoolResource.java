@@ -1,13 +1,19 @@
 package cn.onenetwork.allocation.pool;
 
+import cn.onenetwork.allocation.pool.PoolApi.Opening;
+import cn.onenetwork.allocation.pool.PoolApi.OpeningInput;
 import cn.onenetwork.allocation.pool.PoolApi.PoolPage;
 import cn.onenetwork.allocation.room.RoomCategory;
 import cn.onenetwork.common.scope.Role;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
@@ -23,6 +29,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Idle pool", description = "公物仓 rooms no unit holds, for reallocation before any new acquisition")
 @Produces(MediaType.APPLICATION_JSON)
 public class IdlePoolResource {
+
+    @Inject
+    PoolOpenings openings;
 
     @Inject
     IdlePoolService pool;
@@ -42,5 +51,27 @@ public class IdlePoolResource {
             @Parameter(description = "Cursor from the previous page") @QueryParam("cursor") String cursor,
             @Parameter(description = "Page size, 1 to 500 (default 50)", example = "50") @QueryParam("limit") Integer limit) {
         return pool.list(buildingId, floorId, category, minArea, maxArea, cursor, limit);
+    }
+
+    @GET
+    @Path("/opening")
+    @RolesAllowed({Role.BUREAU_ADMIN, Role.AUDITOR})
+    @Operation(operationId = "getPoolOpening", summary = "Whether your idle pool is open to the level above")
+    @APIResponse(responseCode = "200", description = "The opening")
+    public Opening opening() {
+        return openings.current();
+    }
+
+    @PUT
+    @Path("/opening")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Role.BUREAU_ADMIN)
+    @Operation(operationId = "setPoolOpening", summary = "Open your idle pool to the level above, or close it",
+            description = "While open, the bureau one level up may recommend, promise and hand over your pool's rooms to its own units. Audited.")
+    @APIResponse(responseCode = "200", description = "The opening as it now stands")
+    @APIResponse(responseCode = "400", description = "Invalid fields")
+    @APIResponse(responseCode = "422", description = "The national level has no level above (NO_LEVEL_ABOVE)")
+    public Opening setOpening(@Valid @NotNull OpeningInput input) {
+        return openings.set(input.openToLevelAbove(), input.reason());
     }
 }

@@ -1,6 +1,9 @@
 package cn.onenetwork.allocation.pool;
 
 import cn.onenetwork.allocation.room.RoomCategory;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -23,5 +26,15 @@ public final class PoolApi {
 
     @Schema(name = "PoolPage", description = "A page of the idle pool, by room id.")
     public record PoolPage(List<PoolRoom> items, @Schema(description = "Absent on the last page.") String nextCursor) {
+    }
+
+    @Schema(name = "PoolOpeningInput", description = "Opens your division's idle pool to the level above (or closes it), with the reason.")
+    public record OpeningInput(@NotNull @Schema(description = "true to open, false to close") Boolean openToLevelAbove,
+            @NotBlank @Size(max = 500) @Schema(examples = "本级无用房需求，支持市级统筹调剂") String reason) {
+    }
+
+    @Schema(name = "PoolOpening", requiredProperties = {"divisionCode", "openToLevelAbove"}, description = "Whether your idle pool is open to the level above.")
+    public record Opening(@Schema(examples = "640104") String divisionCode, boolean openToLevelAbove,
+            @Schema(description = "The division above", examples = "640100") String levelAbove, String reason) {
     }
 }

@@ -86,13 +86,14 @@ public class RecommendationService {
         return "equal on every criterion; ordered by room identifiers";
     }
 
-    /** Unheld, existing rooms of the division that are not under repair nor promised to another request. */
+    /** Unheld, existing rooms of the division (or of a pool opened to it) that are not under repair nor promised to another request. */
     private Map<UUID, PoolRoom> pool(String divisionCode, UUID requestId) {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = entityManager.createNativeQuery("""
                 SELECT r.id, r.building_id, f.label, r.category, r.use_area, r.number
                 FROM registry_room r LEFT JOIN registry_floor f ON f.id = r.floor_id
-                WHERE r.division_code = ?1 AND r.retired_on IS NULL AND r.status <> 'UNDER_REPAIR' AND r.category IN ('OFFICE', 'SERVICE', 'EQUIPMENT')
+                WHERE (r.division_code = ?1 OR r.division_code IN (SELECT o.division_code FROM pool_opening o WHERE o.open_to = ?1))
+                  AND r.retired_on IS NULL AND r.status <> 'UNDER_REPAIR' AND r.category IN ('OFFICE', 'SERVICE', 'EQUIPMENT')
                   AND NOT EXISTS (SELECT 1 FROM holding h WHERE h.room_id = r.id AND h.to_date IS NULL)
                   AND NOT EXISTS (SELECT 1 FROM room_reservation v WHERE v.room_id = r.id AND v.request_id <> ?2)
                 """).setParameter(1, divisionCode).setParameter(2, requestId).getResultList();

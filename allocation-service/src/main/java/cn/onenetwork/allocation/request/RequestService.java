@@ -294,13 +294,14 @@ public class RequestService {
         }
     }
 
-    /** The room as the pool has it (id, number, category, use area): of the request's division, existing, not under repair, unheld. */
+    /** The room as the pool has it (id, number, category, use area): of the request's division or a pool opened to it, existing, not under repair, unheld. */
     private Object[] poolRoom(AllocationRequest r, UUID roomId) {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = entityManager.createNativeQuery("""
                 SELECT r.id, r.number, r.category, r.use_area, r.retired_on, r.status,
                        EXISTS (SELECT 1 FROM holding h WHERE h.room_id = r.id AND h.to_date IS NULL)
-                FROM registry_room r WHERE r.id = ?1 AND r.division_code = ?2
+                FROM registry_room r WHERE r.id = ?1
+                  AND (r.division_code = ?2 OR r.division_code IN (SELECT o.division_code FROM pool_opening o WHERE o.open_to = ?2))
                 """).setParameter(1, roomId).setParameter(2, r.divisionCode).getResultList();
         if (rows.isEmpty()) {
             throw ProblemException.notFound("Room of division " + r.divisionCode, roomId);

@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.aMapWithSize;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.not;
@@ -57,15 +58,15 @@ class CertificateApiTest {
         ValidatableResponse listed = given().auth().oauth2(DevTokens.agencyUser(DIVISION, "11640122MB0000001A")).get("/api/v1/certificates").then()
                 .statusCode(200).body("items", hasSize(1)).body("items[0].number", matchesPattern("640122-PZ-\\d{4}-\\d{4}"))
                 .body("items[0].status", equalTo("ISSUED")).body("items[0].totalArea", equalTo(18.00f)).body("items[0].rooms[0].number", equalTo("H201"))
-                .body("items[0]", not(org.hamcrest.Matchers.hasKey("codeHash")));
+                .body("items[0]", not(hasKey("codeHash")));
         String id = listed.extract().path("items[0].id");
         String number = listed.extract().path("items[0].number");
 
         given().auth().oauth2(admin).get("/api/v1/certificate-verifications?number=" + number + "&code=ABCDEFGHJK").then().statusCode(200)
                 .body("valid", equalTo(false));
-        String sheet = given().auth().oauth2(admin).post("/api/v1/certificates/" + id + "/print").then().statusCode(200)
-                .contentType(containsString("text/html")).body(containsString(number)).body(containsString("贺兰县财政局"))
-                .body(containsString("<svg")).body(containsString("@media print")).extract().asString();
+        String sheet = given().auth().oauth2(admin).contentType(ContentType.JSON).body(Map.of("reason", "首次发放"))
+                .post("/api/v1/certificates/" + id + "/print").then().statusCode(200).contentType(containsString("text/html"))
+                .body(containsString(number)).body(containsString("贺兰县财政局")).body(containsString("<svg")).body(containsString("@media print")).extract().asString();
         String code = code(sheet);
         assertTrue(sheet.contains("certificate-verifications?number=" + number + "&amp;code=" + code), "the QR's URL is printed too");
 
@@ -73,7 +74,8 @@ class CertificateApiTest {
         verify(number, "WRONGCODE2").body("valid", equalTo(false)).body("$", aMapWithSize(1));
         verify("640122-PZ-1999-9999", code).body("valid", equalTo(false));
 
-        String reprinted = code(given().auth().oauth2(admin).post("/api/v1/certificates/" + id + "/print").then().statusCode(200).extract().asString());
+        String reprinted = code(given().auth().oauth2(admin).contentType(ContentType.JSON).body(Map.of("reason", "原件遗失补打"))
+                .post("/api/v1/certificates/" + id + "/print").then().statusCode(200).extract().asString());
         verify(number, code).body("valid", equalTo(false));
         verify(number, reprinted).body("valid", equalTo(true));
         String stored = QuarkusTransaction.requiringNew().call(() -> (String) RegistryRoom.getEntityManager()
@@ -90,7 +92,9 @@ class CertificateApiTest {
         verify(number, reprinted).body("valid", equalTo(false));
         given().auth().oauth2(admin).contentType(ContentType.JSON).header("If-Match", "\"3\"").body(Map.of("reason", "用房已腾退"))
                 .post("/api/v1/certificates/" + id + "/cancel").then().statusCode(409).body("code", equalTo("CERTIFICATE_ENDED"));
-        given().auth().oauth2(admin).post("/api/v1/certificates/" + id + "/print").then().statusCode(409);
+        given().auth().oauth2(admin).contentType(ContentType.JSON).body(Map.of("reason", "补打")).post("/api/v1/certificates/" + id + "/print").then()
+                .statusCode(409);
+        given().auth().oauth2(admin).contentType(ContentType.JSON).body("{}").post("/api/v1/certificates/" + id + "/print").then().statusCode(400);
     }
 
     @Test

@@ -1,0 +1,64 @@
+package cn.onenetwork.allocation.pool;
+
+import cn.onenetwork.allocation.pool.PoolApi.Opening;
+import cn.onenetwork.common.audit.AuditTrail;
+import cn.onenetwork.common.problem.ProblemException;
+import cn.onenetwork.common.scope.CallerScope;
+import cn.onenetwork.rules.DivisionCodes;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.time.OffsetDateTime;
+import java.util.List;
+
+/**
+ * Whether a division's idle pool is open to the level above: then the bureau above may recommend, promise and hand over
+ * those rooms to its own units, as if they were of its own division.
+ */
+@ApplicationScoped
+public class PoolOpenings {
+
+    @Inject
+    CallerScope scope;
+
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    EntityManager entityManager;
+
+    /** True when rooms of {@code roomDivision} may be allocated by the bureau of {@code division}: its own, or opened to it. */
+    public boolean usableBy(String roomDivision, String division) {
+        return roomDivision.equals(division) || ((Number) entityManager.createNativeQuery(
+                "SELECT count(*) FROM pool_opening WHERE division_code = ?1 AND open_to = ?2").setParameter(1, roomDivision).setParameter(2, division)
+                .getSingleResult()).longValue() > 0;
+    }
+
+    public Opening current() {
+        String division = scope.divisionCode();
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = entityManager.createNativeQuery("SELECT open_to, reason FROM pool_opening WHERE division_code = ?1")
+                .setParameter(1, division).getResultList();
+        return rows.isEmpty() ? new Opening(division, false, DivisionCodes.levelAbove(division), null)
+                : new Opening(division, true, (String) rows.get(0)[0], (String) rows.get(0)[1]);
+    }
+
+    @Transactional
+    public Opening set(boolean open, String reason) {
+        String division = scope.divisionCode();
+        scope.requireOwnLevel(division);
+        String above = DivisionCodes.levelAbove(division);
+        if (above == null) {
+            throw ProblemException.businessRule("NO_LEVEL_ABOVE", "The national level has no level above to open its pool to");
+        }
+        entityManager.createNativeQuery("DELETE FROM pool_opening WHERE division_code = ?1").setParameter(1, division).executeUpdate();
+        if (open) {
+            entityManager.createNativeQuery("INSERT INTO pool_opening (division_code, open_to, reason, opened_by, opened_at) VALUES (?1, ?2, ?3, ?4, ?5)")
+                    .setParameter(1, division).setParameter(2, above).setParameter(3, reason.strip()).setParameter(4, scope.subject())
+                    .setParameter(5, OffsetDateTime.now()).executeUpdate();
+        }
+        audit.record(open ? "idle-pool.opened" : "idle-pool.closed", "division", division, (open ? "open to " : "closed to ") + above + ": " + reason.strip());
+        return current();
+    }
+}
