@@ -3,6 +3,7 @@ package cn.onenetwork.system;
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.matchesPattern;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -11,23 +12,60 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import cn.onenetwork.client.ApiClient;
 import cn.onenetwork.client.ApiException;
 import cn.onenetwork.client.api.AgenciesApi;
+import cn.onenetwork.client.api.AllocationRequestsApi;
+import cn.onenetwork.client.api.CertificatesApi;
 import cn.onenetwork.client.api.ComplianceApi;
+import cn.onenetwork.client.api.DisposalsApi;
 import cn.onenetwork.client.api.HoldingsApi;
+import cn.onenetwork.client.api.IdlePoolApi;
+import cn.onenetwork.client.api.ReportsApi;
 import cn.onenetwork.client.api.RoomsApi;
+import cn.onenetwork.client.api.StandardsApi;
+import cn.onenetwork.client.api.TitlesApi;
+import cn.onenetwork.client.api.VacatingOrdersApi;
 import cn.onenetwork.client.model.AdministrativeLevel;
 import cn.onenetwork.client.model.Agency;
+import cn.onenetwork.client.model.AgencyDissolution;
 import cn.onenetwork.client.model.AgencyInput;
 import cn.onenetwork.client.model.AgencySystem;
+import cn.onenetwork.client.model.AllocationMethod;
+import cn.onenetwork.client.model.AllocationRequest;
+import cn.onenetwork.client.model.AllocationRequestInput;
+import cn.onenetwork.client.model.AreaStandardInput;
+import cn.onenetwork.client.model.Certificate;
+import cn.onenetwork.client.model.CertificatePrinting;
+import cn.onenetwork.client.model.CertificateRevocation;
 import cn.onenetwork.client.model.ComplianceFinding;
+import cn.onenetwork.client.model.Disposal;
+import cn.onenetwork.client.model.DisposalApproval;
+import cn.onenetwork.client.model.DisposalCompletion;
+import cn.onenetwork.client.model.DisposalGround;
+import cn.onenetwork.client.model.DisposalInput;
+import cn.onenetwork.client.model.DisposalMethod;
+import cn.onenetwork.client.model.DissolutionKind;
 import cn.onenetwork.client.model.FindingStatus;
 import cn.onenetwork.client.model.Holding;
 import cn.onenetwork.client.model.HoldingBasis;
 import cn.onenetwork.client.model.HoldingEnd;
 import cn.onenetwork.client.model.HoldingInput;
 import cn.onenetwork.client.model.ImportReport;
+import cn.onenetwork.client.model.PoolRoom;
+import cn.onenetwork.client.model.RequestApproval;
+import cn.onenetwork.client.model.RequestComment;
+import cn.onenetwork.client.model.RequestFulfilment;
+import cn.onenetwork.client.model.RequestReason;
+import cn.onenetwork.client.model.RequestStatus;
+import cn.onenetwork.client.model.RevocationGround;
 import cn.onenetwork.client.model.RoomCategory;
 import cn.onenetwork.client.model.Rule;
 import cn.onenetwork.client.model.SheetFormat;
+import cn.onenetwork.client.model.StaffCount;
+import cn.onenetwork.client.model.Title;
+import cn.onenetwork.client.model.TitleChangeInput;
+import cn.onenetwork.client.model.TitleState;
+import cn.onenetwork.client.model.VacatingCause;
+import cn.onenetwork.client.model.VacatingClosure;
+import cn.onenetwork.client.model.VacatingOrder;
 import cn.onenetwork.dev.DevTokens;
 import cn.onenetwork.dev.FreePorts;
 import cn.onenetwork.dev.TestEvents;
@@ -41,12 +79,16 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.header.internals.RecordHeaders;
@@ -238,6 +280,158 @@ class PlatformIT {
         assertEquals(2, report.getUpdated());
         assertEquals(List.of(), report.getErrors());
         assertEquals(csvBefore, Files.readString(rooms.exportRooms(UUID.fromString(building), SheetFormat.CSV).toPath()));
+    }
+
+    @Test
+    @Order(8)
+    void aRequestIsSizedByTheRegistrysFigureAndAStricterLocalStandardSizesTheNextOne() throws Exception {
+        String admin = DevTokens.bureauAdmin("640104");
+        Map<String, Integer> forty = Map.of("COUNTY_HEAD", 1, "DEPUTY_COUNTY_HEAD", 3, "SECTION_CHIEF", 8, "DEPUTY_SECTION_CHIEF", 8, "BELOW_SECTION", 20);
+        Agency unit = agencies(admin).registerAgency(new AgencyInput().creditCode("11640104MB0000101H").name("兴庆区行政审批服务局").divisionCode("640104")
+                .system(AgencySystem.GOVERNMENT).approvedStaffing(forty).actualStaff(40).officesBureau(false), "register-11640104MB0000101H");
+        // 30 + 3 × 24 + 8 × 18 + 8 × 12 + 20 × 9
+        assertEquals(0, new BigDecimal("522.00").compareTo(agencies(admin).getUnitSpace(unit.getId()).getOfficeEntitlement()));
+        AllocationRequestsApi requests = api(admin, AllocationRequestsApi::new);
+        AllocationRequestInput input = new AllocationRequestInput().agencyId(unit.getId()).reason(RequestReason.NEW_UNIT).justification("机构改革新组建")
+                .staff(forty.entrySet().stream().map(e -> new StaffCount().rank(e.getKey()).people(e.getValue())).toList())
+                .serviceAreaAsked(BigDecimal.ZERO).equipmentAreaAsked(BigDecimal.ZERO).areaAsked(new BigDecimal("500.00"));
+        AllocationRequest first = await().atMost(Duration.ofSeconds(60)).ignoreExceptionsMatching(e -> e instanceof ApiException a && a.getCode() == 404)
+                .until(() -> requests.submitAllocationRequest(input, "size-" + unit.getId()), r -> r != null);
+        assertEquals(0, agencies(admin).getUnitSpace(unit.getId()).getOfficeEntitlement().compareTo(first.getOfficeEntitlement()));
+
+        api(admin, StandardsApi::new).setAreaStandard(new AreaStandardInput().level(AdministrativeLevel.COUNTY).rankCode("SECTION_CHIEF")
+                .officeArea(new BigDecimal("16.00")).effectiveFrom(LocalDate.now(ZoneId.of("Asia/Shanghai")).toString()).source("兴机管发〔2026〕1号"));
+        await().atMost(Duration.ofSeconds(60)).until(() -> agencies(admin).getUnitSpace(unit.getId()).getOfficeEntitlement().compareTo(new BigDecimal("506.00")) == 0);
+        // Each try is a new request; one sized before the standard reached allocation is withdrawn, so only the last remains.
+        AllocationRequest next = await().atMost(Duration.ofSeconds(60)).until(() -> {
+            AllocationRequest r = requests.submitAllocationRequest(input, "size-" + UUID.randomUUID());
+            if (r.getOfficeEntitlement().compareTo(new BigDecimal("506.00")) != 0) {
+                requests.withdrawAllocationRequest(r.getId(), "\"0\"", new RequestComment().comment("按新标准重新申报"));
+                return null;
+            }
+            return r;
+        }, r -> r != null);
+        assertEquals(0, agencies(admin).getUnitSpace(unit.getId()).getOfficeEntitlement().compareTo(next.getOfficeEntitlement()));
+        assertEquals(0, new BigDecimal("522.00").compareTo(requests.getAllocationRequest(first.getId()).getOfficeEntitlement()), "sized on its own day");
+    }
+
+    @Test
+    @Order(9)
+    void aCertificateVerifiesAnonymouslyThroughTheGatewayUntilRevokedAndGuessingIsStopped() throws Exception {
+        String admin = DevTokens.bureauAdmin("640104");
+        Agency unit = agencies(admin).registerAgency(new AgencyInput().creditCode("11640104MB0000102L").name("兴庆区档案馆").divisionCode("640104")
+                .system(AgencySystem.GOVERNMENT).approvedStaffing(Map.of("BELOW_SECTION", 2)).actualStaff(2).officesBureau(false), "register-11640104MB0000102L");
+        String room = room(admin, "XQ-DAG", "兴庆区档案馆办公楼", "101", "OFFICE", "18.00");
+        AllocationRequestsApi requests = api(admin, AllocationRequestsApi::new);
+        AllocationRequestInput input = new AllocationRequestInput().agencyId(unit.getId()).reason(RequestReason.NEW_UNIT).justification("新设机构")
+                .staff(List.of(new StaffCount().rank("BELOW_SECTION").people(2))).serviceAreaAsked(BigDecimal.ZERO).equipmentAreaAsked(BigDecimal.ZERO)
+                .areaAsked(new BigDecimal("18.00"));
+        AllocationRequest request = await().atMost(Duration.ofSeconds(60)).ignoreExceptionsMatching(e -> e instanceof ApiException a && a.getCode() == 404)
+                .until(() -> requests.submitAllocationRequest(input, "certify-" + unit.getId()), r -> r != null);
+        requests.startAllocationRequestReview(request.getId(), "\"0\"", new RequestComment());
+        requests.approveAllocationRequest(request.getId(), "\"1\"", new RequestApproval().method(AllocationMethod.REALLOCATION));
+        await().atMost(Duration.ofSeconds(60)).ignoreExceptionsMatching(e -> e instanceof ApiException a && a.getCode() == 404)
+                .until(() -> requests.fulfilAllocationRequest(request.getId(), "\"2\"", new RequestFulfilment().roomIds(List.of(UUID.fromString(room)))
+                        .fromDate("2026-12-01")), r -> r.getStatus() == RequestStatus.FULFILLED);
+
+        CertificatesApi certificates = api(admin, CertificatesApi::new);
+        Certificate certificate = certificates.listCertificates(unit.getId(), null, null, null).getItems().get(0);
+        String sheet = certificates.printCertificate(certificate.getId(), new CertificatePrinting().reason("首次发放"));
+        Matcher printed = Pattern.compile("Verification code: <strong>([A-Z0-9]{10})</strong>").matcher(sheet);
+        assertTrue(printed.find(), "the sheet prints its code");
+        String code = printed.group(1);
+        String verify = gateway + "/api/v1/certificate-verifications";
+        given().queryParam("number", certificate.getNumber()).queryParam("code", code).get(verify).then().statusCode(200)
+                .body("valid", equalTo(true)).body("size()", equalTo(1));
+        given().queryParam("number", certificate.getNumber()).queryParam("code", "WRONGCODE2").get(verify).then().statusCode(200)
+                .body("valid", equalTo(false)).body("size()", equalTo(1));
+        given().get(gateway + "/api/v1/certificates").then().statusCode(401);
+
+        certificates.revokeCertificate(certificate.getId(), "\"1\"", new CertificateRevocation().ground(RevocationGround.FALSE_DECLARATION).reason("虚报编制"));
+        given().queryParam("number", certificate.getNumber()).queryParam("code", code).get(verify).then().statusCode(200).body("valid", equalTo(false));
+
+        int refused = 0;
+        for (int guess = 0; guess < 30; guess++) {
+            int status = given().queryParam("number", certificate.getNumber()).queryParam("code", "GUESS%05d".formatted(guess)).get(verify).statusCode();
+            refused += status == 429 ? 1 : 0;
+        }
+        assertTrue(refused > 0, "30 wrong guesses from one address end in 429");
+        given().queryParam("number", certificate.getNumber()).queryParam("code", code).get(verify).then().statusCode(429)
+                .contentType("application/problem+json").header("Retry-After", matchesPattern("\\d+"));
+    }
+
+    @Test
+    @Order(10)
+    void dissolvingAUnitOpensVacatingOrdersAndTheVacatedRoomReturnsToThePool() throws Exception {
+        String admin = DevTokens.bureauAdmin("640104");
+        Agency unit = agencies(admin).registerAgency(new AgencyInput().creditCode("11640104MB0000103P").name("兴庆区旧科技局").divisionCode("640104")
+                .system(AgencySystem.GOVERNMENT).approvedStaffing(Map.of("BELOW_SECTION", 2)).actualStaff(2).officesBureau(false), "register-11640104MB0000103P");
+        String room = room(admin, "XQ-KJ", "兴庆区旧科技局办公楼", "301", "OFFICE", "18.00");
+        HoldingsApi holdings = api(admin, HoldingsApi::new);
+        HoldingInput hold = new HoldingInput().roomId(UUID.fromString(room)).agencyId(unit.getId()).basis(HoldingBasis.EXISTING_USE)
+                .reference("兴机管配〔2020〕3号").fromDate("2020-01-01");
+        await().atMost(Duration.ofSeconds(60)).ignoreExceptionsMatching(e -> e instanceof ApiException a && a.getCode() == 404)
+                .until(() -> holdings.startHolding(hold, "hold-" + room), h -> h != null);
+
+        String today = LocalDate.now(ZoneId.of("Asia/Shanghai")).toString();
+        agencies(admin).dissolveAgency(unit.getId(), "\"0\"", new AgencyDissolution().kind(DissolutionKind.DISSOLVED).effectiveOn(today).reason("机构改革撤销"));
+        VacatingOrdersApi orders = api(admin, VacatingOrdersApi::new);
+        VacatingOrder order = await().atMost(Duration.ofSeconds(60)).until(() -> orders.listVacatingOrders(unit.getId(), null, null, null, null).getItems(),
+                items -> items.size() == 1).get(0);
+        assertEquals(VacatingCause.DISSOLUTION, order.getCause());
+        assertEquals(UUID.fromString(room), order.getRoomId());
+        orders.vacateRoom(order.getId(), "\"0\"", new VacatingClosure().on(today).comment("钥匙已交回"));
+        List<PoolRoom> pool = api(admin, IdlePoolApi::new).listIdlePool(null, RoomCategory.OFFICE, null, null, 500, null, null).getItems();
+        assertTrue(pool.stream().anyMatch(r -> r.getRoomId().toString().equals(room)), "the vacated room is in the pool");
+    }
+
+    @Test
+    @Order(11)
+    void aBuildingWithAnUnclearTitleIsNotDisposedOfAndACompletedDisposalLeavesTheRegistrysTotals() throws Exception {
+        String admin = DevTokens.bureauAdmin("640104");
+        String room = room(admin, "XQ-LGB", "兴庆区老干部活动中心", "101", "OFFICE", "50.00");
+        String building = given().auth().oauth2(admin).get(gateway + "/api/v1/rooms/" + room).then().extract().path("buildingId");
+        TitlesApi titles = api(admin, TitlesApi::new);
+        Title title = titles.openTitle(new TitleChangeInput().buildingId(UUID.fromString(building)).state(TitleState.DISPUTED).reason("产权存在争议"));
+        DisposalsApi disposals = api(admin, DisposalsApi::new);
+        DisposalInput proposal = new DisposalInput().buildingId(UUID.fromString(building)).method(DisposalMethod.DEMOLISH).ground(DisposalGround.DANGEROUS)
+                .groundsDetail("经鉴定为D级危房").reallocationRuledOut("危房不能调剂使用");
+        ApiException unclear = await().atMost(Duration.ofSeconds(60)).until(() -> {
+            try {
+                disposals.proposeDisposal(proposal, null);
+                return null;
+            } catch (ApiException e) {
+                return e.getCode() == 422 && e.getResponseBody().contains("DISPUTED") ? e : null;
+            }
+        }, e -> e != null);
+        assertTrue(unclear.getResponseBody().contains("TITLE_NOT_CLEAR"));
+
+        titles.changeTitleState(title.getId(), "\"" + title.getVersion() + "\"", new TitleChangeInput().state(TitleState.REGISTERED_TO_BUREAU)
+                .unifiedCertificateNo("宁(2026)银川市不动产权第0099001号").registrant("兴庆区机关事务管理局").reason("争议已解决"));
+        ReportsApi reports = api(admin, ReportsApi::new);
+        BigDecimal before = officeArea(reports);
+        Disposal proposed = await().atMost(Duration.ofSeconds(60)).ignoreExceptionsMatching(e -> e instanceof ApiException a && a.getCode() == 422)
+                .until(() -> disposals.proposeDisposal(proposal, "dispose-" + building), d -> d != null);
+        disposals.approveDisposal(proposed.getId(), "\"0\"", new DisposalApproval().approvalReference("兴机管处〔2026〕1号"));
+        disposals.completeDisposal(proposed.getId(), "\"1\"", new DisposalCompletion().completedOn(LocalDate.now(ZoneId.of("Asia/Shanghai")).toString())
+                .proceeds(BigDecimal.ZERO));
+        await().atMost(Duration.ofSeconds(60)).until(() -> officeArea(reports).compareTo(before.subtract(new BigDecimal("50.00"))) == 0);
+        given().auth().oauth2(admin).get(gateway + "/api/v1/buildings/" + building).then().statusCode(200).body("disposalReference",
+                equalTo(proposed.getNumber()));
+    }
+
+    private static BigDecimal officeArea(ReportsApi reports) throws ApiException {
+        return reports.getAreaRollup().getDivisions().stream().filter(d -> d.getDivisionCode().equals("640104")).findFirst().orElseThrow()
+                .getOwn().get("OFFICE").getArea();
+    }
+
+    /** A room of a new building of 640104, registered in the registry; its id. */
+    private static String room(String admin, String code, String name, String number, String category, String area) {
+        String building = created(admin, "/api/v1/buildings", Map.of("divisionCode", "640104", "code", code, "name", name, "address", "银川市兴庆区",
+                "storeysAbove", 4, "storeysBelow", 0, "grossFloorArea", "2000.00", "origin", "FISCAL_FUNDING"));
+        String floor = created(admin, "/api/v1/buildings/" + building + "/floors", Map.of("label", "1"));
+        return created(admin, "/api/v1/rooms", Map.of("buildingId", building, "floorId", floor, "number", number, "category", category,
+                "useArea", area, "status", "IDLE", "statusSince", "2025-01-01"));
     }
 
     @Test
