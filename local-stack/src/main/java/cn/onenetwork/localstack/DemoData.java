@@ -205,6 +205,19 @@ final class DemoData {
         System.out.println("  Try:  curl -H \"Authorization: Bearer <token>\" '" + gateway + "/api/v1/rooms?limit=5'");
         System.out.println("        curl -H \"Authorization: Bearer <token>\" " + gateway + "/api/v1/compliance-findings");
         System.out.println("        curl -G -H \"Authorization: Bearer <token>\" --data-urlencode q=王副区长 " + gateway + "/api/v1/people");
+        try {
+            String certificate = AllocationDemo.verificationUrl(HttpClient.newHttpClient(), gateway);
+            if (certificate != null) {
+                System.out.println("  兴庆区数据局's certificate, printed again for this start (anyone may check it, no token):");
+                System.out.println("        curl '" + certificate + "'");
+            }
+        } catch (IOException e) {
+            System.out.println("  (the demo certificate could not be printed: " + e.getMessage() + ")");
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        System.out.println("        curl -H \"Authorization: Bearer <token>\" '" + gateway + "/api/v1/allocation-requests?limit=10'");
+        System.out.println("        curl -H \"Authorization: Bearer <token>\" '" + gateway + "/api/v1/leases?expiring=true'");
         System.out.println("  Ctrl-C stops everything; data stays in " + stack.data() + " (./bin/local-stack --reset wipes it).");
     }
 

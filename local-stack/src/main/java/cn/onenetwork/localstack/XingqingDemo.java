@@ -106,6 +106,7 @@ final class XingqingDemo {
         corrected.put("address", "银川市兴庆区解放东街139号2号楼");
         DemoData.request(http, gateway, token, "PUT", "/api/v1/buildings/" + buildings.get(ADMIN_2), corrected,
                 "\"" + second.path("version").asLong() + "\"");
+        AllocationDemo.load(http, gateway, rooms, government, finance);
         System.out.println("  Demo data of 兴庆区 loaded as of " + today + ".");
     }
 

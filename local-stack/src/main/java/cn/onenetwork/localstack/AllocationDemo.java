@@ -1,0 +1,221 @@
+package cn.onenetwork.localstack;
+
+import cn.onenetwork.dev.DevTokens;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Allocation in 兴庆区, through the API as a bureau works: requests in every state, one fulfilled from a recommendation
+ * with its certificate, an exchange, a lease near expiry, a dissolved unit's vacating orders and a disposal.
+ */
+final class AllocationDemo {
+
+    static final String DATA_BUREAU = "11640104MB00002017";
+    private static final String AUDIT = "11640104MB0000202A";
+    private static final String ARCHIVES = "11640104MB0000203D";
+    private static final String MEDICAL_INSURANCE = "11640104MB0000204G";
+    private static final String OLD_TECHNOLOGY = "11640104MB0000205K";
+    private static final String STATISTICS = "11640104MB0000206N";
+    private static final String MEDIA_CENTRE = "11640104MB0000207R";
+    private static final Pattern CODE = Pattern.compile("Verification code: <strong>([A-Z0-9]{10})</strong>");
+
+    private AllocationDemo() {
+    }
+
+    /**
+     * @param rooms room ids by "building code/number" of the 兴庆区 demo
+     * @param government the government office, which holds floor 5 of 1号楼
+     * @param finance the finance bureau, which holds six offices on floor 4
+     */
+    static void load(HttpClient http, String gateway, Map<String, String> rooms, String government, String finance)
+            throws IOException, InterruptedException {
+        String token = DevTokens.bureauAdmin(XingqingDemo.COUNTY);
+        LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+        String county = XingqingDemo.COUNTY;
+        DemoData.agency(http, gateway, DATA_BUREAU, "兴庆区数据局", county, "GOVERNMENT", false,
+                Map.of("SECTION_CHIEF", 1, "DEPUTY_SECTION_CHIEF", 1, "BELOW_SECTION", 4), 6);
+        DemoData.agency(http, gateway, AUDIT, "兴庆区审计局", county, "GOVERNMENT", false, Map.of("SECTION_CHIEF", 1, "BELOW_SECTION", 6), 7);
+        DemoData.agency(http, gateway, ARCHIVES, "兴庆区档案馆", county, "GOVERNMENT", false, Map.of("BELOW_SECTION", 3), 3);
+        DemoData.agency(http, gateway, MEDICAL_INSURANCE, "兴庆区医疗保障局", county, "GOVERNMENT", false, Map.of("SECTION_CHIEF", 1, "BELOW_SECTION", 3), 4);
+        DemoData.agency(http, gateway, OLD_TECHNOLOGY, "兴庆区科学技术局（旧）", county, "GOVERNMENT", false, Map.of("BELOW_SECTION", 2), 2);
+        DemoData.agency(http, gateway, STATISTICS, "兴庆区统计局", county, "GOVERNMENT", false, Map.of("BELOW_SECTION", 2), 2);
+        DemoData.agency(http, gateway, MEDIA_CENTRE, "兴庆区融媒体中心", county, "GOVERNMENT", false, Map.of("SECTION_CHIEF", 1, "BELOW_SECTION", 20), 21);
+
+        // A dissolved unit: two offices held, its vacating orders opened by the registry's event, one vacated already.
+        String old = DemoData.agencyId(http, gateway, token, OLD_TECHNOLOGY);
+        DemoData.hold(http, gateway, token, rooms.get("XQ-ADM-1/619"), old, null, "兴机管配〔2018〕6号", "2018-03-01");
+        DemoData.hold(http, gateway, token, rooms.get("XQ-ADM-1/620"), old, null, "兴机管配〔2018〕6号", "2018-03-01");
+        DemoData.request(http, gateway, token, "POST", "/api/v1/agencies/" + old + "/dissolve", Map.of("kind", "DISSOLVED",
+                "effectiveOn", today.minusMonths(1).toString(), "reason", "机构改革，职能划入兴庆区发展和改革局"), "\"0\"");
+        JsonNode order = awaitFirst(http, gateway, token, "/api/v1/vacating-orders?agencyId=" + old);
+        DemoData.request(http, gateway, token, "POST", "/api/v1/vacating-orders/" + order.path("id").asText() + "/vacate",
+                Map.of("on", today.toString(), "comment", "钥匙已交回"), "\"0\"");
+
+        // FULFILLED: the new data bureau, served from the pool as the recommender proposes, with its certificate.
+        String data = DemoData.agencyId(http, gateway, token, DATA_BUREAU);
+        String fulfilled = submit(http, gateway, token, data, Map.of("SECTION_CHIEF", 1, "DEPUTY_SECTION_CHIEF", 1, "BELOW_SECTION", 4), "12.00", "78.00",
+                "NEW_UNIT", "机构改革新组建兴庆区数据局，现无办公用房");
+        DemoData.request(http, gateway, token, "POST", "/api/v1/allocation-requests/" + fulfilled + "/review", Map.of("comment", "材料齐全"), "\"0\"");
+        List<String> recommended = new ArrayList<>();
+        DemoData.get(http, gateway, token, "/api/v1/allocation-requests/" + fulfilled + "/recommendations?limit=1").path("items").path(0).path("rooms")
+                .forEach(room -> recommended.add(room.path("roomId").asText()));
+        DemoData.request(http, gateway, token, "POST", "/api/v1/allocation-requests/" + fulfilled + "/approve",
+                Map.of("method", "REALLOCATION", "reservedRoomIds", recommended, "comment", "同意从公物仓调剂"), "\"1\"");
+        DemoData.request(http, gateway, token, "POST", "/api/v1/allocation-requests/" + fulfilled + "/fulfil",
+                Map.of("fromDate", today.toString(), "comment", "已交付使用"), "\"2\"");
+
+        // SUBMITTED, UNDER_REVIEW, REJECTED and WITHDRAWN.
+        String audit = DemoData.agencyId(http, gateway, token, AUDIT);
+        submit(http, gateway, token, audit, Map.of("SECTION_CHIEF", 1, "BELOW_SECTION", 6), "0.00", "60.00", "NEW_UNIT", "新组建审计局，现无办公用房");
+        String archives = DemoData.agencyId(http, gateway, token, ARCHIVES);
+        String reviewed = submit(http, gateway, token, archives, Map.of("BELOW_SECTION", 3), "20.00", "47.00", "RELOCATION", "原址漏雨，整体搬迁");
+        DemoData.request(http, gateway, token, "POST", "/api/v1/allocation-requests/" + reviewed + "/review", Map.of("comment", "现场核查中"), "\"0\"");
+        // Finance holds 114 m²; its 15 approved posts are entitled to 150 m², so 18 m² more may be asked, and is refused on review.
+        String finance2 = submit(http, gateway, token, finance, Map.of("SECTION_CHIEF", 1, "DEPUTY_SECTION_CHIEF", 2, "BELOW_SECTION", 12), "0.00", "18.00",
+                "STAFFING_CHANGE", "借调人员用房");
+        DemoData.request(http, gateway, token, "POST", "/api/v1/allocation-requests/" + finance2 + "/review", Map.of(), "\"0\"");
+        DemoData.request(http, gateway, token, "POST", "/api/v1/allocation-requests/" + finance2 + "/reject",
+                Map.of("comment", "借调人员不占编制，不予配置；现有用房可统筹解决"), "\"1\"");
+        String statistics = DemoData.agencyId(http, gateway, token, STATISTICS);
+        String withdrawn = submit(http, gateway, token, statistics, Map.of("BELOW_SECTION", 2), "0.00", "18.00", "NEW_UNIT", "新增编制用房");
+        DemoData.request(http, gateway, token, "POST", "/api/v1/allocation-requests/" + withdrawn + "/withdraw", Map.of("comment", "内部调整解决"), "\"0\"");
+
+        // APPROVED as a lease, and the lease signed two years ago that ends in two months: expiresSoon, on the expiring list.
+        String insurance = DemoData.agencyId(http, gateway, token, MEDICAL_INSURANCE);
+        String premises = DemoData.create(http, gateway, token, "/api/v1/buildings", Map.of("divisionCode", county, "code", "XQ-ZL-1",
+                "name", "兴庆区商务大厦（租用）", "address", "银川市兴庆区民族北街88号", "storeysAbove", 20, "storeysBelow", 2,
+                "grossFloorArea", "36000.00", "origin", "LEASED"));
+        String floor = DemoData.create(http, gateway, token, "/api/v1/buildings/" + premises + "/floors", Map.of("label", "12"));
+        List<String> leased = new ArrayList<>();
+        for (String[] room : new String[][] {{"1201", "18.00"}, {"1202", "9.00"}, {"1203", "9.00"}, {"1204", "9.00"}}) {
+            leased.add(DemoData.create(http, gateway, token, "/api/v1/rooms", Map.of("buildingId", premises, "floorId", floor, "number", room[0],
+                    "category", "OFFICE", "useArea", room[1], "status", "IN_USE", "statusSince", today.minusYears(2).toString())));
+        }
+        String leaseRequest = submit(http, gateway, token, insurance, Map.of("SECTION_CHIEF", 1, "BELOW_SECTION", 3), "0.00", "45.00",
+                "NEW_UNIT", "新组建医疗保障局，行政中心无集中用房");
+        DemoData.request(http, gateway, token, "POST", "/api/v1/allocation-requests/" + leaseRequest + "/review", Map.of(), "\"0\"");
+        DemoData.request(http, gateway, token, "POST", "/api/v1/allocation-requests/" + leaseRequest + "/approve", Map.of("method", "LEASE",
+                "ruledOut", Map.of("REALLOCATION", "公物仓无可集中安置的房源", "EXCHANGE", "无可置换房产"), "fundingSource", "GOVERNMENT_BUDGET",
+                "comment", "同意租用，纳入预算"), "\"1\"");
+        Map<String, Object> lease = new LinkedHashMap<>();
+        lease.put("requestId", leaseRequest);
+        lease.put("buildingId", premises);
+        lease.put("roomIds", leased);
+        lease.put("lessor", "银川市某置业有限公司");
+        lease.put("startsOn", today.minusYears(2).toString());
+        lease.put("endsOn", today.plusMonths(2).toString());
+        lease.put("annualRent", "16200.00");
+        lease.put("approvalReference", "兴机管租〔2024〕2号");
+        lease.put("filingReference", "兴机管备〔2024〕15号");
+        allocation(http, gateway, token, "POST", "/api/v1/leases", lease, null);
+
+        // APPROVED as construction, after every higher method was ruled out, and its necessity review under way.
+        String media = DemoData.agencyId(http, gateway, token, MEDIA_CENTRE);
+        String build = submit(http, gateway, token, media, Map.of("SECTION_CHIEF", 1, "BELOW_SECTION", 20), "80.00", "278.00", "NEW_UNIT",
+                "融媒体中心需演播室及集中办公用房");
+        DemoData.request(http, gateway, token, "POST", "/api/v1/allocation-requests/" + build + "/review", Map.of(), "\"0\"");
+        DemoData.request(http, gateway, token, "POST", "/api/v1/allocation-requests/" + build + "/approve", Map.of("method", "CONSTRUCTION",
+                "ruledOut", Map.of("REALLOCATION", "公物仓无可满足演播室层高要求的房源", "EXCHANGE", "无可置换房产", "LEASE", "周边无符合演播条件的可租房源"),
+                "fundingSource", "GOVERNMENT_BUDGET", "comment", "同意进入必要性审查"), "\"1\"");
+        DemoData.create(http, gateway, token, "/api/v1/construction-reviews", Map.of("requestId", build, "projectName", "兴庆区融媒体中心业务用房",
+                "site", "兴庆区凤凰北街以东", "plannedArea", "278.00", "estimatedInvestment", "8600000.00"));
+
+        // An exchange completed: the government office and the finance bureau swap an office each, to sit together.
+        String governmentHolding = holding(http, gateway, token, rooms.get("XQ-ADM-1/501"));
+        String financeHolding = holding(http, gateway, token, rooms.get("XQ-ADM-1/401"));
+        JsonNode exchange = allocation(http, gateway, token, "POST", "/api/v1/exchanges", Map.of(
+                "first", Map.of("agencyId", government, "holdingIds", List.of(governmentHolding)),
+                "second", Map.of("agencyId", finance, "holdingIds", List.of(financeHolding)), "reason", "两单位办公室互换，便于集中办公"), null);
+        DemoData.request(http, gateway, token, "POST", "/api/v1/exchanges/" + exchange.path("id").asText() + "/complete",
+                Map.of("effectiveOn", today.toString(), "comment", "已完成交接"), "\"0\"");
+
+        // A disposal completed: the old cadres' activity centre, a certified dangerous building with a clear title, demolished.
+        String centre = DemoData.create(http, gateway, token, "/api/v1/buildings", Map.of("divisionCode", county, "code", "XQ-LGB-1",
+                "name", "兴庆区老干部活动中心（旧）", "address", "银川市兴庆区中山南街12号", "yearBuilt", 1982, "storeysAbove", 2, "storeysBelow", 0,
+                "grossFloorArea", "860.00", "origin", "FISCAL_FUNDING"));
+        DemoData.create(http, gateway, token, "/api/v1/titles", Map.of("buildingId", centre, "state", "REGISTERED_TO_BUREAU",
+                "unifiedCertificateNo", "宁(2016)银川市不动产权第0004410号", "registrant", "兴庆区机关事务服务中心", "reason", "统一登记完成"));
+        JsonNode disposal = allocation(http, gateway, token, "POST", "/api/v1/disposals", Map.of("buildingId", centre, "method", "DEMOLISH",
+                "ground", "DANGEROUS", "groundsDetail", "经鉴定为D级危房，加固费用超过重建费用", "reallocationRuledOut", "危房不能调剂使用"), null);
+        String disposalId = disposal.path("id").asText();
+        DemoData.request(http, gateway, token, "POST", "/api/v1/disposals/" + disposalId + "/approve",
+                Map.of("approvalReference", "兴机管处〔2026〕1号"), "\"0\"");
+        DemoData.request(http, gateway, token, "POST", "/api/v1/disposals/" + disposalId + "/complete",
+                Map.of("completedOn", today.toString(), "proceeds", "0.00", "comment", "已拆除"), "\"1\"");
+    }
+
+    /** Prints the data bureau's certificate with a fresh verification code: the URL anyone may open, without a token. */
+    static String verificationUrl(HttpClient http, String gateway) throws IOException, InterruptedException {
+        String token = DevTokens.bureauAdmin(XingqingDemo.COUNTY);
+        String data = DemoData.agencyId(http, gateway, token, DATA_BUREAU);
+        JsonNode certificate = DemoData.get(http, gateway, token, "/api/v1/certificates?agencyId=" + data).path("items").path(0);
+        if (certificate.isMissingNode()) {
+            return null;
+        }
+        HttpResponse<String> sheet = http.send(HttpRequest.newBuilder(URI.create(gateway + "/api/v1/certificates/" + certificate.path("id").asText()
+                + "/print")).header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"reason\":\"本地演示打印\"}")).build(), HttpResponse.BodyHandlers.ofString());
+        Matcher code = CODE.matcher(sheet.body());
+        return code.find() ? gateway + "/api/v1/certificate-verifications?number=" + certificate.path("number").asText() + "&code=" + code.group(1) : null;
+    }
+
+    /** Submits a request once allocation knows the unit; its id. */
+    private static String submit(HttpClient http, String gateway, String token, String agency, Map<String, Integer> staff, String service, String area,
+            String reason, String justification) throws IOException, InterruptedException {
+        List<Map<String, Object>> lines = new ArrayList<>();
+        staff.forEach((rank, people) -> lines.add(Map.of("rank", rank, "people", people)));
+        return allocation(http, gateway, token, "POST", "/api/v1/allocation-requests", Map.of("agencyId", agency, "reason", reason,
+                "justification", justification, "staff", lines, "serviceAreaAsked", service, "equipmentAreaAsked", "0.00", "areaAsked", area,
+                "documents", List.of("兴编发〔2026〕3号")), null).path("id").asText();
+    }
+
+    private static String holding(HttpClient http, String gateway, String token, String room) throws IOException, InterruptedException {
+        return DemoData.get(http, gateway, token, "/api/v1/holdings?current=true&roomId=" + room).path("items").path(0).path("id").asText();
+    }
+
+    private static JsonNode awaitFirst(HttpClient http, String gateway, String token, String path) throws IOException, InterruptedException {
+        for (int attempt = 0; attempt < 120; attempt++) {
+            JsonNode first = DemoData.get(http, gateway, token, path).path("items").path(0);
+            if (!first.isMissingNode()) {
+                return first;
+            }
+            // Waiting for the registry's event to reach allocation-service.
+            Thread.sleep(250);
+        }
+        throw new IllegalStateException("demo data: nothing at " + path + " within 30 s");
+    }
+
+    /** A write to allocation-service, retried while it has not yet learned of the registry's records (404). */
+    private static JsonNode allocation(HttpClient http, String gateway, String token, String method, String path, Map<String, ?> body, String ifMatch)
+            throws IOException, InterruptedException {
+        for (int attempt = 0; attempt < 120; attempt++) {
+            HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(gateway + path)).header("Authorization", "Bearer " + token)
+                    .header("Content-Type", "application/json").method(method, HttpRequest.BodyPublishers.ofString(DemoData.JSON.writeValueAsString(body)));
+            if (ifMatch != null) {
+                request.header("If-Match", ifMatch);
+            }
+            HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            if (response.statusCode() == 200 || response.statusCode() == 201) {
+                return DemoData.JSON.readTree(response.body());
+            }
+            boolean notYetKnown = response.statusCode() == 404 || response.body().contains("TITLE_NOT_CLEAR");
+            if (!notYetKnown) {
+                throw new IllegalStateException("demo data: " + method + " " + path + " answered " + response.statusCode() + ": " + response.body());
+            }
+            Thread.sleep(250);
+        }
+        throw new IllegalStateException("demo data: allocation-service did not learn of the registry's records for " + path + " within 30 s");
+    }
+}
