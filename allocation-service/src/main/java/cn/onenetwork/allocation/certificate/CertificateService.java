@@ -7,6 +7,7 @@ import cn.onenetwork.allocation.certificate.CertificateApi.Verification;
 import cn.onenetwork.allocation.numbering.NumberSequence;
 import cn.onenetwork.allocation.room.RegistryRoom;
 import cn.onenetwork.allocation.userunit.UserUnit;
+import cn.onenetwork.allocation.workflow.JsonColumns;
 import cn.onenetwork.allocation.workflow.WorkflowStep;
 import cn.onenetwork.common.audit.AuditTrail;
 import cn.onenetwork.common.http.Etags;
@@ -17,9 +18,7 @@ import cn.onenetwork.common.problem.ProblemException;
 import cn.onenetwork.common.scope.CallerScope;
 import cn.onenetwork.common.scope.ScopedQuery;
 import cn.onenetwork.common.time.PlatformClockProvider;
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -61,7 +60,7 @@ public class CertificateService {
     AuditTrail audit;
 
     @Inject
-    ObjectMapper json;
+    JsonColumns json;
 
     @Inject
     EntityManager entityManager;
@@ -105,7 +104,7 @@ public class CertificateService {
         c.agencyCode = unit.creditCode;
         c.divisionCode = unit.divisionCode;
         List<CertificateRoom> rooms = rooms(roomIds);
-        c.rooms = write(rooms);
+        c.rooms = json.write(rooms);
         c.totalArea = total(rooms);
         c.issuedOn = issuedOn;
         c.status = CertificateStatus.ISSUED;
@@ -131,7 +130,7 @@ public class CertificateService {
             }
         }
         List<CertificateRoom> rooms = rooms(distinct);
-        c.rooms = write(rooms);
+        c.rooms = json.write(rooms);
         c.totalArea = total(rooms);
         return transition(c, CertificateStatus.CHANGED, reason, "CHANGE", CertificateView.CHANGED);
     }
@@ -247,7 +246,7 @@ public class CertificateService {
     }
 
     public CertificateView view(Certificate c) {
-        return new CertificateView(c.id, c.number, c.requestId, c.agencyId, c.agencyCode, c.divisionCode, read(c.rooms), c.totalArea, c.issuedOn,
+        return new CertificateView(c.id, c.number, c.requestId, c.agencyId, c.agencyCode, c.divisionCode, json.read(c.rooms, new TypeReference<List<CertificateRoom>>() { }), c.totalArea, c.issuedOn,
                 c.status, c.statusReason, c.statusSince, WorkflowStep.history(SUBJECT, c.id), c.version);
     }
 
@@ -264,19 +263,5 @@ public class CertificateService {
         return rooms.stream().map(CertificateRoom::useArea).reduce(BigDecimal.ZERO, BigDecimal::add).setScale(2);
     }
 
-    private String write(List<CertificateRoom> rooms) {
-        try {
-            return json.writeValueAsString(rooms);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 
-    private List<CertificateRoom> read(String rooms) {
-        try {
-            return json.readValue(rooms, new TypeReference<List<CertificateRoom>>() { });
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("stored JSON cannot be read back", e);
-        }
-    }
 }

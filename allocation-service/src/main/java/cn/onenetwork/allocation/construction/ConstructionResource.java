@@ -48,7 +48,8 @@ public class ConstructionResource {
 
     @GET
     @RolesAllowed({Role.BUREAU_ADMIN, Role.AUDITOR})
-    @Operation(operationId = "listConstructionReviews", summary = "List the construction necessity reviews in your scope")
+    @Operation(operationId = "listConstructionReviews", summary = "List the construction necessity reviews in your scope",
+            description = "Newest last, with their findings, decision and history; filter by status.")
     @APIResponse(responseCode = "200", description = "A page of reviews")
     @APIResponse(responseCode = "400", description = "Bad filter, cursor or limit")
     public ReviewPage list(@Parameter(description = "Only reviews in this status") @QueryParam("status") ReviewStatus status,

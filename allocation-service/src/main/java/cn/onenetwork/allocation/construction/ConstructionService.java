@@ -10,6 +10,7 @@ import cn.onenetwork.allocation.request.AllocationRequest;
 import cn.onenetwork.allocation.request.RequestApi.RecommendationView;
 import cn.onenetwork.allocation.request.RequestService;
 import cn.onenetwork.allocation.request.RequestStatus;
+import cn.onenetwork.allocation.workflow.JsonColumns;
 import cn.onenetwork.allocation.workflow.WorkflowStep;
 import cn.onenetwork.common.audit.AuditTrail;
 import cn.onenetwork.common.http.Etags;
@@ -20,9 +21,7 @@ import cn.onenetwork.common.problem.ProblemException;
 import cn.onenetwork.common.scope.CallerScope;
 import cn.onenetwork.common.scope.ScopedQuery;
 import cn.onenetwork.common.time.PlatformClockProvider;
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -59,7 +58,7 @@ public class ConstructionService {
     AuditTrail audit;
 
     @Inject
-    ObjectMapper json;
+    JsonColumns json;
 
     @Inject
     EntityManager entityManager;
@@ -105,7 +104,7 @@ public class ConstructionService {
         c.site = input.site().strip();
         c.plannedArea = input.plannedArea();
         c.estimatedInvestment = input.estimatedInvestment();
-        c.findings = write(List.of());
+        c.findings = json.write(List.of());
         c.status = ReviewStatus.UNDER_REVIEW;
         c.createdAt = OffsetDateTime.now();
         c.updatedAt = c.createdAt;
@@ -125,7 +124,7 @@ public class ConstructionService {
                         List.of(new FieldError("necessary", "false while the pool can serve", "true")));
             }
         }
-        c.findings = write(decision.findings().stream().map(String::strip).toList());
+        c.findings = json.write(decision.findings().stream().map(String::strip).toList());
         c.decisionReason = decision.reason().strip();
         c.status = decision.necessary() ? ReviewStatus.NECESSARY : ReviewStatus.NOT_NECESSARY;
         c.updatedAt = OffsetDateTime.now();
@@ -162,23 +161,9 @@ public class ConstructionService {
     }
 
     public ReviewView view(ConstructionReview c) {
-        return new ReviewView(c.id, c.number, c.requestId, c.divisionCode, c.projectName, c.site, c.plannedArea, c.estimatedInvestment, read(c.findings),
+        return new ReviewView(c.id, c.number, c.requestId, c.divisionCode, c.projectName, c.site, c.plannedArea, c.estimatedInvestment, json.read(c.findings, new TypeReference<List<String>>() { }),
                 c.status, c.decisionReason, c.handedTo, c.handOffReference, WorkflowStep.history(SUBJECT, c.id), c.version);
     }
 
-    private String write(List<String> findings) {
-        try {
-            return json.writeValueAsString(findings);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 
-    private List<String> read(String findings) {
-        try {
-            return json.readValue(findings, new TypeReference<List<String>>() { });
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("stored JSON cannot be read back", e);
-        }
-    }
 }

@@ -49,7 +49,8 @@ public class DisposalResource {
 
     @GET
     @RolesAllowed({Role.BUREAU_ADMIN, Role.AUDITOR})
-    @Operation(operationId = "listDisposals", summary = "List the disposals in your scope")
+    @Operation(operationId = "listDisposals", summary = "List the disposals in your scope",
+            description = "With method, grounds, approval, proceeds and history; filter by status or building.")
     @APIResponse(responseCode = "200", description = "A page of disposals")
     @APIResponse(responseCode = "400", description = "Bad filter, cursor or limit")
     public DisposalPage list(@Parameter(description = "Only disposals in this status") @QueryParam("status") DisposalStatus status,

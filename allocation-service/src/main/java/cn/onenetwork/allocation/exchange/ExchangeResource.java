@@ -48,7 +48,8 @@ public class ExchangeResource {
 
     @GET
     @RolesAllowed({Role.BUREAU_ADMIN, Role.AUDITOR})
-    @Operation(operationId = "listExchanges", summary = "List the exchanges in your scope")
+    @Operation(operationId = "listExchanges", summary = "List the exchanges in your scope",
+            description = "With both sides' holdings as approved and the history; filter by status.")
     @APIResponse(responseCode = "200", description = "A page of exchanges")
     @APIResponse(responseCode = "400", description = "Bad filter, cursor or limit")
     public ExchangePage list(@Parameter(description = "Only exchanges in this status") @QueryParam("status") ExchangeStatus status,

@@ -18,6 +18,7 @@ import cn.onenetwork.allocation.request.RequestService;
 import cn.onenetwork.allocation.request.RequestStatus;
 import cn.onenetwork.allocation.room.RegistryRoom;
 import cn.onenetwork.allocation.userunit.UserUnit;
+import cn.onenetwork.allocation.workflow.JsonColumns;
 import cn.onenetwork.allocation.workflow.WorkflowStep;
 import cn.onenetwork.common.audit.AuditTrail;
 import cn.onenetwork.common.http.Etags;
@@ -28,9 +29,7 @@ import cn.onenetwork.common.problem.ProblemException;
 import cn.onenetwork.common.scope.CallerScope;
 import cn.onenetwork.common.scope.ScopedQuery;
 import cn.onenetwork.common.time.PlatformClockProvider;
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -78,7 +77,7 @@ public class ExchangeService {
     AuditTrail audit;
 
     @Inject
-    ObjectMapper json;
+    JsonColumns json;
 
     @Inject
     EntityManager entityManager;
@@ -129,8 +128,8 @@ public class ExchangeService {
         e.requestId = input.requestId();
         e.firstAgency = input.first().agencyId();
         e.secondAgency = input.second().agencyId();
-        e.firstHoldings = write(first);
-        e.secondHoldings = write(second);
+        e.firstHoldings = json.write(first);
+        e.secondHoldings = json.write(second);
         e.reason = input.reason().strip();
         e.status = ExchangeStatus.APPROVED;
         e.createdAt = OffsetDateTime.now();
@@ -170,8 +169,8 @@ public class ExchangeService {
     @Transactional
     public Exchange complete(UUID id, String ifMatch, LocalDate effectiveOn, String comment) {
         Exchange e = decidable(id, ifMatch);
-        List<HoldingAsApproved> first = read(e.firstHoldings);
-        List<HoldingAsApproved> second = read(e.secondHoldings);
+        List<HoldingAsApproved> first = json.read(e.firstHoldings, new TypeReference<List<HoldingAsApproved>>() { });
+        List<HoldingAsApproved> second = json.read(e.secondHoldings, new TypeReference<List<HoldingAsApproved>>() { });
         List<String> changed = new ArrayList<>();
         List<Holding> firstHeld = current(first, e.firstAgency, changed);
         List<Holding> secondHeld = current(second, e.secondAgency, changed);
@@ -246,23 +245,9 @@ public class ExchangeService {
     }
 
     public ExchangeView view(Exchange e) {
-        return new ExchangeView(e.id, e.number, e.divisionCode, e.requestId, new SideView(e.firstAgency, read(e.firstHoldings)),
-                new SideView(e.secondAgency, read(e.secondHoldings)), e.reason, e.status, e.effectiveOn, WorkflowStep.history(SUBJECT, e.id), e.version);
+        return new ExchangeView(e.id, e.number, e.divisionCode, e.requestId, new SideView(e.firstAgency, json.read(e.firstHoldings, new TypeReference<List<HoldingAsApproved>>() { })),
+                new SideView(e.secondAgency, json.read(e.secondHoldings, new TypeReference<List<HoldingAsApproved>>() { })), e.reason, e.status, e.effectiveOn, WorkflowStep.history(SUBJECT, e.id), e.version);
     }
 
-    private String write(List<HoldingAsApproved> side) {
-        try {
-            return json.writeValueAsString(side);
-        } catch (JsonProcessingException ex) {
-            throw new IllegalStateException(ex);
-        }
-    }
 
-    private List<HoldingAsApproved> read(String side) {
-        try {
-            return json.readValue(side, new TypeReference<List<HoldingAsApproved>>() { });
-        } catch (JsonProcessingException ex) {
-            throw new IllegalStateException("stored JSON cannot be read back", ex);
-        }
-    }
 }

@@ -15,6 +15,7 @@ import cn.onenetwork.allocation.request.RequestService;
 import cn.onenetwork.allocation.request.RequestStatus;
 import cn.onenetwork.allocation.room.RegistryRoom;
 import cn.onenetwork.allocation.userunit.UserUnit;
+import cn.onenetwork.allocation.workflow.JsonColumns;
 import cn.onenetwork.allocation.workflow.WorkflowStep;
 import cn.onenetwork.common.audit.AuditTrail;
 import cn.onenetwork.common.http.Etags;
@@ -25,9 +26,7 @@ import cn.onenetwork.common.problem.ProblemException;
 import cn.onenetwork.common.scope.CallerScope;
 import cn.onenetwork.common.scope.ScopedQuery;
 import cn.onenetwork.common.time.PlatformClockProvider;
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -76,7 +75,7 @@ public class LeaseService {
     AuditTrail audit;
 
     @Inject
-    ObjectMapper json;
+    JsonColumns json;
 
     @Inject
     EntityManager entityManager;
@@ -149,7 +148,7 @@ public class LeaseService {
         l.divisionCode = r.divisionCode;
         l.buildingId = input.buildingId();
         l.lessor = input.lessor().strip();
-        l.roomIds = write(roomIds);
+        l.roomIds = json.write(roomIds);
         l.area = area;
         l.startsOn = input.startsOn();
         l.endsOn = input.endsOn();
@@ -222,25 +221,11 @@ public class LeaseService {
     }
 
     public LeaseView view(Lease l) {
-        return new LeaseView(l.id, l.number, l.requestId, l.agencyId, l.agencyCode, l.divisionCode, l.buildingId, read(l.roomIds), l.lessor, l.area,
+        return new LeaseView(l.id, l.number, l.requestId, l.agencyId, l.agencyCode, l.divisionCode, l.buildingId, json.read(l.roomIds, new TypeReference<List<UUID>>() { }), l.lessor, l.area,
                 l.startsOn, l.endsOn, l.annualRent, monthlyPerSquareMetre(l.annualRent, l.area), l.approvalReference, l.filingReference, l.status,
                 l.endedOn, l.endReason, l.status == LeaseStatus.ACTIVE && !l.endsOn.isAfter(horizon()), l.expiryRemindedOn,
                 WorkflowStep.history(SUBJECT, l.id), l.version);
     }
 
-    private String write(List<UUID> ids) {
-        try {
-            return json.writeValueAsString(ids);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 
-    private List<UUID> read(String ids) {
-        try {
-            return json.readValue(ids, new TypeReference<List<UUID>>() { });
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("stored JSON cannot be read back", e);
-        }
-    }
 }

@@ -56,7 +56,8 @@ public class IdlePoolResource {
     @GET
     @Path("/opening")
     @RolesAllowed({Role.BUREAU_ADMIN, Role.AUDITOR})
-    @Operation(operationId = "getPoolOpening", summary = "Whether your idle pool is open to the level above")
+    @Operation(operationId = "getPoolOpening", summary = "Whether your idle pool is open to the level above",
+            description = "The division above (read from the code), and the reason given when the pool was opened.")
     @APIResponse(responseCode = "200", description = "The opening")
     public Opening opening() {
         return openings.current();

@@ -15,6 +15,7 @@ import cn.onenetwork.allocation.request.RequestApi.RequestView;
 import cn.onenetwork.allocation.request.RequestApi.StaffCount;
 import cn.onenetwork.allocation.request.RequestApi.StaffLine;
 import cn.onenetwork.allocation.standard.Standards;
+import cn.onenetwork.allocation.workflow.JsonColumns;
 import cn.onenetwork.allocation.workflow.WorkflowStep;
 import cn.onenetwork.allocation.userunit.UserUnit;
 import cn.onenetwork.allocation.vacating.VacatingService;
@@ -32,9 +33,7 @@ import cn.onenetwork.rules.Entitlements.Posts;
 import cn.onenetwork.rules.Entitlements.Standard;
 import cn.onenetwork.rules.Entitlements.UnitEntitlement;
 import cn.onenetwork.rules.StandardsInForce;
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -92,7 +91,7 @@ public class RequestService {
     AuditTrail audit;
 
     @Inject
-    ObjectMapper json;
+    JsonColumns json;
 
     @Inject
     EntityManager entityManager;
@@ -149,11 +148,11 @@ public class RequestService {
         r.divisionCode = unit.divisionCode;
         r.reason = input.reason();
         r.justification = input.justification().strip();
-        r.staff = write(staff);
+        r.staff = json.write(staff);
         r.serviceAreaAsked = input.serviceAreaAsked();
         r.equipmentAreaAsked = input.equipmentAreaAsked();
         r.areaAsked = input.areaAsked();
-        r.documents = write(input.documents() == null ? List.of() : input.documents().stream().map(String::strip).toList());
+        r.documents = json.write(input.documents() == null ? List.of() : input.documents().stream().map(String::strip).toList());
         r.sizedOn = today;
         r.officeEntitlement = entitled.office();
         r.basicEntitlement = entitled.basic();
@@ -168,7 +167,7 @@ public class RequestService {
 
     /** Each rank once, within the unit's approved posts, with the standard in force today (or the ceiling that stands in for it). */
     private List<StaffLine> size(UserUnit unit, List<StaffCount> asked, LocalDate today) {
-        Map<String, Integer> approved = read(unit.approvedStaffing, new TypeReference<Map<String, Integer>>() { });
+        Map<String, Integer> approved = json.read(unit.approvedStaffing, new TypeReference<Map<String, Integer>>() { });
         StandardsInForce inForce = standards.inForce(unit.level, today);
         Set<String> seen = new HashSet<>();
         List<StaffLine> lines = new ArrayList<>();
@@ -274,9 +273,9 @@ public class RequestService {
         for (UUID roomId : reserved) {
             reserve(r, roomId);
         }
-        r.poolBestFit = best.isEmpty() ? null : write(best.get(0));
+        r.poolBestFit = best.isEmpty() ? null : json.write(best.get(0));
         r.method = approval.method();
-        r.ruledOut = write(reasons);
+        r.ruledOut = json.write(reasons);
         r.fundingSource = approval.fundingSource();
         r.status = RequestStatus.APPROVED;
         step(r, "APPROVE", approval.comment(), RequestView.APPROVED);
@@ -401,16 +400,16 @@ public class RequestService {
     }
 
     public RequestView view(AllocationRequest r) {
-        Map<AllocationMethod, String> ruledOut = r.ruledOut == null ? Map.of() : read(r.ruledOut, new TypeReference<Map<AllocationMethod, String>>() { });
+        Map<AllocationMethod, String> ruledOut = r.ruledOut == null ? Map.of() : json.read(r.ruledOut, new TypeReference<Map<AllocationMethod, String>>() { });
         return new RequestView(r.id, r.number, r.agencyId, r.agencyCode, r.divisionCode, r.reason, r.justification, staff(r), r.serviceAreaAsked,
-                r.equipmentAreaAsked, r.areaAsked, read(r.documents, new TypeReference<List<String>>() { }), r.sizedOn, r.officeEntitlement,
+                r.equipmentAreaAsked, r.areaAsked, json.read(r.documents, new TypeReference<List<String>>() { }), r.sizedOn, r.officeEntitlement,
                 r.basicEntitlement, r.heldArea, r.status, r.method, ruledOut, r.fundingSource,
-                r.poolBestFit == null ? null : read(r.poolBestFit, new TypeReference<RecommendationView>() { }), reservedRooms(r.id),
+                r.poolBestFit == null ? null : json.read(r.poolBestFit, new TypeReference<RecommendationView>() { }), reservedRooms(r.id),
                 WorkflowStep.history(SUBJECT, r.id), r.version);
     }
 
     private List<StaffLine> staff(AllocationRequest r) {
-        return read(r.staff, new TypeReference<List<StaffLine>>() { });
+        return json.read(r.staff, new TypeReference<List<StaffLine>>() { });
     }
 
     @SuppressWarnings("unchecked")
@@ -419,19 +418,5 @@ public class RequestService {
                 .setParameter(1, requestId).getResultList();
     }
 
-    private String write(Object value) {
-        try {
-            return json.writeValueAsString(value);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 
-    private <T> T read(String text, TypeReference<T> type) {
-        try {
-            return json.readValue(text, type);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("stored JSON cannot be read back", e);
-        }
-    }
 }
