@@ -30,7 +30,8 @@ public final class ConstructionApi {
     @Schema(name = "ConstructionDecision", description = "The review's findings and its decision.")
     public record Decision(
             @NotNull @Schema(description = "true: necessary (确有必要); false: not supported") Boolean necessary,
-            @NotNull @Size(min = 1, max = 50) List<@NotBlank @Size(max = 1000) String> findings,
+            @NotNull @Size(min = 1, max = 50) @Schema(description = "What the review found", examples = "[\"现有用房均为危房\", \"租用成本高于建设\"]")
+            List<@NotBlank @Size(max = 1000) String> findings,
             @NotBlank @Size(max = 2000) @Schema(examples = "公物仓及本级房产均无法满足，租用成本高于建设") String reason) {
     }
 

@@ -1,0 +1,6 @@
+package cn.onenetwork.maintenance.repair;
+
+/** 维修类别: ROUTINE 日常维修 (operating budget, no approval), MEDIUM 中修 (partial), MAJOR 大修 (full, may extend the floor area by at most 15%). */
+public enum RepairClass {
+    ROUTINE, MEDIUM, MAJOR
+}

@@ -1,0 +1,57 @@
+package cn.onenetwork.maintenance.repair;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import cn.onenetwork.maintenance.repair.RepairRules.CostBand;
+import cn.onenetwork.maintenance.repair.RepairRules.Parameters;
+import cn.onenetwork.maintenance.repair.RepairRules.Refusal;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class RepairRulesTest {
+
+    private static final LocalDate TODAY = LocalDate.of(2026, 11, 27);
+    private static final Parameters DEFAULTS = Parameters.DEFAULTS;
+
+    @Test
+    void aMediumOrMajorRepairMayBeDeclaredOnTheDayTheBuildingHasBeenInUseFifteenFullYearsNotTheDayBefore() {
+        LocalDate oneDayShort = TODAY.minusYears(15).plusDays(1);
+        Optional<Refusal> refused = RepairRules.classAllowed(RepairClass.MEDIUM, oneDayShort, null, TODAY, DEFAULTS);
+        assertEquals("TOO_EARLY_FOR_MEDIUM_OR_MAJOR_REPAIR", refused.orElseThrow().code());
+        assertTrue(refused.get().detail().contains(oneDayShort.toString()) && refused.get().detail().contains("2026-11-28"), refused.get().detail());
+        assertTrue(RepairRules.classAllowed(RepairClass.MAJOR, TODAY.minusYears(15), null, TODAY, DEFAULTS).isEmpty(), "15 years to the day");
+        assertTrue(RepairRules.classAllowed(RepairClass.ROUTINE, TODAY.minusYears(1), null, TODAY, DEFAULTS).isEmpty(), "routine repairs always");
+    }
+
+    @Test
+    void fifteenYearsMustAlsoHavePassedSinceTheLastMediumOrMajorRepair() {
+        Optional<Refusal> refused = RepairRules.classAllowed(RepairClass.MAJOR, TODAY.minusYears(40), TODAY.minusYears(14), TODAY, DEFAULTS);
+        assertTrue(refused.orElseThrow().detail().contains(TODAY.minusYears(14).toString()), refused.get().detail());
+        assertTrue(RepairRules.classAllowed(RepairClass.MEDIUM, TODAY.minusYears(40), TODAY.minusYears(15), TODAY, DEFAULTS).isEmpty());
+        assertTrue(RepairRules.classAllowed(RepairClass.MEDIUM, TODAY.minusYears(10), null, TODAY,
+                new Parameters(10, DEFAULTS.maxExtensionRatio(), DEFAULTS.smallBelow(), DEFAULTS.tenderFrom())).isEmpty(), "a division's own figure");
+    }
+
+    @Test
+    void aMajorRepairMayAddFifteenPercentOfTheOriginalFloorAreaAndNotASquareCentimetreMore() {
+        BigDecimal original = new BigDecimal("10000.00");
+        assertTrue(RepairRules.extensionAllowed(RepairClass.MAJOR, original, new BigDecimal("1500.00"), DEFAULTS).isEmpty(), "15.00%");
+        assertEquals("EXTENSION_ABOVE_LIMIT", RepairRules.extensionAllowed(RepairClass.MAJOR, original, new BigDecimal("1501.00"), DEFAULTS)
+                .orElseThrow().code(), "15.01%");
+        assertEquals("EXTENSION_ONLY_IN_MAJOR_REPAIR", RepairRules.extensionAllowed(RepairClass.MEDIUM, original, new BigDecimal("1.00"), DEFAULTS)
+                .orElseThrow().code());
+        assertTrue(RepairRules.extensionAllowed(RepairClass.MEDIUM, original, BigDecimal.ZERO, DEFAULTS).isEmpty());
+    }
+
+    @Test
+    void costBandsDecideTheApprovalLevelAndTendering() {
+        assertEquals(CostBand.SMALL, RepairRules.band(new BigDecimal("49999.99"), DEFAULTS));
+        assertEquals(CostBand.MEDIUM, RepairRules.band(new BigDecimal("50000"), DEFAULTS));
+        assertEquals(CostBand.MEDIUM, RepairRules.band(new BigDecimal("499999.99"), DEFAULTS));
+        assertEquals(CostBand.LARGE, RepairRules.band(new BigDecimal("500000"), DEFAULTS));
+        assertTrue(CostBand.LARGE.tendered());
+    }
+}
