@@ -13,8 +13,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Allocation in 兴庆区, through the API as a bureau works: requests in every state, one fulfilled from a recommendation
@@ -29,7 +27,6 @@ final class AllocationDemo {
     private static final String OLD_TECHNOLOGY = "11640104MB0000205K";
     private static final String STATISTICS = "11640104MB0000206N";
     private static final String MEDIA_CENTRE = "11640104MB0000207R";
-    private static final Pattern CODE = Pattern.compile("Verification code: <strong>([A-Z0-9]{10})</strong>");
 
     private AllocationDemo() {
     }
@@ -164,11 +161,9 @@ final class AllocationDemo {
         if (certificate.isMissingNode()) {
             return null;
         }
-        HttpResponse<String> sheet = http.send(HttpRequest.newBuilder(URI.create(gateway + "/api/v1/certificates/" + certificate.path("id").asText()
-                + "/print")).header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString("{\"reason\":\"本地演示打印\"}")).build(), HttpResponse.BodyHandlers.ofString());
-        Matcher code = CODE.matcher(sheet.body());
-        return code.find() ? gateway + "/api/v1/certificate-verifications?number=" + certificate.path("number").asText() + "&code=" + code.group(1) : null;
+        JsonNode printout = allocation(http, gateway, token, "POST", "/api/v1/certificates/" + certificate.path("id").asText() + "/print",
+                Map.of("reason", "本地演示打印"), null);
+        return printout.path("verificationUrl").asText();
     }
 
     /** Submits a request once allocation knows the unit; its id. */

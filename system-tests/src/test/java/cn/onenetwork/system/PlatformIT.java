@@ -34,6 +34,7 @@ import cn.onenetwork.client.model.AllocationRequestInput;
 import cn.onenetwork.client.model.AreaStandardInput;
 import cn.onenetwork.client.model.Certificate;
 import cn.onenetwork.client.model.CertificatePrinting;
+import cn.onenetwork.client.model.CertificatePrintout;
 import cn.onenetwork.client.model.CertificateRevocation;
 import cn.onenetwork.client.model.ComplianceFinding;
 import cn.onenetwork.client.model.Disposal;
@@ -87,8 +88,6 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.header.internals.RecordHeaders;
@@ -336,10 +335,9 @@ class PlatformIT {
 
         CertificatesApi certificates = api(admin, CertificatesApi::new);
         Certificate certificate = certificates.listCertificates(unit.getId(), null, null, null).getItems().get(0);
-        String sheet = certificates.printCertificate(certificate.getId(), new CertificatePrinting().reason("首次发放"));
-        Matcher printed = Pattern.compile("Verification code: <strong>([A-Z0-9]{10})</strong>").matcher(sheet);
-        assertTrue(printed.find(), "the sheet prints its code");
-        String code = printed.group(1);
+        CertificatePrintout printout = certificates.printCertificate(certificate.getId(), new CertificatePrinting().reason("首次发放"));
+        String code = printout.getVerificationCode();
+        assertTrue(printout.getHtml().contains(code) && printout.getHtml().contains("<svg"), "the page prints its code and QR code");
         String verify = gateway + "/api/v1/certificate-verifications";
         given().queryParam("number", certificate.getNumber()).queryParam("code", code).get(verify).then().statusCode(200)
                 .body("valid", equalTo(true)).body("size()", equalTo(1));

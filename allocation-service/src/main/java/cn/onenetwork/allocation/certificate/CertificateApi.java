@@ -61,6 +61,14 @@ public final class CertificateApi {
     public record Printing(@NotBlank @Size(max = 200) @Schema(examples = "首次发放") String reason) {
     }
 
+    @Schema(name = "CertificatePrintout", requiredProperties = {"number", "verificationUrl", "verificationCode", "html"},
+            description = "A printing of the certificate: the new verification code (shown only here), the URL its QR code opens, and the A4 page.")
+    public record Printout(@Schema(examples = "640104-PZ-2026-0001") String number,
+            @Schema(examples = "https://gateway.example/api/v1/certificate-verifications?number=640104-PZ-2026-0001&code=K7M2Q9TXWB") String verificationUrl,
+            @Schema(examples = "K7M2Q9TXWB") String verificationCode,
+            @Schema(description = "The printable page: HTML with print CSS and the QR code as inline SVG") String html) {
+    }
+
     @Schema(name = "CertificateVerification", requiredProperties = {"valid"}, description = "Whether a certificate with this number and code is valid. "
             + "Nothing else: no holder, no rooms, not even whether the number exists.")
     public record Verification(boolean valid) {

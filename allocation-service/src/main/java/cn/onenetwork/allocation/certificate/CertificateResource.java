@@ -5,6 +5,7 @@ import cn.onenetwork.allocation.certificate.CertificateApi.CertificatePage;
 import cn.onenetwork.allocation.certificate.CertificateApi.CertificateView;
 import cn.onenetwork.allocation.certificate.CertificateApi.Change;
 import cn.onenetwork.allocation.certificate.CertificateApi.Printing;
+import cn.onenetwork.allocation.certificate.CertificateApi.Printout;
 import cn.onenetwork.allocation.certificate.CertificateApi.Revocation;
 import cn.onenetwork.allocation.certificate.CertificateApi.Transfer;
 import cn.onenetwork.common.http.Etags;
@@ -25,8 +26,6 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -119,17 +118,15 @@ public class CertificateResource {
 
     @POST
     @Path("/{id}/print")
-    @Produces(MediaType.TEXT_HTML)
     @RolesAllowed(Role.BUREAU_ADMIN)
     @Operation(operationId = "printCertificate", summary = "Print a certificate with a fresh verification code",
-            description = "An A4 page (HTML with print CSS) with the verification code and a QR code of the public verification URL. The code is "
+            description = "The A4 page (HTML with print CSS) with the verification code and a QR code of the public verification URL. The code is "
                     + "shown only here and stored only as a hash; printing again issues a new code, and the earlier printout stops verifying.")
-    @APIResponse(responseCode = "200", description = "The printable certificate", content = @Content(mediaType = MediaType.TEXT_HTML,
-            schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING)))
+    @APIResponse(responseCode = "200", description = "The printout")
     @APIResponse(responseCode = "400", description = "No reason given")
     @APIResponse(responseCode = "404", description = "No such certificate in your scope")
     @APIResponse(responseCode = "409", description = "Cancelled or revoked (CERTIFICATE_NOT_VALID)")
-    public String print(@PathParam("id") UUID id, @Valid @NotNull Printing input) {
+    public Printout print(@PathParam("id") UUID id, @Valid @NotNull Printing input) {
         return certificates.print(id, input.reason());
     }
 

@@ -3,6 +3,7 @@ package cn.onenetwork.allocation.certificate;
 import cn.onenetwork.allocation.certificate.CertificateApi.CertificatePage;
 import cn.onenetwork.allocation.certificate.CertificateApi.CertificateRoom;
 import cn.onenetwork.allocation.certificate.CertificateApi.CertificateView;
+import cn.onenetwork.allocation.certificate.CertificateApi.Printout;
 import cn.onenetwork.allocation.certificate.CertificateApi.Verification;
 import cn.onenetwork.allocation.numbering.NumberSequence;
 import cn.onenetwork.allocation.room.RegistryRoom;
@@ -172,7 +173,7 @@ public class CertificateService {
 
     /** A new verification code for the printed sheet: the previous printout stops verifying, so a lost copy can be replaced. */
     @Transactional
-    public String print(UUID id, String reason) {
+    public Printout print(UUID id, String reason) {
         Certificate c = visible(id);
         scope.requireOwnLevel(c.divisionCode);
         if (!c.status.valid()) {
@@ -184,7 +185,7 @@ public class CertificateService {
         audit.record("certificate.printed", SUBJECT, c.id, c.number + ": " + reason.strip());
         String url = verificationUrl + "?number=" + URLEncoder.encode(c.number, StandardCharsets.UTF_8) + "&code=" + code;
         UserUnit holder = UserUnit.findById(c.agencyId);
-        return CertificateSheet.html(view(c), holder == null ? c.agencyCode : holder.name, url, code);
+        return new Printout(c.number, url, code, CertificateSheet.html(view(c), holder == null ? c.agencyCode : holder.name, url, code));
     }
 
     /**

@@ -64,18 +64,21 @@ class CertificateApiTest {
 
         given().auth().oauth2(admin).get("/api/v1/certificate-verifications?number=" + number + "&code=ABCDEFGHJK").then().statusCode(200)
                 .body("valid", equalTo(false));
-        String sheet = given().auth().oauth2(admin).contentType(ContentType.JSON).body(Map.of("reason", "首次发放"))
-                .post("/api/v1/certificates/" + id + "/print").then().statusCode(200).contentType(containsString("text/html"))
-                .body(containsString(number)).body(containsString("贺兰县财政局")).body(containsString("<svg")).body(containsString("@media print")).extract().asString();
+        ValidatableResponse printed = given().auth().oauth2(admin).contentType(ContentType.JSON).body(Map.of("reason", "首次发放"))
+                .post("/api/v1/certificates/" + id + "/print").then().statusCode(200).body("number", equalTo(number))
+                .body("html", containsString("贺兰县财政局")).body("html", containsString("<svg")).body("html", containsString("@media print"));
+        String sheet = printed.extract().path("html");
         String code = code(sheet);
+        assertEquals(code, printed.extract().path("verificationCode"));
         assertTrue(sheet.contains("certificate-verifications?number=" + number + "&amp;code=" + code), "the QR's URL is printed too");
+        assertTrue(printed.extract().<String>path("verificationUrl").endsWith("?number=" + number + "&code=" + code));
 
         verify(number, code).body("valid", equalTo(true)).body("$", aMapWithSize(1));
         verify(number, "WRONGCODE2").body("valid", equalTo(false)).body("$", aMapWithSize(1));
         verify("640122-PZ-1999-9999", code).body("valid", equalTo(false));
 
-        String reprinted = code(given().auth().oauth2(admin).contentType(ContentType.JSON).body(Map.of("reason", "原件遗失补打"))
-                .post("/api/v1/certificates/" + id + "/print").then().statusCode(200).extract().asString());
+        String reprinted = given().auth().oauth2(admin).contentType(ContentType.JSON).body(Map.of("reason", "原件遗失补打"))
+                .post("/api/v1/certificates/" + id + "/print").then().statusCode(200).extract().path("verificationCode");
         verify(number, code).body("valid", equalTo(false));
         verify(number, reprinted).body("valid", equalTo(true));
         String stored = QuarkusTransaction.requiringNew().call(() -> (String) RegistryRoom.getEntityManager()
