@@ -38,6 +38,7 @@ public class EchoUpstream implements QuarkusTestResourceLifecycleManager {
         server.start();
         return Map.of(
                 "onenetwork.gateway.routes.property.url", "http://127.0.0.1:" + server.getAddress().getPort(),
+                "onenetwork.gateway.routes.allocation.url", "http://127.0.0.1:" + server.getAddress().getPort(),
                 "onenetwork.gateway.routes.maintenance.url", "http://127.0.0.1:" + FreePorts.next());
     }
 

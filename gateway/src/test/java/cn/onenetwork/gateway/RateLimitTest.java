@@ -21,7 +21,8 @@ class RateLimitTest {
     public static class Strict implements QuarkusTestProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
-            return Map.of("onenetwork.gateway.rate-limit.per-second", "0.01", "onenetwork.gateway.rate-limit.burst", "3");
+            return Map.of("onenetwork.gateway.rate-limit.per-second", "0.01", "onenetwork.gateway.rate-limit.burst", "3",
+                    "onenetwork.gateway.anonymous-rate-limit.per-second", "0.01", "onenetwork.gateway.anonymous-rate-limit.burst", "2");
         }
     }
 
@@ -34,5 +35,16 @@ class RateLimitTest {
         given().auth().oauth2(busy).get("/api/v1/agencies").then().statusCode(429).contentType("application/problem+json")
                 .header("Retry-After", matchesPattern("[0-9]+")).body("code", equalTo("RATE_LIMITED")).body("status", equalTo(429));
         given().auth().oauth2(DevTokens.bureauAdmin("640105")).get("/api/v1/agencies").then().statusCode(200);
+    }
+
+    @Test
+    void onlyTheNamedAnonymousRouteGoesThroughWithoutATokenLimitedPerAddress() {
+        String verification = "/api/v1/certificate-verifications?number=640104-PZ-2026-0001&code=K7M2Q9TXWB";
+        given().get(verification).then().statusCode(200).body("uri", equalTo(verification)).body("authorization", equalTo("null"));
+        given().get(verification).then().statusCode(200);
+        given().get(verification).then().statusCode(429).contentType("application/problem+json").header("Retry-After", matchesPattern("[0-9]+"))
+                .body("code", equalTo("RATE_LIMITED"));
+        given().get("/api/v1/certificates").then().statusCode(401).body("code", equalTo("UNAUTHENTICATED"));
+        given().get("/api/v1/certificate-verifications-and-more").then().statusCode(404);
     }
 }

@@ -127,8 +127,8 @@ public class RequestService {
                     List.of(new FieldError("agencyId", "a unit that exists", unit.id.toString())));
         }
         LocalDate today = clock.today();
-        List<StaffLine> staff = size(unit, input.staff(), today);
         StandardsInForce inForce = standards.inForce(unit.level, today);
+        List<StaffLine> staff = size(unit, input.staff(), today, inForce);
         UnitEntitlement entitled = Entitlements.of(staff.stream().map(s -> new Posts(s.rank(), s.people(),
                 new Standard(s.standard(), s.ceilingReason()))).toList(), inForce.allowance(unit.level, unit.divisionCode, today)).orElseThrow();
         BigDecimal held = input.reason() == RequestReason.RELOCATION ? BigDecimal.ZERO.setScale(2) : heldBasicArea(unit.id);
@@ -166,9 +166,8 @@ public class RequestService {
     }
 
     /** Each rank once, within the unit's approved posts, with the standard in force today (or the ceiling that stands in for it). */
-    private List<StaffLine> size(UserUnit unit, List<StaffCount> asked, LocalDate today) {
+    private List<StaffLine> size(UserUnit unit, List<StaffCount> asked, LocalDate today, StandardsInForce inForce) {
         Map<String, Integer> approved = json.read(unit.approvedStaffing, new TypeReference<Map<String, Integer>>() { });
-        StandardsInForce inForce = standards.inForce(unit.level, today);
         Set<String> seen = new HashSet<>();
         List<StaffLine> lines = new ArrayList<>();
         for (int i = 0; i < asked.size(); i++) {
