@@ -216,6 +216,7 @@ final class XingqingDemo {
         body.put("name", name);
         body.put("address", "银川市兴庆区解放东街139号");
         body.put("yearBuilt", year);
+        body.put("completedOn", year + "-09-30");
         body.put("structure", year < 2000 ? "砖混" : "框架");
         body.put("storeysAbove", storeys);
         body.put("storeysBelow", 1);

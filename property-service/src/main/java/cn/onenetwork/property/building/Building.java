@@ -39,6 +39,10 @@ public class Building extends PanacheEntityBase {
     @Column(name = "year_built")
     public Integer yearBuilt;
 
+    /** 竣工日期: the 15-year rule of repairs counts from this day. */
+    @Column(name = "completed_on")
+    public LocalDate completedOn;
+
     public String structure;
 
     @Column(name = "storeys_above", nullable = false)

@@ -36,12 +36,12 @@ public class BuildingImportResource {
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed(Role.BUREAU_ADMIN)
     @Operation(operationId = "importBuildings", summary = "Import buildings of your division from a CSV or XLSX sheet",
-            description = "Columns: id (optional: a building id from an export corrects that building), code, name, address, parcel_code, year_built, structure, storeys_above, storeys_below, gross_floor_area, "
-                    + "usable_coefficient, origin. parcel_code names a registered parcel of your division (may be blank). "
+            description = "Columns: id (optional: a building id from an export corrects that building), code, name, address, parcel_code, year_built, "
+                    + "completed_on (optional, yyyy-MM-dd, in year_built), structure, storeys_above, storeys_below, gross_floor_area, usable_coefficient, origin. parcel_code names a registered parcel of your division (may be blank). "
                     + "With dryRun=true nothing is written and every problem is reported; otherwise the whole file is imported, or nothing is.")
     @RequestBody(content = {@Content(mediaType = Sheet.CSV, schema = @Schema(type = SchemaType.STRING, format = "binary"), examples = @ExampleObject(name = "one building", value = """
-            code,name,address,parcel_code,year_built,structure,storeys_above,storeys_below,gross_floor_area,usable_coefficient,origin
-            XQ-001,兴庆区行政中心1号楼,银川市兴庆区解放西街1号,640104-003-0012,2008,框架,8,1,12500.00,0.65,FISCAL_FUNDING
+            code,name,address,parcel_code,year_built,completed_on,structure,storeys_above,storeys_below,gross_floor_area,usable_coefficient,origin
+            XQ-001,兴庆区行政中心1号楼,银川市兴庆区解放西街1号,640104-003-0012,2008,2008-10-15,框架,8,1,12500.00,0.65,FISCAL_FUNDING
             """)), @Content(mediaType = Sheet.XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary"))})
     @APIResponse(responseCode = "200", description = "Imported, or (dry run) what would be imported and every problem",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ImportReport.class)))

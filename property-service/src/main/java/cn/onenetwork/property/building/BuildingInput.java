@@ -7,9 +7,11 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -23,6 +25,8 @@ public record BuildingInput(
         @NotBlank @Size(max = 200) @Schema(examples = "兴庆区行政中心1号楼") String name,
         @NotBlank @Size(max = 300) @Schema(examples = "银川市兴庆区解放西街1号") String address,
         @Min(1800) @Max(2200) @Schema(examples = "2008") Integer yearBuilt,
+        @PastOrPresent @Schema(description = "竣工日期, in the year built when both are given; repairs' 15-year rule counts from it", examples = "2008-10-15")
+        LocalDate completedOn,
         @Size(max = 40) @Schema(description = "结构", examples = "框架") String structure,
         @NotNull @Min(0) @Max(200) @Schema(examples = "8") Integer storeysAbove,
         @NotNull @Min(0) @Max(20) @Schema(examples = "1") Integer storeysBelow,

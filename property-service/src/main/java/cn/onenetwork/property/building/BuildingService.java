@@ -4,6 +4,7 @@ import cn.onenetwork.common.audit.AuditTrail;
 import cn.onenetwork.common.http.Etags;
 import cn.onenetwork.common.outbox.Outbox;
 import cn.onenetwork.common.paging.Cursors;
+import cn.onenetwork.common.problem.FieldError;
 import cn.onenetwork.common.problem.ProblemException;
 import cn.onenetwork.common.scope.CallerScope;
 import cn.onenetwork.common.scope.ScopedQuery;
@@ -133,7 +134,12 @@ public class BuildingService {
         b.code = input.code();
         b.name = input.name().strip();
         b.address = input.address().strip();
-        b.yearBuilt = input.yearBuilt();
+        if (input.completedOn() != null && input.yearBuilt() != null && input.completedOn().getYear() != input.yearBuilt()) {
+            throw ProblemException.badRequest("VALIDATION_FAILED", "A building is completed in the year it was built",
+                    List.of(new FieldError("completedOn", "must be in " + input.yearBuilt(), input.completedOn().toString())));
+        }
+        b.yearBuilt = input.yearBuilt() != null || input.completedOn() == null ? input.yearBuilt() : Integer.valueOf(input.completedOn().getYear());
+        b.completedOn = input.completedOn();
         b.structure = input.structure();
         b.storeysAbove = input.storeysAbove();
         b.storeysBelow = input.storeysBelow();

@@ -15,19 +15,21 @@ import java.util.UUID;
  */
 public final class BuildingSheet {
 
-    public static final List<String> COLUMNS = List.of("id", "code", "name", "address", "parcel_code", "year_built", "structure", "storeys_above",
-            "storeys_below", "gross_floor_area", "usable_coefficient", "origin");
-    public static final List<String> OPTIONAL = List.of("id");
+    public static final List<String> COLUMNS = List.of("id", "code", "name", "address", "parcel_code", "year_built", "completed_on", "structure",
+            "storeys_above", "storeys_below", "gross_floor_area", "usable_coefficient", "origin");
+    /** Sheets written before the completion date was recorded still read. */
+    public static final List<String> OPTIONAL = List.of("id", "completed_on");
     private static final BigDecimal ONE = BigDecimal.ONE;
 
     private BuildingSheet() {
     }
 
-    public record Row(int row, UUID id, String code, String name, String address, String parcelCode, Integer yearBuilt, String structure,
+    public record Row(int row, UUID id, String code, String name, String address, String parcelCode, Integer yearBuilt, LocalDate completedOn,
+            String structure,
             Integer storeysAbove, Integer storeysBelow, BigDecimal grossFloorArea, BigDecimal usableCoefficient, BuildingOrigin origin) {
 
         List<Object> cells() {
-            return Arrays.asList(id, code, name, address, parcelCode, yearBuilt, structure, storeysAbove, storeysBelow, grossFloorArea,
+            return Arrays.asList(id, code, name, address, parcelCode, yearBuilt, completedOn, structure, storeysAbove, storeysBelow, grossFloorArea,
                     usableCoefficient, origin.name());
         }
     }
@@ -46,11 +48,14 @@ public final class BuildingSheet {
                 cells.reject("code", "letters, digits, '.', '_' and '-' only");
             }
             Row row = new Row(line.row(), cells.id("id", "a building"), code, cells.text("name", true, 200), cells.text("address", true, 300), cells.text("parcel_code", false, 40),
-                    cells.integer("year_built", false, 1800, today.getYear()), cells.text("structure", false, 40),
+                    cells.integer("year_built", false, 1800, today.getYear()), cells.optionalDate("completed_on", today), cells.text("structure", false, 40),
                     cells.integer("storeys_above", true, 0, 200), cells.integer("storeys_below", true, 0, 20),
                     cells.area("gross_floor_area", true, 10),
                     cells.decimal("usable_coefficient", false, 3, 1, BigDecimal.ZERO, ONE, "write 0.65"),
                     cells.choice("origin", BuildingOrigin.class, null));
+            if (row.yearBuilt() != null && row.completedOn() != null && row.completedOn().getYear() != row.yearBuilt()) {
+                cells.reject("completed_on", "must be in year_built " + row.yearBuilt());
+            }
             rows.add(row);
         }
         return new Parsed(rows, errors, read.rowsRead());

@@ -8,7 +8,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(name = "Building", requiredProperties = {"id", "divisionCode", "code", "name", "address", "storeysAbove", "storeysBelow", "grossFloorArea", "origin", "version"}, description = "楼座 a registered building.")
 public record BuildingView(UUID id, @Schema(examples = "640104") String divisionCode,
         @Schema(description = "The land parcel, if registered") UUID parcelId, @Schema(examples = "XQ-001") String code,
-        @Schema(examples = "兴庆区行政中心1号楼") String name, String address, Integer yearBuilt, String structure, int storeysAbove,
+        @Schema(examples = "兴庆区行政中心1号楼") String name, String address, Integer yearBuilt,
+        @Schema(description = "竣工日期", examples = "2008-10-15") LocalDate completedOn, String structure, int storeysAbove,
         int storeysBelow, @Schema(examples = "12500.00") BigDecimal grossFloorArea, BigDecimal usableCoefficient, BuildingOrigin origin,
         @Schema(description = "The day its disposal was completed (it left the totals); absent while it is office space") LocalDate disposedOn,
         @Schema(description = "How it was disposed of", examples = "AUCTION") String disposalMethod,
@@ -28,7 +29,7 @@ public record BuildingView(UUID id, @Schema(examples = "640104") String division
     public static final String FLOOR_RENAMED = "cn.onenetwork.property.floor.renamed.v1";
 
     public static BuildingView of(Building b) {
-        return new BuildingView(b.id, b.divisionCode, b.parcelId, b.code, b.name, b.address, b.yearBuilt, b.structure, b.storeysAbove, b.storeysBelow,
+        return new BuildingView(b.id, b.divisionCode, b.parcelId, b.code, b.name, b.address, b.yearBuilt, b.completedOn, b.structure, b.storeysAbove, b.storeysBelow,
                 b.grossFloorArea, b.usableCoefficient, b.origin, b.disposedOn, b.disposalMethod, b.disposalReference,
                 b.leaseNumber, b.leaseEndsOn, b.version);
     }

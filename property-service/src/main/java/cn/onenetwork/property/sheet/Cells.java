@@ -131,6 +131,11 @@ public final class Cells {
         }
     }
 
+    /** A date not after {@code latest}, or null for a blank cell (or an optional column the sheet leaves out). */
+    public LocalDate optionalDate(String column, LocalDate latest) {
+        return raw(column) == null ? null : date(column, null, latest);
+    }
+
     /** A date not after {@code latest}; a blank cell is {@code fallback} (null makes it required). */
     public LocalDate date(String column, LocalDate fallback, LocalDate latest) {
         String value = raw(column);
