@@ -35,7 +35,9 @@ public final class RequestApi {
             @NotNull @Schema(description = "The unit asking (使用单位); a user unit asks only for itself") UUID agencyId,
             @NotNull RequestReason reason,
             @NotBlank @Size(max = 2000) @Schema(examples = "机构改革新组建，现无办公用房") String justification,
-            @NotNull @Size(min = 1, max = 60) @Schema(description = "Staff per rank, each rank once") List<@Valid @NotNull StaffCount> staff,
+            @NotNull @Size(min = 1, max = 60) @Schema(description = "The unit's whole staff per rank once it is served, each rank once and within its "
+                    + "approved posts: not only the people added, since the space the unit already holds counts against the entitlement")
+            List<@Valid @NotNull StaffCount> staff,
             @NotNull @DecimalMin("0.00") @DecimalMax("100000.00") @Digits(integer = 8, fraction = 2) @Schema(description = "服务用房 asked, m²", examples = "40.00") BigDecimal serviceAreaAsked,
             @NotNull @DecimalMin("0.00") @DecimalMax("100000.00") @Digits(integer = 8, fraction = 2) @Schema(description = "设备用房 asked, m²", examples = "20.00") BigDecimal equipmentAreaAsked,
             @NotNull @DecimalMin("0.01") @DecimalMax("100000.00") @Digits(integer = 8, fraction = 2) @Schema(description = "Total use area asked, m²", examples = "150.00") BigDecimal areaAsked,
