@@ -83,7 +83,7 @@ public class HoldingService {
             throw ProblemException.notFound("Room", input.roomId());
         }
         // A bureau grants rooms of its own division, and those of a pool the level below opened to it.
-        String grantingDivision = scope.divisionCode().equals(room.divisionCode) || !pools.usableBy(room.divisionCode, scope.divisionCode())
+        String grantingDivision = scope.divisionCode().equals(room.divisionCode) || !pools.usableBy(room.id, scope.divisionCode())
                 ? room.divisionCode : scope.divisionCode();
         scope.requireOwnLevel(grantingDivision);
         if (room.retiredOn != null) {

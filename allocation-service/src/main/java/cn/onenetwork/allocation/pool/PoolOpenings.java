@@ -11,6 +11,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.UUID;
 
 /**
  * Whether a division's idle pool is open to the level above: then the bureau above may recommend, promise and hand over
@@ -28,11 +29,19 @@ public class PoolOpenings {
     @Inject
     EntityManager entityManager;
 
-    /** True when rooms of {@code roomDivision} may be allocated by the bureau of {@code division}: its own, or opened to it. */
-    public boolean usableBy(String roomDivision, String division) {
-        return roomDivision.equals(division) || ((Number) entityManager.createNativeQuery(
-                "SELECT count(*) FROM pool_opening WHERE division_code = ?1 AND open_to = ?2").setParameter(1, roomDivision).setParameter(2, division)
-                .getSingleResult()).longValue() > 0;
+    /**
+     * The SQL condition that rooms of the division in {@code roomDivision} may be allocated by the bureau of the division in
+     * {@code division} (both SQL expressions): its own, or a pool the level below opened to it. The one place this rule is written.
+     */
+    public static String usableBy(String roomDivision, String division) {
+        return "(" + roomDivision + " = " + division + " OR " + roomDivision + " IN (SELECT o.division_code FROM pool_opening o WHERE o.open_to = "
+                + division + "))";
+    }
+
+    /** True when rooms of {@code roomDivision} may be allocated by the bureau of {@code division}. */
+    public boolean usableBy(UUID roomId, String division) {
+        return !entityManager.createNativeQuery("SELECT 1 FROM registry_room r WHERE r.id = ?1 AND " + usableBy("r.division_code", "?2"))
+                .setParameter(1, roomId).setParameter(2, division).getResultList().isEmpty();
     }
 
     public Opening current() {

@@ -1,5 +1,6 @@
 package cn.onenetwork.allocation.recommend;
 
+import cn.onenetwork.allocation.pool.PoolOpenings;
 import cn.onenetwork.allocation.recommend.Recommender.Kind;
 import cn.onenetwork.allocation.recommend.Recommender.Need;
 import cn.onenetwork.allocation.recommend.Recommender.Placement;
@@ -92,7 +93,7 @@ public class RecommendationService {
         List<Object[]> rows = entityManager.createNativeQuery("""
                 SELECT r.id, r.building_id, f.label, r.category, r.use_area, r.number
                 FROM registry_room r LEFT JOIN registry_floor f ON f.id = r.floor_id
-                WHERE (r.division_code = ?1 OR r.division_code IN (SELECT o.division_code FROM pool_opening o WHERE o.open_to = ?1))
+                WHERE """ + PoolOpenings.usableBy("r.division_code", "?1") + """
                   AND r.retired_on IS NULL AND r.status <> 'UNDER_REPAIR' AND r.category IN ('OFFICE', 'SERVICE', 'EQUIPMENT')
                   AND NOT EXISTS (SELECT 1 FROM holding h WHERE h.room_id = r.id AND h.to_date IS NULL)
                   AND NOT EXISTS (SELECT 1 FROM room_reservation v WHERE v.room_id = r.id AND v.request_id <> ?2)

@@ -5,6 +5,7 @@ import cn.onenetwork.allocation.holding.HoldingApi.HoldingInput;
 import cn.onenetwork.allocation.holding.HoldingBasis;
 import cn.onenetwork.allocation.holding.HoldingService;
 import cn.onenetwork.allocation.numbering.NumberSequence;
+import cn.onenetwork.allocation.pool.PoolOpenings;
 import cn.onenetwork.allocation.recommend.RecommendationService;
 import cn.onenetwork.allocation.request.RequestApi.Approval;
 import cn.onenetwork.allocation.request.RequestApi.Fulfilment;
@@ -298,9 +299,8 @@ public class RequestService {
         List<Object[]> rows = entityManager.createNativeQuery("""
                 SELECT r.id, r.number, r.category, r.use_area, r.retired_on, r.status,
                        EXISTS (SELECT 1 FROM holding h WHERE h.room_id = r.id AND h.to_date IS NULL)
-                FROM registry_room r WHERE r.id = ?1
-                  AND (r.division_code = ?2 OR r.division_code IN (SELECT o.division_code FROM pool_opening o WHERE o.open_to = ?2))
-                """).setParameter(1, roomId).setParameter(2, r.divisionCode).getResultList();
+                FROM registry_room r WHERE r.id = ?1 AND """ + PoolOpenings.usableBy("r.division_code", "?2"))
+                .setParameter(1, roomId).setParameter(2, r.divisionCode).getResultList();
         if (rows.isEmpty()) {
             throw ProblemException.notFound("Room of division " + r.divisionCode, roomId);
         }
