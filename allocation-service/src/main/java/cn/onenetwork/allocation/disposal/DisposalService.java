@@ -4,7 +4,7 @@ import cn.onenetwork.allocation.disposal.DisposalApi.Completion;
 import cn.onenetwork.allocation.disposal.DisposalApi.DisposalInput;
 import cn.onenetwork.allocation.disposal.DisposalApi.DisposalPage;
 import cn.onenetwork.allocation.disposal.DisposalApi.DisposalView;
-import cn.onenetwork.allocation.numbering.NumberSequence;
+import cn.onenetwork.common.numbering.NumberSequence;
 import cn.onenetwork.allocation.workflow.WorkflowStep;
 import cn.onenetwork.common.audit.AuditTrail;
 import cn.onenetwork.common.http.Etags;

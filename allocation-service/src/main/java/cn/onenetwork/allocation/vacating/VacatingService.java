@@ -5,7 +5,7 @@ import cn.onenetwork.allocation.holding.Holding;
 import cn.onenetwork.allocation.holding.HoldingApi.HoldingInput;
 import cn.onenetwork.allocation.holding.HoldingBasis;
 import cn.onenetwork.allocation.holding.HoldingService;
-import cn.onenetwork.allocation.numbering.NumberSequence;
+import cn.onenetwork.common.numbering.NumberSequence;
 import cn.onenetwork.allocation.room.RegistryRoom;
 import cn.onenetwork.allocation.userunit.UserUnit;
 import cn.onenetwork.allocation.vacating.VacatingApi.OrderPage;

@@ -2,6 +2,8 @@ package cn.onenetwork.maintenance.repair;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.MonthDay;
+import java.util.Collection;
 import java.util.Optional;
 
 /**
@@ -27,9 +29,20 @@ public final class RepairRules {
         public static final Parameters DEFAULTS = new Parameters(15, new BigDecimal("0.15"), new BigDecimal("50000"), new BigDecimal("500000"));
     }
 
-    /** Why a declaration is refused: a stable code and the sentence with the figures and dates. */
-    public record Refusal(String code, String detail) {
+    /**
+     * Why a declaration is refused: a stable code, the rule (with its source), the sentence with the figures and dates, and
+     * the input it concerns with the value that decided it.
+     */
+    public record Refusal(String code, String rule, String detail, String field, String value) {
     }
+
+    static final String FIFTEEN_YEAR_RULE = "15-year rule: medium and major repairs only for buildings in use, and since their last medium or major "
+            + "repair, the full number of years (使用时间在N年及以上; 陕西 2022, 甘肃 2014)";
+    static final String EXTENSION_RULE = "A major repair may extend the building by at most a share of its original floor area (大修可适当扩建，不超过原建筑面积15%)";
+    static final String SPLITTING_RULE = "One project per unit and address per year (同一单位同一地址同一年度不得化整为零分次申报)";
+    static final String BUNDLING_RULE = "Routine items are not bundled into a medium or major project, nor medium or major work declared as routine";
+    static final String OCCUPANT_RULE = "No renovation because the user unit or occupant changed (不得因使用单位或人员变动进行装修)";
+    static final String DEADLINE_RULE = "Medium and major repairs for a plan year are declared by the division's yearly deadline (年度申报截止日期)";
 
     /**
      * The 15-year rule: routine repairs always; a medium or major repair only from the day the building has been in use the
@@ -43,12 +56,14 @@ public final class RepairRules {
         int years = parameters.yearsBeforeMediumRepair();
         LocalDate inUseLongEnough = completedOn.plusYears(years);
         if (today.isBefore(inUseLongEnough)) {
-            return Optional.of(new Refusal("TOO_EARLY_FOR_MEDIUM_OR_MAJOR_REPAIR", "Completed on " + completedOn + ", the building is in use "
-                    + years + " full years only from " + inUseLongEnough + "; until then (today is " + today + ") it gets routine repairs only"));
+            return Optional.of(new Refusal("TOO_EARLY_FOR_MEDIUM_OR_MAJOR_REPAIR", FIFTEEN_YEAR_RULE, "Completed on " + completedOn
+                    + ", the building is in use " + years + " full years only from " + inUseLongEnough + "; until then (today is " + today
+                    + ") it gets routine repairs only", "repairClass", requested.name()));
         }
         if (lastMediumOrMajor != null && today.isBefore(lastMediumOrMajor.plusYears(years))) {
-            return Optional.of(new Refusal("TOO_EARLY_FOR_MEDIUM_OR_MAJOR_REPAIR", "The last medium or major repair was completed on " + lastMediumOrMajor
-                    + "; another may be declared from " + lastMediumOrMajor.plusYears(years) + " (today is " + today + "), routine repairs until then"));
+            return Optional.of(new Refusal("TOO_EARLY_FOR_MEDIUM_OR_MAJOR_REPAIR", FIFTEEN_YEAR_RULE, "The last medium or major repair was accepted on "
+                    + lastMediumOrMajor + "; another may be declared from " + lastMediumOrMajor.plusYears(years) + " (today is " + today
+                    + "), routine repairs until then", "repairClass", requested.name()));
         }
         return Optional.empty();
     }
@@ -59,14 +74,65 @@ public final class RepairRules {
             return Optional.empty();
         }
         if (requested != RepairClass.MAJOR) {
-            return Optional.of(new Refusal("EXTENSION_ONLY_IN_MAJOR_REPAIR", "A " + requested + " repair adds no floor area; " + extension
-                    + " m² were asked"));
+            return Optional.of(new Refusal("EXTENSION_ONLY_IN_MAJOR_REPAIR", EXTENSION_RULE, "A " + requested + " repair adds no floor area; " + extension
+                    + " m² were asked", "extensionArea", extension.toPlainString()));
         }
         BigDecimal limit = originalFloorArea.multiply(parameters.maxExtensionRatio());
         if (extension.compareTo(limit) > 0) {
-            return Optional.of(new Refusal("EXTENSION_ABOVE_LIMIT", "A major repair may add at most " + parameters.maxExtensionRatio().movePointRight(2)
-                    .stripTrailingZeros().toPlainString() + "% of the original " + originalFloorArea + " m², that is " + limit.stripTrailingZeros()
-                    .toPlainString() + " m²; " + extension + " m² were asked"));
+            return Optional.of(new Refusal("EXTENSION_ABOVE_LIMIT", EXTENSION_RULE, "A major repair may add at most "
+                    + parameters.maxExtensionRatio().movePointRight(2).stripTrailingZeros().toPlainString() + "% of the original " + originalFloorArea
+                    + " m², that is " + limit.stripTrailingZeros().toPlainString() + " m²; " + extension + " m² were asked", "extensionArea",
+                    extension.toPlainString()));
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * 化整为零: a second medium or major project of the same unit at the same address for the same plan year is refused; the
+     * bureau merges the work into the first instead.
+     */
+    public static Optional<Refusal> notSplit(RepairClass requested, String existingProjectNumber, String address, int planYear) {
+        if (requested == RepairClass.ROUTINE || existingProjectNumber == null) {
+            return Optional.empty();
+        }
+        return Optional.of(new Refusal("SPLIT_PROJECT", SPLITTING_RULE, "Project " + existingProjectNumber + " already covers this unit at " + address
+                + " for " + planYear + "; the bureau merges further work into it (POST /api/v1/repair-projects/{id}/additions)", "buildingId", address));
+    }
+
+    /** A medium or major project holds no routine items; a routine one holds nothing above routine. */
+    public static Optional<Refusal> itemsMatchClass(RepairClass requested, Collection<RepairClass> itemClasses) {
+        for (RepairClass item : itemClasses) {
+            if (requested != RepairClass.ROUTINE && item == RepairClass.ROUTINE) {
+                return Optional.of(new Refusal("ROUTINE_ITEMS_BUNDLED", BUNDLING_RULE, "A " + requested
+                        + " project holds a routine item; routine items are repaired by the unit from its operating budget", "items", item.name()));
+            }
+            if (requested == RepairClass.ROUTINE && item != RepairClass.ROUTINE) {
+                return Optional.of(new Refusal("WORK_ABOVE_ROUTINE", BUNDLING_RULE, "A routine declaration holds " + item
+                        + " work, which goes through the procedure of a " + item + " repair", "items", item.name()));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** A change of user unit or occupant is no ground for a repair. */
+    public static Optional<Refusal> groundsAllowed(Collection<RepairGround> grounds) {
+        if (grounds.contains(RepairGround.OCCUPANT_CHANGE)) {
+            return Optional.of(new Refusal("OCCUPANT_CHANGE_IS_NO_GROUND", OCCUPANT_RULE, "A change of user unit or occupant does not justify a repair; "
+                    + "declare the condition of the building that needs it", "grounds", RepairGround.OCCUPANT_CHANGE.name()));
+        }
+        return Optional.empty();
+    }
+
+    /** A medium or major repair is declared for this year or a later one, and for a year by that year's deadline (the day itself included). */
+    public static Optional<Refusal> declaredInTime(RepairClass requested, int planYear, LocalDate today, MonthDay deadline) {
+        if (requested == RepairClass.ROUTINE) {
+            return Optional.empty();
+        }
+        LocalDate closes = deadline.atYear(planYear);
+        if (today.isAfter(closes)) {
+            return Optional.of(new Refusal("DECLARATION_DEADLINE_PASSED", DEADLINE_RULE, "Declarations for " + planYear + " closed on " + closes
+                    + " (today is " + today + "); declare for " + (today.isAfter(deadline.atYear(today.getYear())) ? today.getYear() + 1 : today.getYear())
+                    + " instead", "planYear", Integer.toString(planYear)));
         }
         return Optional.empty();
     }

@@ -27,7 +27,7 @@ import org.junit.jupiter.api.Test;
 @QuarkusTestResource(PlatformTestResource.class)
 class OperationsTest {
 
-    private static final String TOPIC = "maintenance.repair-requests";
+    private static final String TOPIC = "maintenance.repair-projects";
 
     @Inject
     Outbox outbox;

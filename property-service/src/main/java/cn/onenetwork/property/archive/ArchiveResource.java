@@ -1,5 +1,6 @@
 package cn.onenetwork.property.archive;
 
+import cn.onenetwork.common.document.DocumentTypes;
 import cn.onenetwork.common.problem.FieldError;
 import cn.onenetwork.common.problem.ProblemException;
 import cn.onenetwork.common.scope.Role;

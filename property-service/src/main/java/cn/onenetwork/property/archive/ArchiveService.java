@@ -1,7 +1,8 @@
 package cn.onenetwork.property.archive;
 
 import cn.onenetwork.common.audit.AuditTrail;
-import cn.onenetwork.common.problem.FieldError;
+import cn.onenetwork.common.document.DocumentUploads;
+import cn.onenetwork.common.document.DocumentUploads.Checked;
 import cn.onenetwork.common.problem.ProblemException;
 import cn.onenetwork.common.scope.CallerScope;
 import cn.onenetwork.property.archive.ArchiveDocument.DocumentKind;
@@ -13,10 +14,7 @@ import cn.onenetwork.property.title.TitleService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.OffsetDateTime;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
@@ -51,42 +49,22 @@ public class ArchiveService {
             byte[] content) {
         String division = ownerDivision(ownerType, ownerId);
         scope.requireOwnLevel(division);
-        String type = DocumentTypes.of(contentType, content);
-        if (!contentTypes.contains(type)) {
-            throw new ProblemException(415, "UNSUPPORTED_DOCUMENT_TYPE", "Unsupported media type",
-                    "Documents may be " + contentTypes + ", not '" + type + "'");
-        }
-        if (content == null || content.length == 0) {
-            throw ProblemException.badRequest("EMPTY_DOCUMENT", "The document has no content", List.of(new FieldError("body", "is empty", null)));
-        }
-        if (content.length > maxBytes) {
-            throw new ProblemException(413, "DOCUMENT_TOO_LARGE", "Payload too large",
-                    "The document has " + content.length + " bytes; at most " + maxBytes + " are accepted");
-        }
-        if (fileName == null || fileName.isBlank() || fileName.length() > 200 || fileName.contains("/") || fileName.contains("\\")) {
-            throw ProblemException.badRequest("VALIDATION_FAILED", "A file name is needed",
-                    List.of(new FieldError("fileName", "1 to 200 characters, no path", fileName)));
-        }
-        String sha256 = sha256(content);
-        if (expectedSha256 != null && !expectedSha256.equalsIgnoreCase(sha256)) {
-            throw ProblemException.businessRule("CHECKSUM_MISMATCH", "The content's SHA-256 is " + sha256 + ", not " + expectedSha256
-                    + ": the upload was damaged; send it again");
-        }
+        Checked checked = DocumentUploads.check(contentType, content, fileName, expectedSha256, contentTypes, maxBytes);
         ArchiveDocument document = new ArchiveDocument();
         document.id = UUID.randomUUID();
         document.ownerType = ownerType;
         document.ownerId = ownerId;
         document.divisionCode = division;
         document.kind = kind;
-        document.fileName = fileName.strip();
-        document.contentType = type;
+        document.fileName = checked.fileName();
+        document.contentType = checked.contentType();
         document.sizeBytes = content.length;
-        document.sha256 = sha256;
+        document.sha256 = checked.sha256();
         document.content = content;
         document.uploadedBy = scope.subject();
         document.uploadedAt = OffsetDateTime.now();
         document.persist();
-        audit.record("document.stored", ownerType.name().toLowerCase(Locale.ROOT), ownerId, document.fileName + " " + sha256);
+        audit.record("document.stored", ownerType.name().toLowerCase(Locale.ROOT), ownerId, document.fileName + " " + document.sha256);
         return document;
     }
 
@@ -122,13 +100,5 @@ public class ArchiveService {
             }
             case TITLE -> titles.visible(ownerId).divisionCode;
         };
-    }
-
-    static String sha256(byte[] content) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

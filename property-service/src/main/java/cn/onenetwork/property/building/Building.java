@@ -78,6 +78,10 @@ public class Building extends PanacheEntityBase {
     @Column(name = "lease_ends_on")
     public LocalDate leaseEndsOn;
 
+    /** The day maintenance-service accepted its last medium or major repair: the 15-year rule counts from it. */
+    @Column(name = "last_medium_or_major_repair_on")
+    public LocalDate lastMediumOrMajorRepairOn;
+
     @Version
     public long version;
 

@@ -121,6 +121,19 @@ public class BuildingService {
         audit.record("building.lease-recorded", "building", b.id, b.code + " " + leaseNumber + " until " + endsOn);
     }
 
+    /** Maintenance accepted a medium or major repair of the building on that day. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void repairRecorded(Building b, LocalDate acceptedOn, String projectNumber) {
+        if (b.lastMediumOrMajorRepairOn != null && !acceptedOn.isAfter(b.lastMediumOrMajorRepairOn)) {
+            return;
+        }
+        b.lastMediumOrMajorRepairOn = acceptedOn;
+        b.updatedAt = OffsetDateTime.now();
+        entityManager.flush();
+        outbox.publish(BuildingView.TOPIC, b.id.toString(), BuildingView.REPAIR_RECORDED, BuildingView.of(b));
+        audit.record("building.repair-recorded", "building", b.id, b.code + " " + projectNumber + " accepted on " + acceptedOn);
+    }
+
     public static void requireNotDisposed(Building b) {
         if (b.disposedOn != null) {
             throw ProblemException.conflict("BUILDING_DISPOSED", "Building " + b.code + " was disposed of on " + b.disposedOn + " (" + b.disposalReference

@@ -16,6 +16,8 @@ public record BuildingView(UUID id, @Schema(examples = "640104") String division
         @Schema(description = "The disposal's number", examples = "640104-CZ-2026-0001") String disposalReference,
         @Schema(description = "For leased premises: the lease contract they are held under", examples = "640104-ZL-2026-0001") String leaseNumber,
         @Schema(description = "When that lease ends (or ended)") LocalDate leaseEndsOn,
+        @Schema(description = "The day its last medium or major repair (中修/大修) was accepted; absent if none was recorded", examples = "2019-09-30")
+        LocalDate lastMediumOrMajorRepairOn,
         @Schema(description = "Version, also sent as the ETag.", examples = "0") long version) {
 
     /** Building events carry this view. */
@@ -24,6 +26,7 @@ public record BuildingView(UUID id, @Schema(examples = "640104") String division
     public static final String UPDATED = "cn.onenetwork.property.building.updated.v1";
     public static final String DISPOSED = "cn.onenetwork.property.building.disposed.v1";
     public static final String LEASE_RECORDED = "cn.onenetwork.property.building.lease-recorded.v1";
+    public static final String REPAIR_RECORDED = "cn.onenetwork.property.building.repair-recorded.v1";
     /** Floors travel on their building's topic and key, so that a building and its floors stay in order. */
     public static final String FLOOR_ADDED = "cn.onenetwork.property.floor.added.v1";
     public static final String FLOOR_RENAMED = "cn.onenetwork.property.floor.renamed.v1";
@@ -31,6 +34,6 @@ public record BuildingView(UUID id, @Schema(examples = "640104") String division
     public static BuildingView of(Building b) {
         return new BuildingView(b.id, b.divisionCode, b.parcelId, b.code, b.name, b.address, b.yearBuilt, b.completedOn, b.structure, b.storeysAbove, b.storeysBelow,
                 b.grossFloorArea, b.usableCoefficient, b.origin, b.disposedOn, b.disposalMethod, b.disposalReference,
-                b.leaseNumber, b.leaseEndsOn, b.version);
+                b.leaseNumber, b.leaseEndsOn, b.lastMediumOrMajorRepairOn, b.version);
     }
 }

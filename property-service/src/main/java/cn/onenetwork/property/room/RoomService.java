@@ -165,6 +165,17 @@ public class RoomService {
         audit.record("room.retired", "room", room.id, room.number + " on " + room.retiredOn + ": " + room.retirementReason);
     }
 
+    /** Maintenance started or finished works in the room: its status changes from that day. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void statusChanged(Room room, RoomStatus status, LocalDate since, String reason) {
+        room.status = status;
+        room.statusSince = since;
+        room.updatedAt = OffsetDateTime.now();
+        entityManager.flush();
+        outbox.publish(RoomView.TOPIC, room.id.toString(), RoomView.UPDATED, RoomView.of(room));
+        audit.record("room.status-changed", "room", room.id, room.number + " " + status + " from " + since + ": " + reason);
+    }
+
     public static void requireNotRetired(Room room) {
         if (room.retiredOn != null) {
             throw ProblemException.conflict("ROOM_RETIRED", "Room " + room.number + " was retired on " + room.retiredOn + " (" + room.retirementReason + ")");

@@ -5,6 +5,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 
+import cn.onenetwork.common.document.DocumentUploads;
 import cn.onenetwork.dev.DevTokens;
 import cn.onenetwork.dev.PlatformTestResource;
 import cn.onenetwork.property.Fixtures;
@@ -25,7 +26,7 @@ class ArchiveApiTest {
     void aFloorPlanIsStoredWithItsChecksumAndComesBackIntact() {
         Fixtures.ningxia();
         String building = Registry.building(DIVISION, "兴庆区档案楼");
-        String sha = ArchiveService.sha256(PDF);
+        String sha = DocumentUploads.sha256(PDF);
         String id = upload(building, "application/pdf", sha, PDF).then().statusCode(201)
                 .body("sha256", equalTo(sha)).body("sizeBytes", equalTo(PDF.length)).body("kind", equalTo("FLOOR_PLAN"))
                 .extract().path("id");

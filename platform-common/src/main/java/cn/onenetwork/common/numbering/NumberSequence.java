@@ -1,4 +1,4 @@
-package cn.onenetwork.allocation.numbering;
+package cn.onenetwork.common.numbering;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

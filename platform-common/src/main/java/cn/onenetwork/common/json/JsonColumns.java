@@ -1,4 +1,4 @@
-package cn.onenetwork.allocation.workflow;
+package cn.onenetwork.common.json;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
@@ -6,7 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-/** The JSON text columns of the workflows (staff lines, rooms, reasons, findings): written and read back with the API's mapper. */
+/** JSON text columns (staff lines, rooms, reasons, findings): written and read back with the API's mapper. */
 @ApplicationScoped
 public class JsonColumns {
 

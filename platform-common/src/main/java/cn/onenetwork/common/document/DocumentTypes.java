@@ -1,4 +1,4 @@
-package cn.onenetwork.property.archive;
+package cn.onenetwork.common.document;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
@@ -8,14 +8,14 @@ import java.util.Locale;
  * first media type of the operation), so such a body is recognised by its first bytes: PDF, PNG, JPEG, TIFF, DWG or
  * ASCII DXF. A declared specific type is taken as declared (and checked against the accepted list by the caller).
  */
-final class DocumentTypes {
+public final class DocumentTypes {
 
-    static final String OCTET_STREAM = "application/octet-stream";
+    public static final String OCTET_STREAM = "application/octet-stream";
 
     private DocumentTypes() {
     }
 
-    static String of(String declared, byte[] content) {
+    public static String of(String declared, byte[] content) {
         String type = declared == null ? "" : declared.split(";")[0].trim().toLowerCase(Locale.ROOT);
         if (!type.isEmpty() && !type.equals(OCTET_STREAM)) {
             return type;

@@ -1,0 +1,93 @@
+package cn.onenetwork.maintenance.parameter;
+
+import cn.onenetwork.common.scope.CallerScope;
+import cn.onenetwork.common.scope.Role;
+import cn.onenetwork.common.time.PlatformClockProvider;
+import cn.onenetwork.maintenance.parameter.ParameterApi.ParameterInput;
+import cn.onenetwork.maintenance.parameter.ParameterApi.ParameterView;
+import cn.onenetwork.rules.DivisionCodes;
+import cn.onenetwork.common.problem.FieldError;
+import cn.onenetwork.common.problem.ProblemException;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.net.URI;
+import java.time.LocalDate;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
+
+@Path("/api/v1/repair-parameters")
+@Tag(name = "Repair parameters", description = "维修参数 the figures of the repair rules per division as dated data: the 15-year rule, the extension share, cost bands, "
+        + "the declaration deadline, the replacement value and the priority weights")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class ParameterResource {
+
+    @Inject
+    ParameterService parameters;
+
+    @Inject
+    CallerScope scope;
+
+    @Inject
+    PlatformClockProvider clock;
+
+    @GET
+    @RolesAllowed({Role.BUREAU_ADMIN, Role.AUDITOR, Role.AGENCY_USER})
+    @Operation(operationId = "listRepairParameters", summary = "List the repair parameter rows you may read",
+            description = "The platform's defaults and the rows of the divisions in your scope (or of one division), with the days they applied.")
+    @APIResponse(responseCode = "200", description = "The rows, platform defaults first")
+    @APIResponse(responseCode = "404", description = "Division not in your scope")
+    public List<ParameterView> list(@Parameter(description = "Only this division's own rows", example = "640104") @QueryParam("divisionCode") String divisionCode) {
+        return parameters.list(divisionCode).stream().map(ParameterView::of).toList();
+    }
+
+    @GET
+    @Path("/in-force")
+    @RolesAllowed({Role.BUREAU_ADMIN, Role.AUDITOR, Role.AGENCY_USER})
+    @Operation(operationId = "getRepairParametersInForce", summary = "The repair figures that apply to a division on a day",
+            description = "The division's own row in force that day, else the nearest level above's, else the platform's defaults (domain.md §7).")
+    @APIResponse(responseCode = "200", description = "The row in force")
+    @APIResponse(responseCode = "400", description = "Not a division code")
+    @APIResponse(responseCode = "404", description = "Division not in your scope")
+    public ParameterView inForce(@Parameter(description = "Your own division when absent", example = "640104") @QueryParam("divisionCode") String divisionCode,
+            @Parameter(description = "Today when absent", example = "2026-11-27") @QueryParam("on") LocalDate on) {
+        String division = divisionCode == null ? scope.divisionCode() : divisionCode;
+        if (!DivisionCodes.isWellFormed(division)) {
+            throw ProblemException.badRequest("VALIDATION_FAILED", "Not a division code", List.of(new FieldError("divisionCode", "6, 9 or 12 digits", division)));
+        }
+        if (!scope.canSeeDivision(division)) {
+            throw ProblemException.notFound("Division", division);
+        }
+        return ParameterView.of(parameters.inForce(division, on == null ? clock.today() : on));
+    }
+
+    @POST
+    @RolesAllowed(Role.BUREAU_ADMIN)
+    @Operation(operationId = "setRepairParameters", summary = "Set your division's repair figures from a day",
+            description = "Closes your division's row in force on that day and applies the new one from it; earlier declarations keep the figures they were "
+                    + "judged by. Only the bureau of the division sets its figures.")
+    @APIResponse(responseCode = "201", description = "Set", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ParameterView.class)))
+    @APIResponse(responseCode = "400", description = "Invalid fields, a large band below the small one, or all weights zero")
+    @APIResponse(responseCode = "403", description = "Not a bureau")
+    @APIResponse(responseCode = "409", description = "Not after the day the current row took effect (PARAMETERS_NOT_AFTER_CURRENT)")
+    public RestResponse<ParameterView> set(@Valid @NotNull ParameterInput input) {
+        ParameterRow row = parameters.set(input);
+        return RestResponse.ResponseBuilder.<ParameterView>created(URI.create("/api/v1/repair-parameters/in-force?divisionCode=" + row.divisionCode))
+                .entity(ParameterView.of(row)).build();
+    }
+}

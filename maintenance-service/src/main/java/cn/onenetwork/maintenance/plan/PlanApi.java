@@ -1,0 +1,69 @@
+package cn.onenetwork.maintenance.plan;
+
+import cn.onenetwork.maintenance.reserve.PriorityScore;
+import cn.onenetwork.maintenance.reserve.ReserveService.Ranked;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** Request and response shapes of the reserve and the annual plans. */
+public final class PlanApi {
+
+    private PlanApi() {
+    }
+
+    @Schema(name = "ReserveProject", requiredProperties = {"rank", "projectId", "number", "title", "agencyCode", "buildingId", "estimatedCost", "declaredOn", "score", "parts"},
+            description = "A project of the reserve with its priority score and the parts it is made of.")
+    public record ScoredProject(@Schema(examples = "1") int rank, UUID projectId, @Schema(examples = "640104-WX-2026-0003") String number, String title,
+            String agencyCode, UUID buildingId, @Schema(examples = "180000.00") BigDecimal estimatedCost, LocalDate declaredOn,
+            @Schema(description = "Weighted mean of the parts, 0 to 100", examples = "57.35") BigDecimal score, List<PriorityScore.Part> parts) {
+
+        public static ScoredProject of(int rank, Ranked r) {
+            return new ScoredProject(rank, r.projectId(), r.number(), r.title(), r.agencyCode(), r.buildingId(), r.estimatedCost(), r.declaredOn(),
+                    r.score().total(), r.score().parts());
+        }
+    }
+
+    @Schema(name = "RepairReserve", requiredProperties = {"divisionCode", "planYear", "items"},
+            description = "项目储备库: the established projects of a division for a plan year, best first (score, then declaration day, then number).")
+    public record ReserveView(@Schema(examples = "640104") String divisionCode, @Schema(examples = "2027") int planYear, List<ScoredProject> items) {
+    }
+
+    @Schema(name = "AnnualPlanInput", description = "Draws up your division's plan for a year: the reserve's projects by score, each that still fits the budget.")
+    public record PlanInput(@NotNull @Min(2000) @Max(2100) @Schema(examples = "2027") Integer year,
+            @NotNull @DecimalMin("0.01") @DecimalMax("99999999999999.99") @Digits(integer = 14, fraction = 2) @Schema(description = "The year's repair budget, 元",
+                    examples = "1200000.00") BigDecimal budget) {
+    }
+
+    @Schema(name = "AnnualPlanRevision", description = "A new budget for a draft plan: its projects are selected again.")
+    public record PlanRevision(@NotNull @DecimalMin("0.01") @DecimalMax("99999999999999.99") @Digits(integer = 14, fraction = 2)
+            @Schema(examples = "1500000.00") BigDecimal budget) {
+    }
+
+    @Schema(name = "AnnualPlanApproval", description = "批准: the plan's projects are planned (计划安排) and may start.")
+    public record PlanApproval(@NotBlank @Size(max = 100) @Schema(examples = "银机管发〔2027〕2号") String approvalReference) {
+    }
+
+    @Schema(name = "AnnualPlanLine", requiredProperties = {"rank", "projectId", "number", "title", "amount", "score"}, description = "A project funded by the plan.")
+    public record PlanLine(int rank, UUID projectId, String number, String title, @Schema(examples = "180000.00") BigDecimal amount,
+            @Schema(description = "Its score when the plan was drawn up", examples = "57.35") BigDecimal score) {
+    }
+
+    @Schema(name = "AnnualPlan", requiredProperties = {"id", "divisionCode", "year", "budget", "total", "remaining", "status", "funded", "version"},
+            description = "年度维修计划 with the projects it funds; its total never exceeds its budget.")
+    public record PlanView(UUID id, @Schema(examples = "640104") String divisionCode, @Schema(examples = "2027") int year, BigDecimal budget, BigDecimal total,
+            BigDecimal remaining, AnnualPlan.Status status, List<PlanLine> funded,
+            @Schema(description = "Reserve projects of the year the plan does not fund, best first") List<ScoredProject> unfunded,
+            String approvalReference, LocalDate approvedOn, String approvedBy, @Schema(description = "Version, also sent as the ETag.", examples = "0") long version) {
+    }
+}

@@ -1,0 +1,166 @@
+package cn.onenetwork.maintenance.plan;
+
+import cn.onenetwork.common.audit.AuditTrail;
+import cn.onenetwork.common.http.Etags;
+import cn.onenetwork.common.problem.ProblemException;
+import cn.onenetwork.common.scope.CallerScope;
+import cn.onenetwork.common.time.PlatformClockProvider;
+import cn.onenetwork.maintenance.plan.PlanApi.PlanLine;
+import cn.onenetwork.maintenance.plan.PlanApi.PlanView;
+import cn.onenetwork.maintenance.plan.PlanApi.ScoredProject;
+import cn.onenetwork.maintenance.repair.ProjectService;
+import cn.onenetwork.maintenance.repair.RepairProject;
+import cn.onenetwork.maintenance.reserve.PlanSelection;
+import cn.onenetwork.maintenance.reserve.PlanSelection.Candidate;
+import cn.onenetwork.maintenance.reserve.PlanSelection.Selection;
+import cn.onenetwork.maintenance.reserve.ReserveService;
+import cn.onenetwork.maintenance.reserve.ReserveService.Ranked;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/** Annual plans: drawn up from the reserve by score within the budget, revised while a draft, approved by the division's bureau. */
+@ApplicationScoped
+public class PlanService {
+
+    @Inject
+    CallerScope scope;
+
+    @Inject
+    ReserveService reserve;
+
+    @Inject
+    ProjectService projects;
+
+    @Inject
+    PlatformClockProvider clock;
+
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    EntityManager entityManager;
+
+    public AnnualPlan visible(UUID id) {
+        AnnualPlan plan = id == null ? null : AnnualPlan.findById(id);
+        if (plan == null || !scope.canSeeDivision(plan.divisionCode) || scope.isAgencyUser()) {
+            throw ProblemException.notFound("Annual plan", id);
+        }
+        return plan;
+    }
+
+    public List<AnnualPlan> list(Integer year) {
+        if (year == null) {
+            return AnnualPlan.list("divisionCode like ?1 order by year desc, divisionCode", scope.divisionPrefix() + "%");
+        }
+        return AnnualPlan.list("divisionCode like ?1 and year = ?2 order by divisionCode", scope.divisionPrefix() + "%", year);
+    }
+
+    @Transactional
+    public AnnualPlan draw(int year, BigDecimal budget) {
+        String division = scope.divisionCode();
+        scope.requireOwnLevel(division);
+        AnnualPlan existing = AnnualPlan.find("divisionCode = ?1 and year = ?2", division, year).firstResult();
+        if (existing != null) {
+            throw ProblemException.conflict("PLAN_EXISTS", division + " already has its " + year + " plan (" + existing.status + ", " + existing.id
+                    + "); revise the draft's budget instead");
+        }
+        AnnualPlan plan = new AnnualPlan();
+        plan.id = UUID.randomUUID();
+        plan.divisionCode = division;
+        plan.year = year;
+        plan.status = AnnualPlan.Status.DRAFT;
+        plan.createdAt = OffsetDateTime.now();
+        select(plan, budget);
+        audit.record("annual-plan.drawn", "annual-plan", plan.id, division + " " + year + ": " + plan.total + " of " + budget);
+        return plan;
+    }
+
+    @Transactional
+    public AnnualPlan revise(UUID id, String ifMatch, BigDecimal budget) {
+        AnnualPlan plan = writable(id, ifMatch);
+        PlanItem.delete("planId", plan.id);
+        select(plan, budget);
+        audit.record("annual-plan.revised", "annual-plan", plan.id, plan.divisionCode + " " + plan.year + ": " + plan.total + " of " + budget);
+        return plan;
+    }
+
+    /** 计划安排: every funded project is planned in this transaction, or none is. */
+    @Transactional
+    public AnnualPlan approve(UUID id, String ifMatch, String approvalReference) {
+        AnnualPlan plan = writable(id, ifMatch);
+        List<PlanItem> items = PlanItem.list("planId = ?1 order by rank", plan.id);
+        Map<UUID, RepairProject> funded = RepairProject.<RepairProject>list("id in ?1", items.stream().map(i -> i.projectId).toList()).stream()
+                .collect(Collectors.toMap(p -> p.id, Function.identity()));
+        plan.status = AnnualPlan.Status.APPROVED;
+        plan.approvalReference = approvalReference.strip();
+        plan.approvedOn = clock.today();
+        plan.approvedBy = scope.subject();
+        plan.updatedAt = OffsetDateTime.now();
+        for (PlanItem item : items) {
+            projects.planned(funded.get(item.projectId), plan.approvedOn, plan.year + "年度维修计划 " + plan.approvalReference);
+        }
+        audit.record("annual-plan.approved", "annual-plan", plan.id, plan.divisionCode + " " + plan.year + " " + plan.approvalReference + ": " + items.size()
+                + " projects, " + plan.total);
+        return plan;
+    }
+
+    public PlanView view(AnnualPlan plan) {
+        List<PlanItem> items = PlanItem.list("planId = ?1 order by rank", plan.id);
+        Map<UUID, RepairProject> byId = items.isEmpty() ? Map.of() : RepairProject.<RepairProject>list("id in ?1", items.stream().map(i -> i.projectId).toList())
+                .stream().collect(Collectors.toMap(p -> p.id, Function.identity()));
+        List<PlanLine> lines = items.stream().map(i -> new PlanLine(i.rank, i.projectId, byId.get(i.projectId).number, byId.get(i.projectId).title, i.amount,
+                i.score)).toList();
+        Set<UUID> inPlan = byId.keySet();
+        List<Ranked> rest = reserve.ranked(plan.divisionCode, plan.year).stream().filter(r -> !inPlan.contains(r.projectId())).toList();
+        List<ScoredProject> unfunded = new ArrayList<>();
+        for (int i = 0; i < rest.size(); i++) {
+            unfunded.add(ScoredProject.of(i + 1, rest.get(i)));
+        }
+        return new PlanView(plan.id, plan.divisionCode, plan.year, plan.budget, plan.total, plan.budget.subtract(plan.total), plan.status, lines, unfunded,
+                plan.approvalReference, plan.approvedOn, plan.approvedBy, plan.version);
+    }
+
+    private AnnualPlan writable(UUID id, String ifMatch) {
+        AnnualPlan plan = visible(id);
+        scope.requireOwnLevel(plan.divisionCode);
+        Etags.requireMatch(ifMatch, plan.version);
+        if (plan.status != AnnualPlan.Status.DRAFT) {
+            throw ProblemException.conflict("PLAN_APPROVED", "The " + plan.year + " plan of " + plan.divisionCode + " was approved on " + plan.approvedOn
+                    + " (" + plan.approvalReference + "); an approved plan is not changed");
+        }
+        return plan;
+    }
+
+    private void select(AnnualPlan plan, BigDecimal budget) {
+        List<Ranked> ranked = reserve.ranked(plan.divisionCode, plan.year);
+        Selection<Ranked> selection = PlanSelection.within(budget, ranked.stream().map(r -> new Candidate<>(r, r.estimatedCost())).toList());
+        plan.budget = budget;
+        plan.total = selection.total();
+        plan.updatedAt = OffsetDateTime.now();
+        if (!plan.isPersistent()) {
+            plan.persist();
+        }
+        entityManager.flush();
+        int rank = 0;
+        for (Candidate<Ranked> funded : selection.funded()) {
+            PlanItem item = new PlanItem();
+            item.projectId = funded.project().projectId();
+            item.planId = plan.id;
+            item.rank = ++rank;
+            item.score = funded.project().score().total();
+            item.amount = funded.amount();
+            item.persist();
+        }
+    }
+}

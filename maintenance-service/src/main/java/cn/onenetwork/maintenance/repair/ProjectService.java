@@ -1,0 +1,499 @@
+package cn.onenetwork.maintenance.repair;
+
+import cn.onenetwork.common.audit.AuditTrail;
+import cn.onenetwork.common.document.DocumentUploads;
+import cn.onenetwork.common.http.Etags;
+import cn.onenetwork.common.json.JsonColumns;
+import cn.onenetwork.common.numbering.NumberSequence;
+import cn.onenetwork.common.outbox.Outbox;
+import cn.onenetwork.common.paging.Cursors;
+import cn.onenetwork.common.problem.FieldError;
+import cn.onenetwork.common.problem.ProblemException;
+import cn.onenetwork.common.scope.CallerScope;
+import cn.onenetwork.common.scope.ScopedQuery;
+import cn.onenetwork.common.time.PlatformClockProvider;
+import cn.onenetwork.maintenance.building.RegistryBuilding;
+import cn.onenetwork.maintenance.declarant.DeclaringUnit;
+import cn.onenetwork.maintenance.parameter.ParameterRow;
+import cn.onenetwork.maintenance.parameter.ParameterService;
+import cn.onenetwork.maintenance.repair.Procedure.Actor;
+import cn.onenetwork.maintenance.repair.Procedure.Stage;
+import cn.onenetwork.maintenance.repair.ProjectApi.Acceptance;
+import cn.onenetwork.maintenance.repair.ProjectApi.Additions;
+import cn.onenetwork.maintenance.repair.ProjectApi.Appraisal;
+import cn.onenetwork.maintenance.repair.ProjectApi.Declaration;
+import cn.onenetwork.maintenance.repair.ProjectApi.DocumentView;
+import cn.onenetwork.maintenance.repair.ProjectApi.Establishment;
+import cn.onenetwork.maintenance.repair.ProjectApi.Item;
+import cn.onenetwork.maintenance.repair.ProjectApi.ProjectPage;
+import cn.onenetwork.maintenance.repair.ProjectApi.ProjectView;
+import cn.onenetwork.maintenance.repair.ProjectApi.Report;
+import cn.onenetwork.maintenance.repair.ProjectApi.StageView;
+import cn.onenetwork.maintenance.repair.ProjectApi.Start;
+import cn.onenetwork.maintenance.repair.RepairRules.CostBand;
+import cn.onenetwork.maintenance.repair.RepairRules.Refusal;
+import cn.onenetwork.maintenance.room.RegistryRoom;
+import cn.onenetwork.rules.DivisionCodes;
+import com.fasterxml.jackson.core.type.TypeReference;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceException;
+import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Repair projects: a declaration judged by the rules of domain.md §7 with the division's figures in force that day, then
+ * the procedure stage by stage, each by the role allowed to take it, with its day, documents, an audit record and an event.
+ */
+@ApplicationScoped
+public class ProjectService {
+
+    private static final TypeReference<List<UUID>> IDS = new TypeReference<>() { };
+    private static final TypeReference<List<Item>> ITEMS = new TypeReference<>() { };
+    private static final TypeReference<List<RepairGround>> GROUNDS = new TypeReference<>() { };
+    private static final TypeReference<List<String>> TEXTS = new TypeReference<>() { };
+
+    @Inject
+    CallerScope scope;
+
+    @Inject
+    ParameterService parameters;
+
+    @Inject
+    NumberSequence numbers;
+
+    @Inject
+    PlatformClockProvider clock;
+
+    @Inject
+    Outbox outbox;
+
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    JsonColumns json;
+
+    @Inject
+    EntityManager entityManager;
+
+    @ConfigProperty(name = "onenetwork.documents.max-bytes")
+    long maxDocumentBytes;
+
+    @ConfigProperty(name = "onenetwork.documents.content-types")
+    List<String> documentTypes;
+
+    public RepairProject visible(UUID id) {
+        RepairProject project = id == null ? null : RepairProject.findById(id);
+        if (project == null || !scope.canRead(project.divisionCode, project.agencyCode)) {
+            throw ProblemException.notFound("Repair project", id);
+        }
+        return project;
+    }
+
+    public ProjectPage list(ProjectStatus status, RepairClass repairClass, UUID buildingId, UUID agencyId, Integer planYear, String q, String cursor, Integer limit) {
+        int size = Cursors.limit(limit);
+        ScopedQuery query = ScopedQuery.of(scope, "divisionCode", "agencyCode").andEquals("status", status).andEquals("repairClass", repairClass)
+                .andEquals("buildingId", buildingId).andEquals("agencyId", agencyId).andEquals("planYear", planYear).andContains("searchText", q)
+                .after("id", Cursors.decodeUuid(cursor));
+        List<RepairProject> rows = RepairProject.find(query.query(), query.params()).page(0, size + 1).list();
+        Cursors.Slice<ProjectView> page = Cursors.slice(rows, size, this::view, ProjectView::id);
+        return new ProjectPage(page.items(), page.nextCursor());
+    }
+
+    @Transactional
+    public RepairProject declare(Declaration input) {
+        DeclaringUnit unit = DeclaringUnit.findById(input.agencyId());
+        if (unit == null || !scope.canRead(unit.divisionCode, unit.creditCode)) {
+            throw ProblemException.notFound("Declaring unit", input.agencyId());
+        }
+        if (!scope.isAgencyUser()) {
+            scope.requireOwnLevel(unit.divisionCode);
+        }
+        RegistryBuilding building = building(input.buildingId());
+        LocalDate today = clock.today();
+        ParameterRow figures = parameters.inForce(unit.divisionCode, today);
+        RepairClass repairClass = input.repairClass();
+        int planYear = planYear(repairClass, input.planYear(), today);
+        List<Item> items = input.items().stream().map(i -> new Item(i.system(), i.description().strip(), i.itemClass() == null ? repairClass : i.itemClass(),
+                i.estimatedCost())).toList();
+        BigDecimal extension = input.extensionArea() == null ? BigDecimal.ZERO.setScale(2) : input.extensionArea();
+        if (repairClass != RepairClass.ROUTINE && building.completedOn == null) {
+            throw new ProblemException(422, "COMPLETION_DATE_UNKNOWN", "Business rule violated", "The registry has no completion date (竣工日期) for "
+                    + building.name + "; the 15-year rule is decided to the day, so the registry records it first",
+                    List.of(new FieldError("buildingId", "a building with its completion date", building.id.toString())));
+        }
+        String existing = RepairProject.<RepairProject>find("agencyId = ?1 and buildingId = ?2 and planYear = ?3 and repairClass <> ?4 and status not in ?5",
+                unit.id, building.id, planYear, RepairClass.ROUTINE, Set.of(ProjectStatus.REJECTED, ProjectStatus.WITHDRAWN))
+                .firstResultOptional().map(p -> p.number).orElse(null);
+        refuseIfAny(RepairRules.groundsAllowed(input.grounds()),
+                RepairRules.declaredInTime(repairClass, planYear, today, figures.deadline()),
+                repairClass == RepairClass.ROUTINE ? Optional.empty()
+                        : RepairRules.classAllowed(repairClass, building.completedOn, lastMediumOrMajorRepair(building), today, figures.rules()),
+                RepairRules.extensionAllowed(repairClass, building.grossFloorArea, extension, figures.rules()),
+                RepairRules.itemsMatchClass(repairClass, items.stream().map(Item::itemClass).toList()),
+                RepairRules.notSplit(repairClass, existing, building.place(), planYear));
+        List<UUID> rooms = rooms(building, unit, input.roomIds(), "roomIds");
+        BigDecimal estimate = total(items);
+        RepairProject p = new RepairProject();
+        p.id = UUID.randomUUID();
+        p.number = numbers.next(unit.divisionCode, "WX", today.getYear());
+        p.agencyId = unit.id;
+        p.agencyCode = unit.creditCode;
+        p.divisionCode = unit.divisionCode;
+        p.buildingId = building.id;
+        p.repairClass = repairClass;
+        p.planYear = planYear;
+        p.title = input.title().strip();
+        p.description = input.description().strip();
+        p.grounds = json.write(List.copyOf(new LinkedHashSet<>(input.grounds())));
+        p.hazardLevel = input.hazardLevel() == null ? HazardLevel.NONE : input.hazardLevel();
+        p.hazards = json.write(input.hazards() == null ? List.of() : input.hazards().stream().map(String::strip).toList());
+        p.energyUseIntensity = input.energyUseIntensity();
+        p.extensionArea = extension;
+        p.roomIds = json.write(rooms);
+        p.items = json.write(items);
+        p.estimatedCost = estimate;
+        p.costBand = RepairRules.band(estimate, figures.rules());
+        p.status = ProjectStatus.DECLARED;
+        p.declaredOn = today;
+        p.createdAt = OffsetDateTime.now();
+        p.updatedAt = p.createdAt;
+        try {
+            p.persistAndFlush();
+        } catch (PersistenceException e) {
+            // Another declaration for the same unit, address and year committed between the check above and this insert.
+            throw refusal(RepairRules.notSplit(repairClass, "declared a moment ago", building.place(), planYear).orElseThrow());
+        }
+        stage(p, "DECLARE", today, null, List.of(), ProjectView.DECLARED);
+        return p;
+    }
+
+    /** 合并申报: the bureau merges further work into a project not yet established, instead of a second project. */
+    @Transactional
+    public RepairProject addWork(UUID id, String ifMatch, Additions input) {
+        RepairProject p = take(id, ifMatch, Stage.ADD_WORK);
+        List<Item> added = input.items().stream().map(i -> new Item(i.system(), i.description().strip(), i.itemClass() == null ? p.repairClass : i.itemClass(),
+                i.estimatedCost())).toList();
+        refuseIfAny(RepairRules.itemsMatchClass(p.repairClass, added.stream().map(Item::itemClass).toList()));
+        List<Item> items = new ArrayList<>(json.read(p.items, ITEMS));
+        items.addAll(added);
+        LinkedHashSet<UUID> rooms = new LinkedHashSet<>(json.read(p.roomIds, IDS));
+        rooms.addAll(rooms(RegistryBuilding.findById(p.buildingId), DeclaringUnit.findById(p.agencyId), input.roomIds(), "roomIds"));
+        p.items = json.write(items);
+        p.roomIds = json.write(List.copyOf(rooms));
+        p.estimatedCost = total(items);
+        p.costBand = RepairRules.band(p.estimatedCost, parameters.inForce(p.divisionCode, p.declaredOn).rules());
+        stage(p, Stage.ADD_WORK.name(), clock.today(), input.comment(), List.of(), ProjectView.CHANGED);
+        return p;
+    }
+
+    @Transactional
+    public RepairProject appraise(UUID id, String ifMatch, Appraisal input) {
+        RepairProject p = take(id, ifMatch, Stage.APPRAISE);
+        notBefore("appraisedOn", input.appraisedOn(), p.declaredOn, "the declaration");
+        List<UUID> documents = documents(p, input.documentIds(), null);
+        if (input.hazardLevel() != null) {
+            p.hazardLevel = input.hazardLevel();
+        }
+        p.appraisedOn = input.appraisedOn();
+        p.status = ProjectStatus.APPRAISED;
+        stage(p, Stage.APPRAISE.name(), input.appraisedOn(), input.appraiser().strip() + ": " + input.conclusion().strip(), documents, ProjectView.CHANGED);
+        return p;
+    }
+
+    @Transactional
+    public RepairProject establish(UUID id, String ifMatch, Establishment input) {
+        RepairProject p = take(id, ifMatch, Stage.ESTABLISH);
+        List<UUID> documents = documents(p, input.documentIds(), null);
+        p.approvalReference = input.approvalReference().strip();
+        p.establishedOn = clock.today();
+        p.status = ProjectStatus.ESTABLISHED;
+        stage(p, Stage.ESTABLISH.name(), p.establishedOn, input.comment(), documents, ProjectView.APPROVED);
+        return p;
+    }
+
+    @Transactional
+    public RepairProject reject(UUID id, String ifMatch, String comment) {
+        RepairProject p = take(id, ifMatch, Stage.REJECT);
+        p.status = ProjectStatus.REJECTED;
+        stage(p, Stage.REJECT.name(), clock.today(), comment, List.of(), ProjectView.CHANGED);
+        return p;
+    }
+
+    @Transactional
+    public RepairProject withdraw(UUID id, String ifMatch, String comment) {
+        RepairProject p = take(id, ifMatch, Stage.WITHDRAW);
+        p.status = ProjectStatus.WITHDRAWN;
+        stage(p, Stage.WITHDRAW.name(), clock.today(), comment, List.of(), ProjectView.CHANGED);
+        return p;
+    }
+
+    /** 计划安排: an approved annual plan funds the project; called by the plan's approval in its transaction. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void planned(RepairProject p, LocalDate on, String planReference) {
+        Procedure.check(Stage.PLAN, p.repairClass, p.status).ifPresent(o -> {
+            throw ProblemException.conflict(o.code(), p.number + ": " + o.detail());
+        });
+        p.plannedOn = on;
+        p.status = ProjectStatus.PLANNED;
+        stage(p, Stage.PLAN.name(), on, planReference, List.of(), ProjectView.PLANNED);
+    }
+
+    @Transactional
+    public RepairProject start(UUID id, String ifMatch, Start input) {
+        RepairProject p = take(id, ifMatch, Stage.START);
+        notBefore("startedOn", input.startedOn(), p.plannedOn, "the plan");
+        if (p.costBand.tendered() && (input.tenderReference() == null || input.tenderReference().isBlank())) {
+            throw new ProblemException(422, "TENDER_REQUIRED", "Business rule violated", "A " + p.estimatedCost + " 元 project is in the LARGE band (from "
+                    + parameters.inForce(p.divisionCode, p.declaredOn).tenderFrom + " 元) and is tendered through the public resource trading centre; "
+                    + "name the tender", List.of(new FieldError("tenderReference", "the tender's number", null)));
+        }
+        List<UUID> documents = documents(p, input.documentIds(), null);
+        p.contractor = input.contractor().strip();
+        p.contractCost = input.contractCost();
+        p.tenderReference = input.tenderReference() == null || input.tenderReference().isBlank() ? null : input.tenderReference().strip();
+        p.startedOn = input.startedOn();
+        p.status = ProjectStatus.IN_PROGRESS;
+        stage(p, Stage.START.name(), input.startedOn(), input.comment(), documents, ProjectView.STARTED);
+        return p;
+    }
+
+    @Transactional
+    public RepairProject accept(UUID id, String ifMatch, Acceptance input) {
+        RepairProject p = take(id, ifMatch, Stage.ACCEPT);
+        notBefore("acceptedOn", input.acceptedOn(), p.startedOn, "the start of the works");
+        List<UUID> documents = documents(p, input.documentIds(), ProjectDocument.Kind.ACCEPTANCE);
+        p.actualCost = input.actualCost();
+        p.acceptedOn = input.acceptedOn();
+        p.status = ProjectStatus.COMPLETED;
+        stage(p, Stage.ACCEPT.name(), input.acceptedOn(), input.comment(), documents, ProjectView.COMPLETED);
+        return p;
+    }
+
+    @Transactional
+    public RepairProject report(UUID id, String ifMatch, Report input) {
+        RepairProject p = take(id, ifMatch, Stage.REPORT);
+        notBefore("completedOn", input.completedOn(), p.declaredOn, "the declaration");
+        List<UUID> documents = documents(p, input.documentIds(), null);
+        p.actualCost = input.actualCost();
+        p.acceptedOn = input.completedOn();
+        p.status = ProjectStatus.COMPLETED;
+        stage(p, Stage.REPORT.name(), input.completedOn(), input.comment(), documents, ProjectView.COMPLETED);
+        return p;
+    }
+
+    @Transactional
+    public ProjectDocument store(UUID id, ProjectDocument.Kind kind, String fileName, String contentType, String expectedSha256, byte[] content) {
+        RepairProject p = visible(id);
+        requireActor(p, Actor.UNIT_OR_BUREAU);
+        DocumentUploads.Checked checked = DocumentUploads.check(contentType, content, fileName, expectedSha256, documentTypes, maxDocumentBytes);
+        ProjectDocument d = new ProjectDocument();
+        d.id = UUID.randomUUID();
+        d.projectId = p.id;
+        d.divisionCode = p.divisionCode;
+        d.kind = kind;
+        d.fileName = checked.fileName();
+        d.contentType = checked.contentType();
+        d.sizeBytes = content.length;
+        d.sha256 = checked.sha256();
+        d.content = content;
+        d.uploadedBy = scope.subject();
+        d.uploadedAt = OffsetDateTime.now();
+        d.persist();
+        audit.record("repair-project.document-stored", "repair-project", p.id, kind + " " + d.fileName + " " + d.sha256);
+        return d;
+    }
+
+    public ProjectDocument document(UUID projectId, UUID documentId) {
+        RepairProject p = visible(projectId);
+        ProjectDocument d = documentId == null ? null : ProjectDocument.findById(documentId);
+        if (d == null || !d.projectId.equals(p.id)) {
+            throw ProblemException.notFound("Document", documentId);
+        }
+        return d;
+    }
+
+    public ProjectView view(RepairProject p) {
+        List<StageView> stages = ProjectStage.<ProjectStage>list("projectId = ?1 order by id", p.id).stream()
+                .map(s -> new StageView(s.stage, s.status, s.actedOn, s.actor, s.comment, json.read(s.documents, IDS), s.occurredAt)).toList();
+        List<DocumentView> documents = entityManager.createQuery("""
+                select new cn.onenetwork.maintenance.repair.ProjectApi$DocumentView(d.id, d.kind, d.fileName, d.contentType, d.sizeBytes, d.sha256, d.uploadedAt)
+                from ProjectDocument d where d.projectId = ?1 order by d.uploadedAt""", DocumentView.class).setParameter(1, p.id).getResultList();
+        BigDecimal variance = p.actualCost == null ? null : p.actualCost.subtract(p.estimatedCost);
+        BigDecimal variancePercent = variance == null || p.estimatedCost.signum() == 0 ? null
+                : variance.multiply(new BigDecimal("100")).divide(p.estimatedCost, 2, RoundingMode.HALF_UP);
+        return new ProjectView(p.id, p.number, p.agencyId, p.agencyCode, p.divisionCode, p.buildingId, p.repairClass, p.planYear, p.title, p.description,
+                json.read(p.grounds, GROUNDS), p.hazardLevel, json.read(p.hazards, TEXTS), p.energyUseIntensity, p.extensionArea, json.read(p.roomIds, IDS),
+                json.read(p.items, ITEMS), p.estimatedCost, p.costBand, p.costBand.tendered(), approvingDivision(p), p.contractCost, p.actualCost, variance,
+                variancePercent, p.contractor, p.tenderReference, p.approvalReference, p.status, Procedure.next(p.repairClass, p.status).orElse(null),
+                p.declaredOn, p.appraisedOn, p.establishedOn, p.plannedOn, p.startedOn, p.acceptedOn, stages, documents, p.version);
+    }
+
+    /** The bureau that establishes the project: its own division's for small and medium, the level above's for large. */
+    static String approvingDivision(RepairProject p) {
+        if (!Procedure.approvedAbove(p.costBand)) {
+            return p.divisionCode;
+        }
+        String above = DivisionCodes.levelAbove(p.divisionCode);
+        return above == null || DivisionCodes.NATIONAL.equals(above) ? p.divisionCode : above;
+    }
+
+    /** The day of the building's last medium or major repair: the registry's record, or a later acceptance here not yet reflected there. */
+    public LocalDate lastMediumOrMajorRepair(RegistryBuilding building) {
+        LocalDate here = entityManager.createQuery("select max(p.acceptedOn) from RepairProject p where p.buildingId = ?1 and p.repairClass <> ?2 and p.status = ?3",
+                LocalDate.class).setParameter(1, building.id).setParameter(2, RepairClass.ROUTINE).setParameter(3, ProjectStatus.COMPLETED).getSingleResult();
+        LocalDate registry = building.lastMediumOrMajorRepairOn;
+        return here == null ? registry : registry == null || here.isAfter(registry) ? here : registry;
+    }
+
+    private RepairProject take(UUID id, String ifMatch, Stage stage) {
+        RepairProject p = visible(id);
+        requireActor(p, stage.actor);
+        Etags.requireMatch(ifMatch, p.version);
+        Procedure.check(stage, p.repairClass, p.status).ifPresent(o -> {
+            throw ProblemException.conflict(o.code(), p.number + ": " + o.detail());
+        });
+        return p;
+    }
+
+    private void requireActor(RepairProject p, Actor actor) {
+        switch (actor) {
+            case UNIT_OR_BUREAU -> {
+                if (!scope.isAgencyUser()) {
+                    scope.requireOwnLevel(p.divisionCode);
+                }
+            }
+            case BUREAU -> scope.requireOwnLevel(p.divisionCode);
+            case APPROVING_BUREAU -> {
+                String approving = approvingDivision(p);
+                if (!scope.isAgencyUser() && scope.divisionCode().equals(approving)) {
+                    scope.requireOwnLevel(approving);
+                    return;
+                }
+                throw ProblemException.forbidden("NOT_THE_APPROVING_BUREAU", "A " + p.costBand + " project of " + p.divisionCode + " (" + p.estimatedCost
+                        + " 元) is established by the bureau of " + approving);
+            }
+        }
+    }
+
+    private RegistryBuilding building(UUID id) {
+        RegistryBuilding building = RegistryBuilding.findById(id);
+        if (building == null || !scope.canSeeDivision(building.divisionCode)) {
+            throw ProblemException.notFound("Building", id);
+        }
+        if (building.disposedOn != null) {
+            throw ProblemException.conflict("BUILDING_DISPOSED", building.name + " was disposed of on " + building.disposedOn + "; it is no longer repaired");
+        }
+        return building;
+    }
+
+    /** The rooms named: each once, of the building, standing, and not held by another unit. */
+    private List<UUID> rooms(RegistryBuilding building, DeclaringUnit unit, List<UUID> ids, String field) {
+        if (ids == null) {
+            return List.of();
+        }
+        List<UUID> rooms = List.copyOf(new LinkedHashSet<>(ids));
+        for (int i = 0; i < rooms.size(); i++) {
+            RegistryRoom room = RegistryRoom.findById(rooms.get(i));
+            if (room == null || !room.buildingId.equals(building.id) || room.retiredOn != null) {
+                throw ProblemException.badRequest("VALIDATION_FAILED", "Room " + rooms.get(i) + " is not a standing room of " + building.name,
+                        List.of(new FieldError(field + "[" + i + "]", "a standing room of the building", rooms.get(i).toString())));
+            }
+            @SuppressWarnings("unchecked")
+            List<String> holders = entityManager.createNativeQuery("SELECT agency_code FROM room_holding WHERE room_id = ?1 AND to_date IS NULL AND agency_id <> ?2")
+                    .setParameter(1, room.id).setParameter(2, unit.id).getResultList();
+            if (!holders.isEmpty()) {
+                throw new ProblemException(422, "ROOM_HELD_BY_ANOTHER_UNIT", "Business rule violated", "Room " + room.number + " is used by unit " + holders.get(0)
+                        + "; that unit declares its repair", List.of(new FieldError(field + "[" + i + "]", "a room the unit uses or a common area", room.id.toString())));
+            }
+        }
+        return rooms;
+    }
+
+    /** The documents a stage rests on: the project's own; with a kind, at least one of that kind. */
+    private List<UUID> documents(RepairProject p, List<UUID> ids, ProjectDocument.Kind required) {
+        List<UUID> documents = ids == null ? List.of() : List.copyOf(new LinkedHashSet<>(ids));
+        boolean kindFound = required == null;
+        for (int i = 0; i < documents.size(); i++) {
+            ProjectDocument d = ProjectDocument.findById(documents.get(i));
+            if (d == null || !d.projectId.equals(p.id)) {
+                throw ProblemException.badRequest("VALIDATION_FAILED", "Document " + documents.get(i) + " is not one of " + p.number + "'s documents",
+                        List.of(new FieldError("documentIds[" + i + "]", "a document stored with the project", documents.get(i).toString())));
+            }
+            kindFound |= d.kind == required;
+        }
+        if (!kindFound) {
+            throw ProblemException.businessRule("ACCEPTANCE_RECORD_REQUIRED", p.number + " is accepted on its acceptance record: store it with the project "
+                    + "(kind ACCEPTANCE) and name it in documentIds");
+        }
+        return documents;
+    }
+
+    private static int planYear(RepairClass repairClass, Integer asked, LocalDate today) {
+        if (repairClass == RepairClass.ROUTINE) {
+            if (asked != null && asked != today.getYear()) {
+                throw ProblemException.badRequest("VALIDATION_FAILED", "A routine repair is done this year from the operating budget",
+                        List.of(new FieldError("planYear", "absent or " + today.getYear(), asked.toString())));
+            }
+            return today.getYear();
+        }
+        if (asked == null || asked < today.getYear()) {
+            throw ProblemException.badRequest("VALIDATION_FAILED", "A medium or major repair is declared for this year or a later one",
+                    List.of(new FieldError("planYear", "from " + today.getYear(), asked == null ? null : asked.toString())));
+        }
+        return asked;
+    }
+
+    private static void notBefore(String field, LocalDate day, LocalDate earliest, String what) {
+        if (earliest != null && day.isBefore(earliest)) {
+            throw ProblemException.badRequest("VALIDATION_FAILED", field + " is before " + what + " (" + earliest + ")",
+                    List.of(new FieldError(field, "on or after " + earliest, day.toString())));
+        }
+    }
+
+    private static BigDecimal total(List<Item> items) {
+        return items.stream().map(Item::estimatedCost).reduce(BigDecimal.ZERO, BigDecimal::add).setScale(2, RoundingMode.HALF_UP);
+    }
+
+    @SafeVarargs
+    private static void refuseIfAny(Optional<Refusal>... checks) {
+        for (Optional<Refusal> check : checks) {
+            if (check.isPresent()) {
+                throw refusal(check.get());
+            }
+        }
+    }
+
+    static ProblemException refusal(Refusal r) {
+        return new ProblemException(422, r.code(), "Business rule violated", r.detail() + ". Rule: " + r.rule(), List.of(new FieldError(r.field(), r.rule(), r.value())));
+    }
+
+    private void stage(RepairProject p, String stage, LocalDate on, String comment, List<UUID> documents, String eventType) {
+        p.updatedAt = OffsetDateTime.now();
+        ProjectStage s = new ProjectStage();
+        s.projectId = p.id;
+        s.stage = stage;
+        s.status = p.status.name();
+        s.actedOn = on;
+        s.actor = scope.subject() == null ? AuditTrail.SYSTEM_ACTOR : scope.subject();
+        s.comment = comment == null || comment.isBlank() ? null : comment.strip();
+        s.documents = json.write(documents);
+        s.occurredAt = p.updatedAt;
+        s.persist();
+        entityManager.flush();
+        outbox.publish(ProjectView.TOPIC, p.id.toString(), eventType, view(p));
+        audit.record("repair-project." + stage.toLowerCase(java.util.Locale.ROOT), "repair-project", p.id, p.number + " " + p.status + " on " + on);
+    }
+}

@@ -1,0 +1,105 @@
+package cn.onenetwork.maintenance.reserve;
+
+import cn.onenetwork.maintenance.repair.HazardLevel;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.time.Period;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/**
+ * The reserve's priority score (domain.md §7: age, years since the last repair, ageing and damage, safety hazards, energy
+ * use), transparent: each part is a value from 0 to 100 with the basis it was read from, and the score is their weighted
+ * mean with the division's weights, 0 to 100, to two decimals.
+ */
+public final class PriorityScore {
+
+    private static final BigDecimal HUNDRED = new BigDecimal("100");
+    /** 50 years of use (or without a medium or major repair) count full. */
+    private static final BigDecimal POINTS_PER_YEAR = new BigDecimal("2");
+    /** A condition index of 10%, the threshold of poor, counts full. */
+    private static final BigDecimal POINTS_PER_FCI = new BigDecimal("1000");
+
+    private PriorityScore() {
+    }
+
+    public record Weights(BigDecimal age, BigDecimal sinceRepair, BigDecimal condition, BigDecimal hazards, BigDecimal energy) {
+
+        BigDecimal sum() {
+            return age.add(sinceRepair).add(condition).add(hazards).add(energy);
+        }
+    }
+
+    /**
+     * What a project is scored by.
+     *
+     * @param completedOn the building's completion date
+     * @param lastMediumOrMajorRepair its last medium or major repair's acceptance, null if none
+     * @param conditionIndex the building's facility condition index (deferred maintenance ÷ replacement value), null if never inspected
+     * @param hazard the gravest hazard declared
+     * @param energyUseIntensity declared energy use, kWh/m² a year, null if not declared
+     */
+    public record Facts(LocalDate completedOn, LocalDate lastMediumOrMajorRepair, BigDecimal conditionIndex, HazardLevel hazard, BigDecimal energyUseIntensity) {
+    }
+
+    @Schema(name = "ScorePartName", description = "AGE 房龄, SINCE_LAST_REPAIR 距上次中修或大修年限, CONDITION 损坏老化程度 (condition index), HAZARDS 安全隐患, ENERGY 能耗")
+    public enum PartName {
+        AGE, SINCE_LAST_REPAIR, CONDITION, HAZARDS, ENERGY
+    }
+
+    @Schema(name = "ScorePart", requiredProperties = {"name", "value", "weight", "basis"},
+            description = "One part of a priority score: its value from 0 to 100, its weight, and what it was read from.")
+    public record Part(PartName name, @Schema(examples = "64.00") BigDecimal value, @Schema(examples = "0.20") BigDecimal weight,
+            @Schema(examples = "32 full years in use since 1994-06-30, 2 points a year") String basis) {
+    }
+
+    public record Score(BigDecimal total, List<Part> parts) {
+    }
+
+    public static Score of(Facts facts, LocalDate today, Weights weights, BigDecimal energyReference) {
+        int age = facts.completedOn() == null ? 0 : Period.between(facts.completedOn(), today).getYears();
+        LocalDate since = facts.lastMediumOrMajorRepair() != null ? facts.lastMediumOrMajorRepair() : facts.completedOn();
+        int sinceYears = since == null ? 0 : Period.between(since, today).getYears();
+        List<Part> parts = List.of(
+                new Part(PartName.AGE, cap(POINTS_PER_YEAR.multiply(BigDecimal.valueOf(age))), weights.age(),
+                        age + " full years in use since " + facts.completedOn() + ", 2 points a year"),
+                new Part(PartName.SINCE_LAST_REPAIR, cap(POINTS_PER_YEAR.multiply(BigDecimal.valueOf(sinceYears))), weights.sinceRepair(),
+                        sinceYears + " full years since " + (facts.lastMediumOrMajorRepair() != null ? "the last medium or major repair on " : "completion on ")
+                                + since + ", 2 points a year"),
+                facts.conditionIndex() == null
+                        ? new Part(PartName.CONDITION, BigDecimal.ZERO.setScale(2), weights.condition(), "not inspected: no deferred maintenance recorded")
+                        : new Part(PartName.CONDITION, cap(POINTS_PER_FCI.multiply(facts.conditionIndex())), weights.condition(), "condition index "
+                                + facts.conditionIndex().movePointRight(2).setScale(2, RoundingMode.HALF_UP) + "%, 10 points a percent"),
+                new Part(PartName.HAZARDS, hazardPoints(facts.hazard()), weights.hazards(), "hazard " + facts.hazard() + " (NONE 0, LOW 30, MEDIUM 60, HIGH 100)"),
+                energy(facts.energyUseIntensity(), weights.energy(), energyReference));
+        BigDecimal weighted = BigDecimal.ZERO;
+        for (Part part : parts) {
+            weighted = weighted.add(part.value().multiply(part.weight()));
+        }
+        BigDecimal total = weights.sum().signum() == 0 ? BigDecimal.ZERO.setScale(2) : weighted.divide(weights.sum(), 2, RoundingMode.HALF_UP);
+        return new Score(total, parts);
+    }
+
+    private static Part energy(BigDecimal intensity, BigDecimal weight, BigDecimal reference) {
+        if (intensity == null) {
+            return new Part(PartName.ENERGY, BigDecimal.ZERO.setScale(2), weight, "energy use not declared");
+        }
+        BigDecimal above = intensity.subtract(reference).max(BigDecimal.ZERO).multiply(HUNDRED).divide(reference, 2, RoundingMode.HALF_UP);
+        return new Part(PartName.ENERGY, cap(above), weight, intensity + " kWh/m²·a against the reference " + reference + ", 1 point a percent above it");
+    }
+
+    private static BigDecimal hazardPoints(HazardLevel hazard) {
+        BigDecimal points = switch (hazard) {
+            case NONE -> BigDecimal.ZERO;
+            case LOW -> new BigDecimal("30");
+            case MEDIUM -> new BigDecimal("60");
+            case HIGH -> HUNDRED;
+        };
+        return points.setScale(2);
+    }
+
+    private static BigDecimal cap(BigDecimal points) {
+        return points.min(HUNDRED).setScale(2, RoundingMode.HALF_UP);
+    }
+}
