@@ -54,4 +54,28 @@ class RepairRulesTest {
         assertEquals(CostBand.LARGE, RepairRules.band(new BigDecimal("500000"), DEFAULTS));
         assertTrue(CostBand.LARGE.tendered());
     }
+
+    @Test
+    void declarationsForAPlanYearCloseOnTheDivisionsDeadlineTheDayItselfIncluded() {
+        java.time.MonthDay deadline = java.time.MonthDay.of(3, 31);
+        assertTrue(RepairRules.declaredInTime(RepairClass.MEDIUM, 2027, LocalDate.of(2027, 3, 31), deadline).isEmpty());
+        Refusal late = RepairRules.declaredInTime(RepairClass.MEDIUM, 2027, LocalDate.of(2027, 4, 1), deadline).orElseThrow();
+        assertEquals("DECLARATION_DEADLINE_PASSED", late.code());
+        assertTrue(late.detail().contains("2027-03-31") && late.detail().contains("2028"), late.detail());
+        assertTrue(RepairRules.declaredInTime(RepairClass.ROUTINE, 2027, LocalDate.of(2027, 11, 1), deadline).isEmpty(), "routine repairs have no deadline");
+    }
+
+    @Test
+    void splittingBundlingAndAChangeOfOccupantAreRefusedByName() {
+        assertEquals("SPLIT_PROJECT", RepairRules.notSplit(RepairClass.MEDIUM, "640104-WX-2026-0001", "银川市解放西街1号", 2027).orElseThrow().code());
+        assertTrue(RepairRules.notSplit(RepairClass.ROUTINE, "640104-WX-2026-0001", "银川市解放西街1号", 2027).isEmpty());
+        assertTrue(RepairRules.notSplit(RepairClass.MAJOR, null, "银川市解放西街1号", 2027).isEmpty());
+        assertEquals("ROUTINE_ITEMS_BUNDLED", RepairRules.itemsMatchClass(RepairClass.MAJOR, java.util.List.of(RepairClass.MAJOR, RepairClass.ROUTINE))
+                .orElseThrow().code());
+        assertEquals("WORK_ABOVE_ROUTINE", RepairRules.itemsMatchClass(RepairClass.ROUTINE, java.util.List.of(RepairClass.MEDIUM)).orElseThrow().code());
+        assertTrue(RepairRules.itemsMatchClass(RepairClass.MEDIUM, java.util.List.of(RepairClass.MEDIUM)).isEmpty());
+        assertEquals("OCCUPANT_CHANGE_IS_NO_GROUND", RepairRules.groundsAllowed(java.util.List.of(RepairGround.AGEING, RepairGround.OCCUPANT_CHANGE))
+                .orElseThrow().code());
+        assertTrue(RepairRules.groundsAllowed(java.util.List.of(RepairGround.SAFETY_HAZARD)).isEmpty());
+    }
 }

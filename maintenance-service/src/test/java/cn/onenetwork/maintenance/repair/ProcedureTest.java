@@ -1,0 +1,62 @@
+package cn.onenetwork.maintenance.repair;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import cn.onenetwork.maintenance.repair.Procedure.Stage;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class ProcedureTest {
+
+    private static final List<Stage> ORDER = List.of(Stage.APPRAISE, Stage.ESTABLISH, Stage.PLAN, Stage.START, Stage.ACCEPT);
+
+    @Test
+    void aMediumOrMajorRepairTakesTheFiveStagesInTheirOrderAndNoneCanBeSkipped() {
+        for (RepairClass repairClass : List.of(RepairClass.MEDIUM, RepairClass.MAJOR)) {
+            ProjectStatus status = ProjectStatus.DECLARED;
+            List<Stage> taken = new ArrayList<>();
+            for (Stage expected : ORDER) {
+                for (Stage other : ORDER) {
+                    if (other != expected) {
+                        assertEquals("STAGE_OUT_OF_ORDER", Procedure.check(other, repairClass, status).orElseThrow().code(), other + " from " + status);
+                    }
+                }
+                assertEquals(Optional.of(expected), Procedure.next(repairClass, status));
+                assertTrue(Procedure.check(expected, repairClass, status).isEmpty());
+                taken.add(expected);
+                status = expected.leadsTo;
+            }
+            assertEquals(ORDER, taken);
+            assertEquals(ProjectStatus.COMPLETED, status);
+            assertTrue(Procedure.next(repairClass, status).isEmpty());
+        }
+    }
+
+    @Test
+    void acceptanceBeforeImplementationNamesTheStageThatComesNext() {
+        String detail = Procedure.check(Stage.ACCEPT, RepairClass.MAJOR, ProjectStatus.PLANNED).orElseThrow().detail();
+        assertTrue(detail.contains("START") && detail.contains("实施"), detail);
+    }
+
+    @Test
+    void aRoutineRepairIsReportedAndTakesNoStageOfTheProcedure() {
+        assertTrue(Procedure.check(Stage.REPORT, RepairClass.ROUTINE, ProjectStatus.DECLARED).isEmpty());
+        for (Stage stage : ORDER) {
+            assertEquals("STAGE_NOT_FOR_CLASS", Procedure.check(stage, RepairClass.ROUTINE, ProjectStatus.DECLARED).orElseThrow().code());
+        }
+        assertEquals("STAGE_NOT_FOR_CLASS", Procedure.check(Stage.REPORT, RepairClass.MEDIUM, ProjectStatus.DECLARED).orElseThrow().code());
+    }
+
+    @Test
+    void eachStageIsTakenByItsRole() {
+        assertEquals(Procedure.Actor.APPROVING_BUREAU, Stage.ESTABLISH.actor);
+        assertEquals(Procedure.Actor.BUREAU, Stage.APPRAISE.actor);
+        assertEquals(Procedure.Actor.BUREAU, Stage.ACCEPT.actor);
+        assertEquals(Procedure.Actor.UNIT_OR_BUREAU, Stage.REPORT.actor);
+        assertTrue(Procedure.approvedAbove(RepairRules.CostBand.LARGE));
+        assertTrue(!Procedure.approvedAbove(RepairRules.CostBand.MEDIUM));
+    }
+}
