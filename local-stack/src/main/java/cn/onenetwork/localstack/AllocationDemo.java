@@ -116,7 +116,7 @@ final class AllocationDemo {
         lease.put("annualRent", "16200.00");
         lease.put("approvalReference", "兴机管租〔2024〕2号");
         lease.put("filingReference", "兴机管备〔2024〕15号");
-        allocation(http, gateway, token, "POST", "/api/v1/leases", lease, null);
+        DemoData.whenKnown(http, gateway, token, "POST", "/api/v1/leases", lease, null);
 
         // APPROVED as construction, after every higher method was ruled out, and its necessity review under way.
         String media = DemoData.agencyId(http, gateway, token, MEDIA_CENTRE);
@@ -132,7 +132,7 @@ final class AllocationDemo {
         // An exchange completed: the government office and the finance bureau swap an office each, to sit together.
         String governmentHolding = holding(http, gateway, token, rooms.get("XQ-ADM-1/501"));
         String financeHolding = holding(http, gateway, token, rooms.get("XQ-ADM-1/401"));
-        JsonNode exchange = allocation(http, gateway, token, "POST", "/api/v1/exchanges", Map.of(
+        JsonNode exchange = DemoData.whenKnown(http, gateway, token, "POST", "/api/v1/exchanges", Map.of(
                 "first", Map.of("agencyId", government, "holdingIds", List.of(governmentHolding)),
                 "second", Map.of("agencyId", finance, "holdingIds", List.of(financeHolding)), "reason", "两单位办公室互换，便于集中办公"), null);
         DemoData.request(http, gateway, token, "POST", "/api/v1/exchanges/" + exchange.path("id").asText() + "/complete",
@@ -144,7 +144,7 @@ final class AllocationDemo {
                 "grossFloorArea", "860.00", "origin", "FISCAL_FUNDING"));
         DemoData.create(http, gateway, token, "/api/v1/titles", Map.of("buildingId", centre, "state", "REGISTERED_TO_BUREAU",
                 "unifiedCertificateNo", "宁(2016)银川市不动产权第0004410号", "registrant", "兴庆区机关事务服务中心", "reason", "统一登记完成"));
-        JsonNode disposal = allocation(http, gateway, token, "POST", "/api/v1/disposals", Map.of("buildingId", centre, "method", "DEMOLISH",
+        JsonNode disposal = DemoData.whenKnown(http, gateway, token, "POST", "/api/v1/disposals", Map.of("buildingId", centre, "method", "DEMOLISH",
                 "ground", "DANGEROUS", "groundsDetail", "经鉴定为D级危房，加固费用超过重建费用", "reallocationRuledOut", "危房不能调剂使用"), null);
         String disposalId = disposal.path("id").asText();
         DemoData.request(http, gateway, token, "POST", "/api/v1/disposals/" + disposalId + "/approve",
@@ -161,7 +161,7 @@ final class AllocationDemo {
         if (certificate.isMissingNode()) {
             return null;
         }
-        JsonNode printout = allocation(http, gateway, token, "POST", "/api/v1/certificates/" + certificate.path("id").asText() + "/print",
+        JsonNode printout = DemoData.whenKnown(http, gateway, token, "POST", "/api/v1/certificates/" + certificate.path("id").asText() + "/print",
                 Map.of("reason", "本地演示打印"), null);
         return printout.path("verificationUrl").asText();
     }
@@ -171,7 +171,7 @@ final class AllocationDemo {
             String reason, String justification) throws IOException, InterruptedException {
         List<Map<String, Object>> lines = new ArrayList<>();
         staff.forEach((rank, people) -> lines.add(Map.of("rank", rank, "people", people)));
-        return allocation(http, gateway, token, "POST", "/api/v1/allocation-requests", Map.of("agencyId", agency, "reason", reason,
+        return DemoData.whenKnown(http, gateway, token, "POST", "/api/v1/allocation-requests", Map.of("agencyId", agency, "reason", reason,
                 "justification", justification, "staff", lines, "serviceAreaAsked", service, "equipmentAreaAsked", "0.00", "areaAsked", area,
                 "documents", List.of("兴编发〔2026〕3号")), null).path("id").asText();
     }
@@ -193,24 +193,4 @@ final class AllocationDemo {
     }
 
     /** A write to allocation-service, retried while it has not yet learned of the registry's records (404). */
-    private static JsonNode allocation(HttpClient http, String gateway, String token, String method, String path, Map<String, ?> body, String ifMatch)
-            throws IOException, InterruptedException {
-        for (int attempt = 0; attempt < 120; attempt++) {
-            HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(gateway + path)).header("Authorization", "Bearer " + token)
-                    .header("Content-Type", "application/json").method(method, HttpRequest.BodyPublishers.ofString(DemoData.JSON.writeValueAsString(body)));
-            if (ifMatch != null) {
-                request.header("If-Match", ifMatch);
-            }
-            HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-            if (response.statusCode() == 200 || response.statusCode() == 201) {
-                return DemoData.JSON.readTree(response.body());
-            }
-            boolean notYetKnown = response.statusCode() == 404 || response.body().contains("TITLE_NOT_CLEAR");
-            if (!notYetKnown) {
-                throw new IllegalStateException("demo data: " + method + " " + path + " answered " + response.statusCode() + ": " + response.body());
-            }
-            Thread.sleep(250);
-        }
-        throw new IllegalStateException("demo data: allocation-service did not learn of the registry's records for " + path + " within 30 s");
-    }
 }

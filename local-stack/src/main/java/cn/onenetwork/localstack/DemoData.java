@@ -218,6 +218,12 @@ final class DemoData {
         }
         System.out.println("        curl -H \"Authorization: Bearer <token>\" '" + gateway + "/api/v1/allocation-requests?limit=10'");
         System.out.println("        curl -H \"Authorization: Bearer <token>\" '" + gateway + "/api/v1/leases?expiring=true'");
+        System.out.println("  Repairs (兴庆区): projects at every stage, the reserve with its scores, the plan, the overdue finding, the worst buildings:");
+        System.out.println("        curl -H \"Authorization: Bearer <token>\" '" + gateway + "/api/v1/repair-projects?limit=20'");
+        System.out.println("        curl -H \"Authorization: Bearer <token>\" '" + gateway + "/api/v1/repair-reserve?planYear=" + (LocalDate.now(ZoneId.of("Asia/Shanghai")).getYear() + 1) + "'");
+        System.out.println("        curl -H \"Authorization: Bearer <token>\" '" + gateway + "/api/v1/annual-plans'");
+        System.out.println("        curl -H \"Authorization: Bearer <token>\" '" + gateway + "/api/v1/inspection-findings?overdue=true'");
+        System.out.println("        curl -H \"Authorization: Bearer <token>\" '" + gateway + "/api/v1/building-conditions?limit=5'");
         System.out.println("  Ctrl-C stops everything; data stays in " + stack.data() + " (./bin/local-stack --reset wipes it).");
     }
 
@@ -278,5 +284,30 @@ final class DemoData {
             throw new IllegalStateException("demo data: POST " + path + " answered " + response.statusCode() + ": " + response.body());
         }
         return response;
+    }
+
+    /**
+     * A write to a service that learns of the registry's records from events: retried while it answers 404 (not yet
+     * received) or TITLE_NOT_CLEAR (the title's event not yet arrived), for up to 30 s; 200 or 201 expected.
+     */
+    static JsonNode whenKnown(HttpClient http, String gateway, String token, String method, String path, Map<String, ?> body, String ifMatch)
+            throws IOException, InterruptedException {
+        for (int attempt = 0; attempt < 120; attempt++) {
+            HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(gateway + path)).header("Authorization", "Bearer " + token)
+                    .header("Content-Type", "application/json").method(method, HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)));
+            if (ifMatch != null) {
+                request.header("If-Match", ifMatch);
+            }
+            HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            if (response.statusCode() == 200 || response.statusCode() == 201) {
+                return JSON.readTree(response.body());
+            }
+            boolean notYetKnown = response.statusCode() == 404 || response.body().contains("TITLE_NOT_CLEAR");
+            if (!notYetKnown) {
+                throw new IllegalStateException("demo data: " + method + " " + path + " answered " + response.statusCode() + ": " + response.body());
+            }
+            Thread.sleep(250);
+        }
+        throw new IllegalStateException("demo data: the service did not learn of the registry's records for " + path + " within 30 s");
     }
 }

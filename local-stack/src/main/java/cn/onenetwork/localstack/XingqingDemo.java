@@ -107,6 +107,7 @@ final class XingqingDemo {
         DemoData.request(http, gateway, token, "PUT", "/api/v1/buildings/" + buildings.get(ADMIN_2), corrected,
                 "\"" + second.path("version").asLong() + "\"");
         AllocationDemo.load(http, gateway, rooms, government, finance);
+        MaintenanceDemo.load(http, gateway);
         System.out.println("  Demo data of 兴庆区 loaded as of " + today + ".");
     }
 

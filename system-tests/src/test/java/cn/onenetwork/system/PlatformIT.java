@@ -13,11 +13,13 @@ import cn.onenetwork.client.ApiClient;
 import cn.onenetwork.client.ApiException;
 import cn.onenetwork.client.api.AgenciesApi;
 import cn.onenetwork.client.api.AllocationRequestsApi;
+import cn.onenetwork.client.api.AnnualPlansApi;
 import cn.onenetwork.client.api.CertificatesApi;
 import cn.onenetwork.client.api.ComplianceApi;
 import cn.onenetwork.client.api.DisposalsApi;
 import cn.onenetwork.client.api.HoldingsApi;
 import cn.onenetwork.client.api.IdlePoolApi;
+import cn.onenetwork.client.api.RepairProjectsApi;
 import cn.onenetwork.client.api.ReportsApi;
 import cn.onenetwork.client.api.RoomsApi;
 import cn.onenetwork.client.api.StandardsApi;
@@ -31,7 +33,11 @@ import cn.onenetwork.client.model.AgencySystem;
 import cn.onenetwork.client.model.AllocationMethod;
 import cn.onenetwork.client.model.AllocationRequest;
 import cn.onenetwork.client.model.AllocationRequestInput;
+import cn.onenetwork.client.model.AnnualPlan;
+import cn.onenetwork.client.model.AnnualPlanApproval;
+import cn.onenetwork.client.model.AnnualPlanInput;
 import cn.onenetwork.client.model.AreaStandardInput;
+import cn.onenetwork.client.model.BuildingSystem;
 import cn.onenetwork.client.model.Certificate;
 import cn.onenetwork.client.model.CertificatePrinting;
 import cn.onenetwork.client.model.CertificatePrintout;
@@ -45,12 +51,22 @@ import cn.onenetwork.client.model.DisposalInput;
 import cn.onenetwork.client.model.DisposalMethod;
 import cn.onenetwork.client.model.DissolutionKind;
 import cn.onenetwork.client.model.FindingStatus;
+import cn.onenetwork.client.model.HazardLevel;
 import cn.onenetwork.client.model.Holding;
 import cn.onenetwork.client.model.HoldingBasis;
 import cn.onenetwork.client.model.HoldingEnd;
 import cn.onenetwork.client.model.HoldingInput;
 import cn.onenetwork.client.model.ImportReport;
 import cn.onenetwork.client.model.PoolRoom;
+import cn.onenetwork.client.model.RepairAcceptance;
+import cn.onenetwork.client.model.RepairAppraisal;
+import cn.onenetwork.client.model.RepairClass;
+import cn.onenetwork.client.model.RepairDeclaration;
+import cn.onenetwork.client.model.RepairEstablishment;
+import cn.onenetwork.client.model.RepairGround;
+import cn.onenetwork.client.model.RepairItem;
+import cn.onenetwork.client.model.RepairProject;
+import cn.onenetwork.client.model.RepairStart;
 import cn.onenetwork.client.model.RequestApproval;
 import cn.onenetwork.client.model.RequestComment;
 import cn.onenetwork.client.model.RequestFulfilment;
@@ -416,6 +432,70 @@ class PlatformIT {
         await().atMost(Duration.ofSeconds(60)).until(() -> officeArea(reports).compareTo(before.subtract(new BigDecimal("50.00"))) == 0);
         given().auth().oauth2(admin).get(gateway + "/api/v1/buildings/" + building).then().statusCode(200).body("disposalReference",
                 equalTo(proposed.getNumber()));
+    }
+
+    @Test
+    @Order(12)
+    void aMajorRepairTakesItsRoomsOutOfTheRecommendationsWhileItLastsAndTheRegistryRecordsItsAcceptance() throws Exception {
+        String admin = DevTokens.bureauAdmin("640105");
+        LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+        Agency unit = agencies(admin).registerAgency(new AgencyInput().creditCode("11640105MB00001010").name("西夏区农业农村局").divisionCode("640105")
+                .system(AgencySystem.GOVERNMENT).approvedStaffing(Map.of("BELOW_SECTION", 1)).actualStaff(1).officesBureau(false), "register-11640105MB00001010");
+        String building = created(admin, "/api/v1/buildings", Map.of("divisionCode", "640105", "code", "XX-NY", "name", "西夏区农业农村局办公楼",
+                "address", "银川市西夏区怀远路1号", "completedOn", today.minusYears(20).toString(), "storeysAbove", 3, "storeysBelow", 0,
+                "grossFloorArea", "1200.00", "origin", "FISCAL_FUNDING"));
+        String floor = created(admin, "/api/v1/buildings/" + building + "/floors", Map.of("label", "2"));
+        String room = created(admin, "/api/v1/rooms", Map.of("buildingId", building, "floorId", floor, "number", "201", "category", "OFFICE",
+                "useArea", "9.00", "status", "IDLE", "statusSince", "2025-01-01"));
+
+        AllocationRequestsApi requests = api(admin, AllocationRequestsApi::new);
+        AllocationRequestInput ask = new AllocationRequestInput().agencyId(unit.getId()).reason(RequestReason.NEW_UNIT).justification("新设机构")
+                .staff(List.of(new StaffCount().rank("BELOW_SECTION").people(1))).serviceAreaAsked(BigDecimal.ZERO).equipmentAreaAsked(BigDecimal.ZERO)
+                .areaAsked(new BigDecimal("9.00"));
+        AllocationRequest request = await().atMost(Duration.ofSeconds(60)).ignoreExceptionsMatching(e -> e instanceof ApiException a && a.getCode() == 404)
+                .until(() -> requests.submitAllocationRequest(ask, "repair-" + unit.getId()), r -> r != null);
+        await().atMost(Duration.ofSeconds(60)).until(() -> offered(requests, request.getId(), room));
+
+        RepairProjectsApi repairs = api(admin, RepairProjectsApi::new);
+        RepairDeclaration declaration = new RepairDeclaration().agencyId(unit.getId()).buildingId(UUID.fromString(building)).addRoomIdsItem(UUID.fromString(room))
+                .repairClass(RepairClass.MAJOR).planYear(today.getYear() + 1).title("办公楼大修").description("屋面渗漏、管线老化")
+                .grounds(List.of(RepairGround.AGEING, RepairGround.SAFETY_HAZARD)).hazardLevel(HazardLevel.HIGH)
+                .items(List.of(new RepairItem().system(BuildingSystem.ENVELOPE).description("屋面防水翻新").estimatedCost(new BigDecimal("200000.00"))));
+        RepairProject project = await().atMost(Duration.ofSeconds(60)).ignoreExceptionsMatching(e -> e instanceof ApiException a && a.getCode() == 404)
+                .until(() -> repairs.declareRepair(declaration, "declare-" + building), p -> p != null);
+        project = repairs.appraiseRepair(project.getId(), "\"" + project.getVersion() + "\"", new RepairAppraisal().appraisedOn(today.toString())
+                .appraiser("宁夏建筑工程质量检测中心").conclusion("屋面防水失效，建议大修"));
+        project = repairs.establishRepair(project.getId(), "\"" + project.getVersion() + "\"", new RepairEstablishment().approvalReference("西机管维〔2026〕1号"));
+        AnnualPlansApi plans = api(admin, AnnualPlansApi::new);
+        AnnualPlan plan = plans.drawUpAnnualPlan(new AnnualPlanInput().year(today.getYear() + 1).budget(new BigDecimal("500000.00")));
+        assertEquals(List.of(project.getId()), plan.getFunded().stream().map(l -> l.getProjectId()).toList());
+        plans.approveAnnualPlan(plan.getId(), "\"" + plan.getVersion() + "\"", new AnnualPlanApproval().approvalReference("西机管发〔2027〕1号"));
+        project = repairs.getRepairProject(project.getId());
+        project = repairs.startRepair(project.getId(), "\"" + project.getVersion() + "\"", new RepairStart().startedOn(today.toString())
+                .contractor("宁夏某建设工程有限公司").contractCost(new BigDecimal("195000.00")));
+
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> given().auth().oauth2(admin).get(gateway + "/api/v1/rooms/" + room).then()
+                .body("status", equalTo("UNDER_REPAIR")));
+        await().atMost(Duration.ofSeconds(60)).until(() -> !offered(requests, request.getId(), room));
+
+        byte[] pdf = "%PDF-1.4\n竣工验收报告\n%%EOF".getBytes(StandardCharsets.UTF_8);
+        String record = given().auth().oauth2(admin).contentType("application/octet-stream").queryParam("kind", "ACCEPTANCE").queryParam("fileName", "验收报告.pdf")
+                .body(pdf).post(gateway + "/api/v1/repair-projects/" + project.getId() + "/documents").then().statusCode(201).extract().path("id");
+        repairs.acceptRepair(project.getId(), "\"" + project.getVersion() + "\"", new RepairAcceptance().acceptedOn(today.toString())
+                .actualCost(new BigDecimal("198500.00")).addDocumentIdsItem(UUID.fromString(record)));
+
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> given().auth().oauth2(admin).get(gateway + "/api/v1/buildings/" + building).then()
+                .body("lastMediumOrMajorRepairOn", equalTo(today.toString())));
+        given().auth().oauth2(admin).get(gateway + "/api/v1/rooms/" + room).then().body("status", equalTo("IDLE"));
+        given().auth().oauth2(admin).get(gateway + "/api/v1/buildings/" + building + "/repairs").then().statusCode(200)
+                .body("[0].number", equalTo(project.getNumber())).body("[0].acceptanceDocuments[0].fileName", equalTo("验收报告.pdf"));
+        await().atMost(Duration.ofSeconds(60)).until(() -> offered(requests, request.getId(), room));
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> given().auth().oauth2(admin).get(gateway + "/api/v1/building-conditions/" + building).then()
+                .statusCode(200).body("lastMediumOrMajorRepairOn", equalTo(today.toString())));
+    }
+
+    private static boolean offered(AllocationRequestsApi requests, UUID request, String room) throws ApiException {
+        return requests.recommendRooms(request, 10).getItems().stream().flatMap(r -> r.getRooms().stream()).anyMatch(r -> r.getRoomId().toString().equals(room));
     }
 
     private static BigDecimal officeArea(ReportsApi reports) throws ApiException {

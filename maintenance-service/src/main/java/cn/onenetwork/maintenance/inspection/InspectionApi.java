@@ -28,7 +28,7 @@ public final class InspectionApi {
     }
 
     @Schema(name = "FindingInput", description = "A finding in one of the inspected systems.")
-    public record FindingInput(@NotNull BuildingSystem system, @NotNull Finding.Severity severity,
+    public record FindingInput(@NotNull @Schema(examples = "FIRE_PROTECTION") BuildingSystem system, @NotNull @Schema(examples = "HIGH") Finding.Severity severity,
             @NotBlank @Size(max = 2000) @Schema(examples = "消防喷淋管道锈蚀渗漏") String description,
             @NotNull @DecimalMin("0.00") @DecimalMax("999999999.99") @Digits(integer = 10, fraction = 2)
             @Schema(description = "What remedying it costs, 元: deferred maintenance until resolved", examples = "36000.00") BigDecimal remediationCost,

@@ -26,7 +26,7 @@ public final class ParameterApi {
             @NotNull @Schema(examples = "2027-01-01") LocalDate effectiveFrom,
             @NotNull @Min(1) @Max(100) @Schema(description = "Full years in use, and since the last medium or major repair, before one may be declared", examples = "15")
             Integer yearsBeforeMediumRepair,
-            @NotNull @DecimalMin("0.0000") @DecimalMax("1.0000") @Digits(integer = 1, fraction = 4)
+            @NotNull @DecimalMin("0.00") @DecimalMax("1.00")
             @Schema(description = "Share of the original floor area a major repair may add", examples = "0.15") BigDecimal maxExtensionRatio,
             @NotNull @DecimalMin("0.01") @Digits(integer = 12, fraction = 2) @Schema(description = "Cost below which a project is small, 元", examples = "50000")
             BigDecimal smallBelow,

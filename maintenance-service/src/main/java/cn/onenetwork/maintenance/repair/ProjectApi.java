@@ -26,7 +26,7 @@ public final class ProjectApi {
     }
 
     @Schema(name = "RepairItem", description = "One line of work, by building system.")
-    public record Item(@NotNull BuildingSystem system,
+    public record Item(@NotNull @Schema(examples = "ENVELOPE") BuildingSystem system,
             @NotBlank @Size(max = 1000) @Schema(examples = "屋面防水层老化渗漏，整体翻新") String description,
             @Schema(description = "The line's own class; the project's when absent. Routine lines are not bundled into a medium or major project.")
             RepairClass itemClass,

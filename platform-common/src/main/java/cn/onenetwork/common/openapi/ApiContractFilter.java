@@ -82,7 +82,7 @@ public class ApiContractFilter implements OASFilter {
     private static Object example(Schema schema, Components components, int depth) {
         if (schema.getRef() != null) {
             Schema target = components.getSchemas() == null ? null : components.getSchemas().get(schema.getRef().substring(schema.getRef().lastIndexOf('/') + 1));
-            return target == null || depth > 4 ? null : example(target, components, depth + 1);
+            return target == null || depth > 6 ? null : example(target, components, depth + 1);
         }
         if (schema.getExample() != null) {
             return schema.getExample();
@@ -92,6 +92,14 @@ public class ApiContractFilter implements OASFilter {
         }
         if (schema.getEnumeration() != null && !schema.getEnumeration().isEmpty()) {
             return schema.getEnumeration().get(0);
+        }
+        if (schema.getAllOf() != null) {
+            for (Schema part : schema.getAllOf()) {
+                Object value = example(part, components, depth + 1);
+                if (value != null) {
+                    return value;
+                }
+            }
         }
         if (schema.getProperties() != null) {
             Map<String, Object> object = new LinkedHashMap<>();
