@@ -4,7 +4,6 @@ import cn.onenetwork.dev.DevTokens;
 import cn.onenetwork.dev.FreePorts;
 import cn.onenetwork.dev.PostgresServer;
 import cn.onenetwork.property.report.ReportService;
-import java.io.IOException;
 import java.io.StringReader;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -26,7 +25,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
-import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import org.postgresql.PGConnection;
 
@@ -73,10 +71,10 @@ public final class RegistryBenchmark {
         try (PostgresServer postgres = PostgresServer.start(work.resolve("pg"), FreePorts.next())) {
             postgres.ensureDatabase("property");
             int port = FreePorts.next();
-            Process service = startService(root, postgres, port, work);
+            Process service = BenchSupport.startService(root, "property-service", postgres, "property", port, work);
             try {
                 String base = "http://127.0.0.1:" + port;
-                awaitReady(base, service);
+                BenchSupport.awaitReady(base, service, "property-service");
                 try (Connection db = DriverManager.getConnection(postgres.jdbcUrl("property"), PostgresServer.USER, "postgres")) {
                     long loadStarted = System.nanoTime();
                     load(db, rooms, staff, agencies);
@@ -84,8 +82,8 @@ public final class RegistryBenchmark {
                     System.out.printf("loaded %,d rooms, %,d staff, %,d agencies in %.1f s%n", count(db, "room"), count(db, "person"), count(db, "agency"), loadSeconds);
                     HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5)).build();
                     String token = DevTokens.auditor(REGION);
-                    double[] over = medians(() -> bareSql(db, ReportService.OVER_STANDARD_SQL), () -> get(http, base + "/api/v1/reports/over-standard", token));
-                    double[] area = medians(() -> bareSql(db, ReportService.AREA_SQL), () -> get(http, base + "/api/v1/reports/area-rollup", token));
+                    double[] over = BenchSupport.medians(WARMUP, RUNS, () -> bareSql(db, ReportService.OVER_STANDARD_SQL), () -> BenchSupport.get(http, base + "/api/v1/reports/over-standard", token));
+                    double[] area = BenchSupport.medians(WARMUP, RUNS, () -> bareSql(db, ReportService.AREA_SQL), () -> BenchSupport.get(http, base + "/api/v1/reports/area-rollup", token));
                     // Alternately, three times each into a new building: whichever goes second meets a larger table and a
                     // checkpoint the first one's WAL brought on, so one of each would favour the one that ran first.
                     double[] copies = new double[BULK_RUNS];
@@ -102,8 +100,8 @@ public final class RegistryBenchmark {
                     for (String[] search : SEARCHES) {
                         String like = "%" + search[2] + "%";
                         String sql = "SELECT id FROM " + search[1] + " WHERE division_code LIKE '64%' AND search_text LIKE ? ORDER BY id LIMIT 51";
-                        double[] times = medians(() -> bareSearch(db, sql, like),
-                                () -> get(http, base + search[0] + "?limit=50&q=" + java.net.URLEncoder.encode(search[2], java.nio.charset.StandardCharsets.UTF_8), token));
+                        double[] times = BenchSupport.medians(WARMUP, RUNS, () -> bareSearch(db, sql, like),
+                                () -> BenchSupport.get(http, base + search[0] + "?limit=50&q=" + java.net.URLEncoder.encode(search[2], java.nio.charset.StandardCharsets.UTF_8), token));
                         searches.add(String.format(Locale.ROOT, "| `GET %s?q=%s` | %.1f | %.1f | %s |", search[0], search[2], times[0], times[1],
                                 plan(db, sql, like)));
                     }
@@ -117,40 +115,6 @@ public final class RegistryBenchmark {
                 service.waitFor(20, TimeUnit.SECONDS);
             }
         }
-    }
-
-    private static Process startService(Path root, PostgresServer postgres, int port, Path work) throws IOException {
-        Path jar = root.resolve("property-service/target/quarkus-app/quarkus-run.jar");
-        ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx2g",
-                "-Dquarkus.profile=local", "-jar", jar.toString())
-                .redirectErrorStream(true).redirectOutput(work.resolve("property-service.log").toFile());
-        builder.environment().put("PORT", Integer.toString(port));
-        builder.environment().put("ONENETWORK_DB_URL", postgres.jdbcUrl("property"));
-        builder.environment().put("ONENETWORK_DB_USER", PostgresServer.USER);
-        builder.environment().put("ONENETWORK_DB_PASSWORD", "postgres");
-        // The benchmark measures the registry; events stay in the outbox (no broker is started).
-        builder.environment().put("ONENETWORK_OUTBOX_RELAY_ENABLED", "false");
-        builder.environment().put("ONENETWORK_KAFKA_BOOTSTRAP_SERVERS", "127.0.0.1:" + FreePorts.next());
-        return builder.start();
-    }
-
-    private static void awaitReady(String base, Process service) throws Exception {
-        HttpClient http = HttpClient.newHttpClient();
-        long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
-        while (System.nanoTime() < deadline) {
-            if (!service.isAlive()) {
-                throw new IllegalStateException("property-service exited with " + service.exitValue());
-            }
-            try {
-                if (http.send(HttpRequest.newBuilder(URI.create(base + "/q/health/ready")).build(), HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
-                    return;
-                }
-            } catch (IOException e) {
-                // not listening yet
-            }
-            Thread.sleep(250);
-        }
-        throw new IllegalStateException("property-service was not ready within 120 s");
     }
 
     private static void load(Connection db, int rooms, int staff, int agencies) throws SQLException {
@@ -255,15 +219,6 @@ public final class RegistryBenchmark {
         }
     }
 
-    private static int get(HttpClient http, String url, String token) throws Exception {
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(url)).header("Authorization", "Bearer " + token).build(),
-                HttpResponse.BodyHandlers.ofString());
-        if (response.statusCode() != 200) {
-            throw new IllegalStateException(url + " answered " + response.statusCode() + ": " + response.body());
-        }
-        return response.body().length();
-    }
-
     private static double importViaApi(Connection db, HttpClient http, String base, int rows, int run) throws Exception {
         try (Statement s = db.createStatement()) {
             s.execute("INSERT INTO building (id, division_code, code, name, address, storeys_above, storeys_below, gross_floor_area, origin, created_at, updated_at) "
@@ -313,27 +268,6 @@ public final class RegistryBenchmark {
      * The median times of the bare SQL and of the API call, run alternately so that both meet the same load on a
      * shared machine (run one after the other, a noisy minute lands on one side only and the ratio swings).
      */
-    private static double[] medians(Callable<Integer> bare, Callable<Integer> api) throws Exception {
-        for (int i = 0; i < WARMUP; i++) {
-            bare.call();
-            api.call();
-        }
-        double[] bareTimes = new double[RUNS];
-        double[] apiTimes = new double[RUNS];
-        for (int i = 0; i < RUNS; i++) {
-            bareTimes[i] = timed(bare);
-            apiTimes[i] = timed(api);
-        }
-        Arrays.sort(bareTimes);
-        Arrays.sort(apiTimes);
-        return new double[] {bareTimes[RUNS / 2], apiTimes[RUNS / 2]};
-    }
-
-    private static double timed(Callable<Integer> run) throws Exception {
-        long started = System.nanoTime();
-        run.call();
-        return (System.nanoTime() - started) / 1e6;
-    }
 
     private static long count(Connection db, String table) throws SQLException {
         try (Statement s = db.createStatement(); ResultSet rs = s.executeQuery("SELECT count(*) FROM " + table)) {

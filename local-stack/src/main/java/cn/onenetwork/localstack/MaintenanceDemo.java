@@ -38,14 +38,14 @@ final class MaintenanceDemo {
         LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
         int year = today.getYear() + 1;
 
-        String education = building(http, gateway, token, "XQ-JY-1", "兴庆区教育局办公楼", "银川市兴庆区文化东街55号", LocalDate.of(1996, 9, 30), "4600.00");
+        String education = building(http, gateway, token, "XQ-JY-1", "兴庆区教育局老办公楼", "银川市兴庆区文化东街55号", LocalDate.of(1996, 9, 30), "4600.00");
         String floor = DemoData.create(http, gateway, token, "/api/v1/buildings/" + education + "/floors", Map.of("label", "3"));
         List<String> rooms = List.of(room(http, gateway, token, education, floor, "301", today), room(http, gateway, token, education, floor, "302", today));
         String centre = building(http, gateway, token, "XQ-FW-1", "兴庆区机关事务服务中心综合楼", "银川市兴庆区中山北街8号", LocalDate.of(1986, 5, 20), "1400.00");
         String archives = building(http, gateway, token, "XQ-DA-1", "兴庆区档案馆库房", "银川市兴庆区新华东街21号", LocalDate.of(2010, 6, 30), "2200.00");
 
         // In progress: a large major repair, established by the city's bureau, tendered, its rooms under repair.
-        JsonNode major = declare(http, gateway, token, DemoData.XINGQING_EDUCATION, education, rooms, "MAJOR", year, "教育局办公楼整体大修",
+        JsonNode major = declare(http, gateway, token, DemoData.XINGQING_EDUCATION, education, rooms, "MAJOR", year, "教育局老办公楼整体大修",
                 "屋面渗漏、给排水管线锈蚀、电气线路老化", "HIGH", "135.00", List.of(item("ENVELOPE", "屋面防水及保温翻新", "260000.00"),
                         item("WATER_SUPPLY_AND_DRAINAGE", "给排水立管更换", "180000.00"), item("ELECTRICAL", "配电线路改造", "180000.00")));
         major = appraise(http, gateway, token, major, today, "屋面防水失效，管线锈蚀严重，电气线路存在火灾隐患，建议大修");

@@ -42,6 +42,12 @@ public class Inspection extends PanacheEntityBase {
 
     public String inspector;
 
+    @Column(name = "cancelled_on")
+    public LocalDate cancelledOn;
+
+    @Column(name = "cancellation_reason")
+    public String cancellationReason;
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     public Status status;
@@ -55,8 +61,8 @@ public class Inspection extends PanacheEntityBase {
     @Column(name = "updated_at", nullable = false)
     public OffsetDateTime updatedAt;
 
-    @Schema(name = "InspectionStatus", description = "PLANNED 计划, RECORDED 已检查")
+    @Schema(name = "InspectionStatus", description = "PLANNED 计划, RECORDED 已检查, CANCELLED 已取消")
     public enum Status {
-        PLANNED, RECORDED
+        PLANNED, RECORDED, CANCELLED
     }
 }

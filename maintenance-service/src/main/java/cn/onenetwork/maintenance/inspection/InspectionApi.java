@@ -27,6 +27,11 @@ public final class InspectionApi {
             @NotNull @Schema(examples = "2026-12-10") LocalDate plannedOn) {
     }
 
+    @Schema(name = "InspectionCancellation", description = "取消 a planned inspection, with the day and the reason.")
+    public record Cancellation(@NotNull @Schema(examples = "2026-12-01") LocalDate cancelledOn,
+            @NotBlank @Size(max = 2000) @Schema(examples = "与年度安全检查合并进行") String reason) {
+    }
+
     @Schema(name = "FindingInput", description = "A finding in one of the inspected systems.")
     public record FindingInput(@NotNull @Schema(examples = "FIRE_PROTECTION") BuildingSystem system, @NotNull @Schema(examples = "HIGH") Finding.Severity severity,
             @NotBlank @Size(max = 2000) @Schema(examples = "消防喷淋管道锈蚀渗漏") String description,
@@ -56,7 +61,8 @@ public final class InspectionApi {
     @Schema(name = "Inspection", requiredProperties = {"id", "number", "divisionCode", "buildingId", "systems", "plannedOn", "status", "findings", "version"},
             description = "检查 an inspection of a building by system.")
     public record InspectionView(UUID id, @Schema(examples = "640104-JC-2026-0001") String number, String divisionCode, UUID buildingId,
-            List<BuildingSystem> systems, LocalDate plannedOn, LocalDate performedOn, String inspector, Inspection.Status status, List<FindingView> findings,
+            List<BuildingSystem> systems, LocalDate plannedOn, LocalDate performedOn, String inspector, Inspection.Status status,
+            LocalDate cancelledOn, String cancellationReason, List<FindingView> findings,
             @Schema(description = "Version, also sent as the ETag.", examples = "0") long version) {
     }
 

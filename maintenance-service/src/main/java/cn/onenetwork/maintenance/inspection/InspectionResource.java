@@ -19,6 +19,7 @@ import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -97,12 +98,46 @@ public class InspectionResource {
     @APIResponse(responseCode = "400", description = "Invalid fields, a finding in a system not inspected, or a deadline before the inspection")
     @APIResponse(responseCode = "403", description = "Not the bureau of the building's division")
     @APIResponse(responseCode = "404", description = "No such inspection in your scope")
-    @APIResponse(responseCode = "409", description = "Already recorded (INSPECTION_RECORDED)")
+    @APIResponse(responseCode = "409", description = "Recorded or cancelled already (INSPECTION_NOT_PLANNED)")
     @APIResponse(responseCode = "412", description = "If-Match does not match the current version")
     @APIResponse(responseCode = "428", description = "If-Match missing")
     public RestResponse<InspectionView> record(@PathParam("id") UUID id, @Parameter(in = ParameterIn.HEADER, name = IF_MATCH, description = "The ETag you read",
             example = "\"0\"") @HeaderParam(IF_MATCH) String ifMatch, @Valid @NotNull RecordInput input) {
         Inspection inspection = inspections.record(id, ifMatch, input);
+        return RestResponse.ResponseBuilder.ok(inspections.view(inspection)).header("ETag", Etags.of(inspection.version)).build();
+    }
+
+    @PUT
+    @Path("/inspections/{id}")
+    @RolesAllowed(Role.BUREAU_ADMIN)
+    @Operation(operationId = "replanInspection", summary = "Correct a planned inspection's systems or day", description = "Only while planned; audited.")
+    @APIResponse(responseCode = "200", description = "Corrected")
+    @APIResponse(responseCode = "400", description = "Invalid fields, or another building")
+    @APIResponse(responseCode = "403", description = "Not the bureau of the building's division")
+    @APIResponse(responseCode = "404", description = "No such inspection in your scope")
+    @APIResponse(responseCode = "409", description = "Recorded or cancelled already (INSPECTION_NOT_PLANNED)")
+    @APIResponse(responseCode = "412", description = "If-Match does not match the current version")
+    @APIResponse(responseCode = "428", description = "If-Match missing")
+    public RestResponse<InspectionView> replan(@PathParam("id") UUID id, @Parameter(in = ParameterIn.HEADER, name = IF_MATCH, description = "The ETag you read",
+            example = "\"0\"") @HeaderParam(IF_MATCH) String ifMatch, @Valid @NotNull PlanInput input) {
+        Inspection inspection = inspections.replan(id, ifMatch, input);
+        return RestResponse.ResponseBuilder.ok(inspections.view(inspection)).header("ETag", Etags.of(inspection.version)).build();
+    }
+
+    @POST
+    @Path("/inspections/{id}/cancellation")
+    @RolesAllowed(Role.BUREAU_ADMIN)
+    @Operation(operationId = "cancelInspection", summary = "Call off a planned inspection", description = "With the day and the reason; it stays in the history.")
+    @APIResponse(responseCode = "200", description = "Cancelled")
+    @APIResponse(responseCode = "400", description = "Invalid fields")
+    @APIResponse(responseCode = "403", description = "Not the bureau of the building's division")
+    @APIResponse(responseCode = "404", description = "No such inspection in your scope")
+    @APIResponse(responseCode = "409", description = "Recorded or cancelled already (INSPECTION_NOT_PLANNED)")
+    @APIResponse(responseCode = "412", description = "If-Match does not match the current version")
+    @APIResponse(responseCode = "428", description = "If-Match missing")
+    public RestResponse<InspectionView> cancel(@PathParam("id") UUID id, @Parameter(in = ParameterIn.HEADER, name = IF_MATCH, description = "The ETag you read",
+            example = "\"0\"") @HeaderParam(IF_MATCH) String ifMatch, @Valid @NotNull InspectionApi.Cancellation input) {
+        Inspection inspection = inspections.cancel(id, ifMatch, input);
         return RestResponse.ResponseBuilder.ok(inspections.view(inspection)).header("ETag", Etags.of(inspection.version)).build();
     }
 

@@ -110,14 +110,47 @@ public class InspectionService {
         return inspection;
     }
 
+    /** Corrects a planned inspection's systems and day. */
     @Transactional
-    public Inspection record(UUID id, String ifMatch, RecordInput input) {
+    public Inspection replan(UUID id, String ifMatch, PlanInput input) {
+        Inspection inspection = planned(id, ifMatch);
+        if (!inspection.buildingId.equals(input.buildingId())) {
+            throw ProblemException.badRequest("VALIDATION_FAILED", "An inspection stays with its building; plan another for another building",
+                    List.of(new FieldError("buildingId", "the inspection's building " + inspection.buildingId, input.buildingId().toString())));
+        }
+        inspection.systems = json.write(List.copyOf(new LinkedHashSet<>(input.systems())));
+        inspection.plannedOn = input.plannedOn();
+        inspection.updatedAt = OffsetDateTime.now();
+        audit.record("inspection.replanned", "inspection", inspection.id, inspection.number + " on " + inspection.plannedOn);
+        entityManager.flush();
+        return inspection;
+    }
+
+    @Transactional
+    public Inspection cancel(UUID id, String ifMatch, InspectionApi.Cancellation input) {
+        Inspection inspection = planned(id, ifMatch);
+        inspection.status = Inspection.Status.CANCELLED;
+        inspection.cancelledOn = input.cancelledOn();
+        inspection.cancellationReason = input.reason().strip();
+        inspection.updatedAt = OffsetDateTime.now();
+        audit.record("inspection.cancelled", "inspection", inspection.id, inspection.number + " on " + inspection.cancelledOn + ": " + inspection.cancellationReason);
+        entityManager.flush();
+        return inspection;
+    }
+
+    private Inspection planned(UUID id, String ifMatch) {
         Inspection inspection = visible(id);
         scope.requireOwnLevel(inspection.divisionCode);
         Etags.requireMatch(ifMatch, inspection.version);
         if (inspection.status != Inspection.Status.PLANNED) {
-            throw ProblemException.conflict("INSPECTION_RECORDED", inspection.number + " was recorded on " + inspection.performedOn);
+            throw ProblemException.conflict("INSPECTION_NOT_PLANNED", inspection.number + " is " + inspection.status + "; only a planned inspection changes");
         }
+        return inspection;
+    }
+
+    @Transactional
+    public Inspection record(UUID id, String ifMatch, RecordInput input) {
+        Inspection inspection = planned(id, ifMatch);
         List<BuildingSystem> systems = json.read(inspection.systems, SYSTEMS);
         for (int i = 0; i < input.findings().size(); i++) {
             FindingInput f = input.findings().get(i);
@@ -215,7 +248,7 @@ public class InspectionService {
         LocalDate today = clock.today();
         List<FindingView> findings = Finding.<Finding>list("inspectionId = ?1 order by remediateBy, id", i.id).stream().map(f -> view(f, today)).toList();
         return new InspectionView(i.id, i.number, i.divisionCode, i.buildingId, json.read(i.systems, SYSTEMS), i.plannedOn, i.performedOn, i.inspector, i.status,
-                findings, i.version);
+                i.cancelledOn, i.cancellationReason, findings, i.version);
     }
 
     public static FindingView view(Finding f, LocalDate today) {

@@ -30,13 +30,15 @@ public final class PlanApi {
 
         public static ScoredProject of(int rank, Ranked r) {
             return new ScoredProject(rank, r.projectId(), r.number(), r.title(), r.agencyCode(), r.buildingId(), r.estimatedCost(), r.declaredOn(),
-                    r.score().total(), r.score().parts());
+                    r.score(), r.explain().get().parts());
         }
     }
 
-    @Schema(name = "RepairReserve", requiredProperties = {"divisionCode", "planYear", "items"},
+    @Schema(name = "RepairReserve", requiredProperties = {"divisionCode", "planYear", "total", "items"},
             description = "项目储备库: the established projects of a division for a plan year, best first (score, then declaration day, then number).")
-    public record ReserveView(@Schema(examples = "640104") String divisionCode, @Schema(examples = "2027") int planYear, List<ScoredProject> items) {
+    public record ReserveView(@Schema(examples = "640104") String divisionCode, @Schema(examples = "2027") int planYear,
+            @Schema(description = "Projects in the reserve; items holds the best of them, up to the limit asked", examples = "12") int total,
+            List<ScoredProject> items) {
     }
 
     @Schema(name = "AnnualPlanInput", description = "Draws up your division's plan for a year: the reserve's projects by score, each that still fits the budget.")
@@ -59,11 +61,13 @@ public final class PlanApi {
             @Schema(description = "Its score when the plan was drawn up", examples = "57.35") BigDecimal score) {
     }
 
-    @Schema(name = "AnnualPlan", requiredProperties = {"id", "divisionCode", "year", "budget", "total", "remaining", "status", "funded", "version"},
+    @Schema(name = "AnnualPlan", requiredProperties = {"id", "divisionCode", "year", "budget", "total", "remaining", "status", "funded", "unfunded",
+            "unfundedCount", "version"},
             description = "年度维修计划 with the projects it funds; its total never exceeds its budget.")
     public record PlanView(UUID id, @Schema(examples = "640104") String divisionCode, @Schema(examples = "2027") int year, BigDecimal budget, BigDecimal total,
             BigDecimal remaining, AnnualPlan.Status status, List<PlanLine> funded,
-            @Schema(description = "Reserve projects of the year the plan does not fund, best first") List<ScoredProject> unfunded,
+            @Schema(description = "The best 50 reserve projects of the year the plan does not fund") List<ScoredProject> unfunded,
+            @Schema(description = "How many reserve projects of the year the plan does not fund", examples = "3") int unfundedCount,
             String approvalReference, LocalDate approvedOn, String approvedBy, @Schema(description = "Version, also sent as the ETag.", examples = "0") long version) {
     }
 }

@@ -71,9 +71,9 @@ public class PlanResource {
     @APIResponse(responseCode = "403", description = "Not a bureau")
     @APIResponse(responseCode = "409", description = "The division already has its plan for that year (PLAN_EXISTS)")
     public RestResponse<PlanView> draw(@Valid @NotNull PlanInput input) {
-        AnnualPlan plan = plans.draw(input.year(), input.budget());
-        return RestResponse.ResponseBuilder.<PlanView>created(URI.create("/api/v1/annual-plans/" + plan.id)).entity(plans.view(plan))
-                .header("ETag", Etags.of(plan.version)).build();
+        PlanView plan = plans.draw(input.year(), input.budget());
+        return RestResponse.ResponseBuilder.<PlanView>created(URI.create("/api/v1/annual-plans/" + plan.id())).entity(plan)
+                .header("ETag", Etags.of(plan.version())).build();
     }
 
     @PUT
@@ -89,7 +89,8 @@ public class PlanResource {
     @APIResponse(responseCode = "428", description = "If-Match missing")
     public RestResponse<PlanView> revise(@PathParam("id") UUID id, @Parameter(in = ParameterIn.HEADER, name = IF_MATCH, description = "The ETag you read",
             example = "\"0\"") @HeaderParam(IF_MATCH) String ifMatch, @Valid @NotNull PlanRevision input) {
-        return current(plans.revise(id, ifMatch, input.budget()));
+        PlanView plan = plans.revise(id, ifMatch, input.budget());
+        return RestResponse.ResponseBuilder.ok(plan).header("ETag", Etags.of(plan.version())).build();
     }
 
     @POST

@@ -2,6 +2,7 @@ package cn.onenetwork.maintenance.plan;
 
 import cn.onenetwork.common.audit.AuditTrail;
 import cn.onenetwork.common.http.Etags;
+import cn.onenetwork.common.json.JsonColumns;
 import cn.onenetwork.common.problem.ProblemException;
 import cn.onenetwork.common.scope.CallerScope;
 import cn.onenetwork.common.time.PlatformClockProvider;
@@ -33,6 +34,8 @@ import java.util.stream.Collectors;
 @ApplicationScoped
 public class PlanService {
 
+    private static final int UNFUNDED_SHOWN = 50;
+
     @Inject
     CallerScope scope;
 
@@ -51,6 +54,9 @@ public class PlanService {
     @Inject
     EntityManager entityManager;
 
+    @Inject
+    JsonColumns json;
+
     public AnnualPlan visible(UUID id) {
         AnnualPlan plan = id == null ? null : AnnualPlan.findById(id);
         if (plan == null || !scope.canSeeDivision(plan.divisionCode) || scope.isAgencyUser()) {
@@ -67,7 +73,7 @@ public class PlanService {
     }
 
     @Transactional
-    public AnnualPlan draw(int year, BigDecimal budget) {
+    public PlanView draw(int year, BigDecimal budget) {
         String division = scope.divisionCode();
         scope.requireOwnLevel(division);
         AnnualPlan existing = AnnualPlan.find("divisionCode = ?1 and year = ?2", division, year).firstResult();
@@ -81,18 +87,17 @@ public class PlanService {
         plan.year = year;
         plan.status = AnnualPlan.Status.DRAFT;
         plan.createdAt = OffsetDateTime.now();
-        select(plan, budget);
+        Selection<Ranked> selection = select(plan, budget);
         audit.record("annual-plan.drawn", "annual-plan", plan.id, division + " " + year + ": " + plan.total + " of " + budget);
-        return plan;
+        return view(plan, selection);
     }
 
     @Transactional
-    public AnnualPlan revise(UUID id, String ifMatch, BigDecimal budget) {
+    public PlanView revise(UUID id, String ifMatch, BigDecimal budget) {
         AnnualPlan plan = writable(id, ifMatch);
-        PlanItem.delete("planId", plan.id);
-        select(plan, budget);
+        Selection<Ranked> selection = select(plan, budget);
         audit.record("annual-plan.revised", "annual-plan", plan.id, plan.divisionCode + " " + plan.year + ": " + plan.total + " of " + budget);
-        return plan;
+        return view(plan, selection);
     }
 
     /** 计划安排: every funded project is planned in this transaction, or none is. */
@@ -115,20 +120,33 @@ public class PlanService {
         return plan;
     }
 
+    /** The plan as stored: its funded lines, and the reserve's projects it does not fund scored as of today. */
     public PlanView view(AnnualPlan plan) {
-        List<PlanItem> items = PlanItem.list("planId = ?1 order by rank", plan.id);
-        Map<UUID, RepairProject> byId = items.isEmpty() ? Map.of() : RepairProject.<RepairProject>list("id in ?1", items.stream().map(i -> i.projectId).toList())
-                .stream().collect(Collectors.toMap(p -> p.id, Function.identity()));
-        List<PlanLine> lines = items.stream().map(i -> new PlanLine(i.rank, i.projectId, byId.get(i.projectId).number, byId.get(i.projectId).title, i.amount,
-                i.score)).toList();
-        Set<UUID> inPlan = byId.keySet();
-        List<Ranked> rest = reserve.ranked(plan.divisionCode, plan.year).stream().filter(r -> !inPlan.contains(r.projectId())).toList();
+        List<PlanLine> lines = entityManager.createQuery("""
+                select new cn.onenetwork.maintenance.plan.PlanApi$PlanLine(i.rank, i.projectId, p.number, p.title, i.amount, i.score)
+                from PlanItem i, RepairProject p where p.id = i.projectId and i.planId = ?1 order by i.rank""", PlanLine.class)
+                .setParameter(1, plan.id).getResultList();
+        Set<UUID> inPlan = lines.stream().map(PlanLine::projectId).collect(Collectors.toSet());
+        return view(plan, lines, reserve.ranked(plan.divisionCode, plan.year).stream().filter(r -> !inPlan.contains(r.projectId())).toList());
+    }
+
+    /** The plan just drawn, from the selection in hand. */
+    private PlanView view(AnnualPlan plan, Selection<Ranked> selection) {
+        List<PlanLine> lines = new ArrayList<>(selection.funded().size());
+        for (Candidate<Ranked> funded : selection.funded()) {
+            Ranked r = funded.project();
+            lines.add(new PlanLine(lines.size() + 1, r.projectId(), r.number(), r.title(), funded.amount(), r.score()));
+        }
+        return view(plan, lines, selection.passedOver().stream().map(Candidate::project).toList());
+    }
+
+    private PlanView view(AnnualPlan plan, List<PlanLine> lines, List<Ranked> rest) {
         List<ScoredProject> unfunded = new ArrayList<>();
-        for (int i = 0; i < rest.size(); i++) {
+        for (int i = 0; i < Math.min(rest.size(), UNFUNDED_SHOWN); i++) {
             unfunded.add(ScoredProject.of(i + 1, rest.get(i)));
         }
         return new PlanView(plan.id, plan.divisionCode, plan.year, plan.budget, plan.total, plan.budget.subtract(plan.total), plan.status, lines, unfunded,
-                plan.approvalReference, plan.approvedOn, plan.approvedBy, plan.version);
+                rest.size(), plan.approvalReference, plan.approvedOn, plan.approvedBy, plan.version);
     }
 
     private AnnualPlan writable(UUID id, String ifMatch) {
@@ -142,7 +160,7 @@ public class PlanService {
         return plan;
     }
 
-    private void select(AnnualPlan plan, BigDecimal budget) {
+    private Selection<Ranked> select(AnnualPlan plan, BigDecimal budget) {
         List<Ranked> ranked = reserve.ranked(plan.divisionCode, plan.year);
         Selection<Ranked> selection = PlanSelection.within(budget, ranked.stream().map(r -> new Candidate<>(r, r.estimatedCost())).toList());
         plan.budget = budget;
@@ -152,15 +170,25 @@ public class PlanService {
             plan.persist();
         }
         entityManager.flush();
-        int rank = 0;
+        // Set-based: a region's plan funds thousands of projects, and a revision changes few of its lines; rows left as they
+        // were are not rewritten, and projects no longer funded leave.
+        List<Map<String, Object>> rows = new ArrayList<>(selection.funded().size());
         for (Candidate<Ranked> funded : selection.funded()) {
-            PlanItem item = new PlanItem();
-            item.projectId = funded.project().projectId();
-            item.planId = plan.id;
-            item.rank = ++rank;
-            item.score = funded.project().score().total();
-            item.amount = funded.amount();
-            item.persist();
+            rows.add(Map.of("project", funded.project().projectId(), "rank", rows.size() + 1, "score", funded.project().score(), "amount", funded.amount()));
         }
+        String funded = json.write(rows);
+        entityManager.createNativeQuery("""
+                DELETE FROM annual_plan_item WHERE plan_id = ?1
+                  AND project_id NOT IN (SELECT (r->>'project')::uuid FROM jsonb_array_elements(cast(?2 AS jsonb)) r)
+                """).setParameter(1, plan.id).setParameter(2, funded).executeUpdate();
+        entityManager.createNativeQuery("""
+                INSERT INTO annual_plan_item (project_id, plan_id, rank, score, amount)
+                SELECT (r->>'project')::uuid, ?1, (r->>'rank')::int, (r->>'score')::numeric, (r->>'amount')::numeric
+                FROM jsonb_array_elements(cast(?2 AS jsonb)) r
+                ON CONFLICT (project_id) DO UPDATE SET plan_id = EXCLUDED.plan_id, rank = EXCLUDED.rank, score = EXCLUDED.score, amount = EXCLUDED.amount
+                WHERE (annual_plan_item.plan_id, annual_plan_item.rank, annual_plan_item.score, annual_plan_item.amount)
+                      IS DISTINCT FROM (EXCLUDED.plan_id, EXCLUDED.rank, EXCLUDED.score, EXCLUDED.amount)
+                """).setParameter(1, plan.id).setParameter(2, funded).executeUpdate();
+        return selection;
     }
 }

@@ -31,6 +31,7 @@ public final class Procedure {
         ACCEPT("竣工验收", ProjectStatus.COMPLETED, Actor.BUREAU, Set.of(ProjectStatus.IN_PROGRESS)),
         REPORT("日常维修完成", ProjectStatus.COMPLETED, Actor.UNIT_OR_BUREAU, Set.of(ProjectStatus.DECLARED)),
         ADD_WORK("合并申报", null, Actor.BUREAU, Set.of(ProjectStatus.DECLARED, ProjectStatus.APPRAISED)),
+        CORRECT("更正", null, Actor.UNIT_OR_BUREAU, Set.of(ProjectStatus.DECLARED, ProjectStatus.APPRAISED)),
         REJECT("不予立项", ProjectStatus.REJECTED, Actor.BUREAU, Set.of(ProjectStatus.DECLARED, ProjectStatus.APPRAISED)),
         WITHDRAW("撤回", ProjectStatus.WITHDRAWN, Actor.UNIT_OR_BUREAU, Set.of(ProjectStatus.DECLARED, ProjectStatus.APPRAISED));
 
@@ -50,7 +51,7 @@ public final class Procedure {
         boolean appliesTo(RepairClass repairClass) {
             return switch (this) {
                 case REPORT -> repairClass == RepairClass.ROUTINE;
-                case WITHDRAW -> true;
+                case WITHDRAW, CORRECT -> true;
                 default -> repairClass != RepairClass.ROUTINE;
             };
         }

@@ -54,6 +54,17 @@ public final class ProjectApi {
             @NotEmpty @Size(max = 100) List<@Valid @NotNull Item> items) {
     }
 
+    @Schema(name = "RepairCorrection", description = "A correction of a declaration's text and facts before it is established; the work itself changes only "
+            + "by merging (additions), so that the rules stay applied.")
+    public record Correction(@NotBlank @Size(max = 200) @Schema(examples = "1号楼屋面及外墙维修") String title,
+            @NotBlank @Size(max = 4000) @Schema(examples = "屋面渗漏、外墙空鼓脱落，影响办公安全") String description,
+            @NotNull HazardLevel hazardLevel,
+            @Size(max = 20) @Schema(examples = "[\"外墙面砖脱落\"]") List<@NotBlank @Size(max = 500) String> hazards,
+            @DecimalMin("0.00") @DecimalMax("9999.99") @Digits(integer = 4, fraction = 2)
+            @Schema(description = "Energy use, kWh per m² a year", examples = "135.00") BigDecimal energyUseIntensity,
+            @NotBlank @Size(max = 2000) @Schema(description = "Why it is corrected", examples = "更正项目名称") String comment) {
+    }
+
     @Schema(name = "RepairAdditions", description = "合并申报: work merged into a project before it is established, instead of a second project (化整为零).")
     public record Additions(@NotEmpty @Size(max = 100) List<@Valid @NotNull Item> items,
             @Size(max = 500) List<@NotNull UUID> roomIds,

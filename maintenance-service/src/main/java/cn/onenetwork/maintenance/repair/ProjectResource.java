@@ -28,6 +28,7 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -113,6 +114,24 @@ public class ProjectResource {
             RepairProject p = projects.declare(input);
             return new Created<>(projects.view(p), URI.create("/api/v1/repair-projects/" + p.id), p.version);
         });
+    }
+
+    @PUT
+    @Path("/{id}")
+    @RolesAllowed({Role.BUREAU_ADMIN, Role.AGENCY_USER})
+    @Operation(operationId = "correctRepairProject", summary = "Correct a declaration before it is established",
+            description = "Title, description, hazards and energy use, with the reason; by the unit or its bureau. The work itself changes only by merging "
+                    + "(additions). Audited, kept in the project's stages and published.")
+    @APIResponse(responseCode = "200", description = "Corrected")
+    @APIResponse(responseCode = "400", description = "Invalid fields")
+    @APIResponse(responseCode = "403", description = "Not the unit or the bureau of its division")
+    @APIResponse(responseCode = "404", description = "No such project in your scope")
+    @APIResponse(responseCode = "409", description = "Already established (STAGE_OUT_OF_ORDER)")
+    @APIResponse(responseCode = "412", description = "If-Match does not match the current version")
+    @APIResponse(responseCode = "428", description = "If-Match missing")
+    public RestResponse<ProjectView> correct(@PathParam("id") UUID id, @Parameter(in = ParameterIn.HEADER, name = IF_MATCH, description = "The ETag you read",
+            example = "\"0\"") @HeaderParam(IF_MATCH) String ifMatch, @Valid @NotNull ProjectApi.Correction input) {
+        return current(projects.correct(id, ifMatch, input));
     }
 
     @POST

@@ -199,6 +199,19 @@ public class ProjectService {
         return p;
     }
 
+    /** 更正: the declaration's text and facts, before establishment; audited and published like every stage. */
+    @Transactional
+    public RepairProject correct(UUID id, String ifMatch, ProjectApi.Correction input) {
+        RepairProject p = take(id, ifMatch, Stage.CORRECT);
+        p.title = input.title().strip();
+        p.description = input.description().strip();
+        p.hazardLevel = input.hazardLevel();
+        p.hazards = json.write(input.hazards() == null ? List.of() : input.hazards().stream().map(String::strip).toList());
+        p.energyUseIntensity = input.energyUseIntensity();
+        stage(p, Stage.CORRECT.name(), clock.today(), input.comment(), List.of(), ProjectView.CHANGED);
+        return p;
+    }
+
     @Transactional
     public RepairProject appraise(UUID id, String ifMatch, Appraisal input) {
         RepairProject p = take(id, ifMatch, Stage.APPRAISE);

@@ -57,36 +57,63 @@ public final class PriorityScore {
     public record Score(BigDecimal total, List<Part> parts) {
     }
 
+    /** The score with its parts, each with the basis it was read from. */
     public static Score of(Facts facts, LocalDate today, Weights weights, BigDecimal energyReference) {
+        BigDecimal[] values = values(facts, today, energyReference);
         int age = facts.completedOn() == null ? 0 : Period.between(facts.completedOn(), today).getYears();
-        LocalDate since = facts.lastMediumOrMajorRepair() != null ? facts.lastMediumOrMajorRepair() : facts.completedOn();
+        LocalDate since = since(facts);
         int sinceYears = since == null ? 0 : Period.between(since, today).getYears();
         List<Part> parts = List.of(
-                new Part(PartName.AGE, cap(POINTS_PER_YEAR.multiply(BigDecimal.valueOf(age))), weights.age(),
-                        age + " full years in use since " + facts.completedOn() + ", 2 points a year"),
-                new Part(PartName.SINCE_LAST_REPAIR, cap(POINTS_PER_YEAR.multiply(BigDecimal.valueOf(sinceYears))), weights.sinceRepair(),
-                        sinceYears + " full years since " + (facts.lastMediumOrMajorRepair() != null ? "the last medium or major repair on " : "completion on ")
-                                + since + ", 2 points a year"),
-                facts.conditionIndex() == null
-                        ? new Part(PartName.CONDITION, BigDecimal.ZERO.setScale(2), weights.condition(), "not inspected: no deferred maintenance recorded")
-                        : new Part(PartName.CONDITION, cap(POINTS_PER_FCI.multiply(facts.conditionIndex())), weights.condition(), "condition index "
-                                + facts.conditionIndex().movePointRight(2).setScale(2, RoundingMode.HALF_UP) + "%, 10 points a percent"),
-                new Part(PartName.HAZARDS, hazardPoints(facts.hazard()), weights.hazards(), "hazard " + facts.hazard() + " (NONE 0, LOW 30, MEDIUM 60, HIGH 100)"),
-                energy(facts.energyUseIntensity(), weights.energy(), energyReference));
-        BigDecimal weighted = BigDecimal.ZERO;
-        for (Part part : parts) {
-            weighted = weighted.add(part.value().multiply(part.weight()));
-        }
-        BigDecimal total = weights.sum().signum() == 0 ? BigDecimal.ZERO.setScale(2) : weighted.divide(weights.sum(), 2, RoundingMode.HALF_UP);
-        return new Score(total, parts);
+                new Part(PartName.AGE, values[0], weights.age(), facts.completedOn() == null ? "completion date unknown"
+                        : age + " full years in use since " + facts.completedOn() + ", 2 points a year"),
+                new Part(PartName.SINCE_LAST_REPAIR, values[1], weights.sinceRepair(), since == null ? "completion date unknown"
+                        : sinceYears + " full years since " + (facts.lastMediumOrMajorRepair() != null ? "the last medium or major repair on " : "completion on ")
+                        + since + ", 2 points a year"),
+                new Part(PartName.CONDITION, values[2], weights.condition(), facts.conditionIndex() == null ? "not inspected: no deferred maintenance recorded"
+                        : "condition index " + facts.conditionIndex().movePointRight(2).setScale(2, RoundingMode.HALF_UP) + "%, 10 points a percent"),
+                new Part(PartName.HAZARDS, values[3], weights.hazards(), "hazard " + facts.hazard() + " (NONE 0, LOW 30, MEDIUM 60, HIGH 100)"),
+                new Part(PartName.ENERGY, values[4], weights.energy(), facts.energyUseIntensity() == null ? "energy use not declared"
+                        : facts.energyUseIntensity() + " kWh/m²·a against the reference " + energyReference + ", 1 point a percent above it"));
+        return new Score(total(values, weights), parts);
     }
 
-    private static Part energy(BigDecimal intensity, BigDecimal weight, BigDecimal reference) {
-        if (intensity == null) {
-            return new Part(PartName.ENERGY, BigDecimal.ZERO.setScale(2), weight, "energy use not declared");
+    /** The score alone, as the reserve orders by it: the same figure as {@link #of}, without the explanation. */
+    public static BigDecimal total(Facts facts, LocalDate today, Weights weights, BigDecimal energyReference) {
+        return total(values(facts, today, energyReference), weights);
+    }
+
+    /** AGE, SINCE_LAST_REPAIR, CONDITION, HAZARDS, ENERGY, each 0 to 100. */
+    private static BigDecimal[] values(Facts facts, LocalDate today, BigDecimal energyReference) {
+        int age = facts.completedOn() == null ? 0 : Period.between(facts.completedOn(), today).getYears();
+        LocalDate since = since(facts);
+        int sinceYears = since == null ? 0 : Period.between(since, today).getYears();
+        return new BigDecimal[] {
+            cap(POINTS_PER_YEAR.multiply(BigDecimal.valueOf(age))),
+            cap(POINTS_PER_YEAR.multiply(BigDecimal.valueOf(sinceYears))),
+            facts.conditionIndex() == null ? BigDecimal.ZERO.setScale(2) : cap(POINTS_PER_FCI.multiply(facts.conditionIndex())),
+            hazardPoints(facts.hazard()),
+            energy(facts.energyUseIntensity(), energyReference)};
+    }
+
+    private static LocalDate since(Facts facts) {
+        return facts.lastMediumOrMajorRepair() != null ? facts.lastMediumOrMajorRepair() : facts.completedOn();
+    }
+
+    private static BigDecimal total(BigDecimal[] values, Weights weights) {
+        BigDecimal sum = weights.sum();
+        if (sum.signum() == 0) {
+            return BigDecimal.ZERO.setScale(2);
         }
-        BigDecimal above = intensity.subtract(reference).max(BigDecimal.ZERO).multiply(HUNDRED).divide(reference, 2, RoundingMode.HALF_UP);
-        return new Part(PartName.ENERGY, cap(above), weight, intensity + " kWh/m²·a against the reference " + reference + ", 1 point a percent above it");
+        BigDecimal weighted = values[0].multiply(weights.age()).add(values[1].multiply(weights.sinceRepair())).add(values[2].multiply(weights.condition()))
+                .add(values[3].multiply(weights.hazards())).add(values[4].multiply(weights.energy()));
+        return weighted.divide(sum, 2, RoundingMode.HALF_UP);
+    }
+
+    private static BigDecimal energy(BigDecimal intensity, BigDecimal reference) {
+        if (intensity == null) {
+            return BigDecimal.ZERO.setScale(2);
+        }
+        return cap(intensity.subtract(reference).max(BigDecimal.ZERO).multiply(HUNDRED).divide(reference, 2, RoundingMode.HALF_UP));
     }
 
     private static BigDecimal hazardPoints(HazardLevel hazard) {

@@ -1,5 +1,6 @@
 package cn.onenetwork.maintenance.reserve;
 
+import cn.onenetwork.common.paging.Cursors;
 import cn.onenetwork.common.problem.FieldError;
 import cn.onenetwork.common.problem.ProblemException;
 import cn.onenetwork.common.scope.CallerScope;
@@ -39,10 +40,12 @@ public class ReserveResource {
                     + "condition index, the hazard, energy use above the reference), returned with each part's value, weight and basis; the weights are the "
                     + "division's in force today. Ties are ordered by declaration day, then number, so the order is reproducible.")
     @APIResponse(responseCode = "200", description = "The reserve")
-    @APIResponse(responseCode = "400", description = "Missing plan year or bad division code")
+    @APIResponse(responseCode = "400", description = "Missing plan year, bad division code or limit")
     @APIResponse(responseCode = "404", description = "Division not in your scope")
     public ReserveView get(@Parameter(description = "Your own division when absent", example = "640104") @QueryParam("divisionCode") String divisionCode,
-            @Parameter(required = true, example = "2027") @QueryParam("planYear") Integer planYear) {
+            @Parameter(required = true, example = "2027") @QueryParam("planYear") Integer planYear,
+            @Parameter(description = "How many of the best to return, 1 to 500 (default 50); all are scored", example = "50") @QueryParam("limit") Integer limit) {
+        int size = Cursors.limit(limit);
         String division = divisionCode == null ? scope.divisionCode() : divisionCode;
         if (planYear == null || !DivisionCodes.isWellFormed(division)) {
             throw ProblemException.badRequest("VALIDATION_FAILED", "A plan year and a division code are needed",
@@ -52,10 +55,10 @@ public class ReserveResource {
             throw ProblemException.notFound("Division", division);
         }
         List<ReserveService.Ranked> ranked = reserve.ranked(division, planYear);
-        List<ScoredProject> items = new ArrayList<>(ranked.size());
-        for (int i = 0; i < ranked.size(); i++) {
+        List<ScoredProject> items = new ArrayList<>(Math.min(ranked.size(), size));
+        for (int i = 0; i < Math.min(ranked.size(), size); i++) {
             items.add(ScoredProject.of(i + 1, ranked.get(i)));
         }
-        return new ReserveView(division, planYear, items);
+        return new ReserveView(division, planYear, ranked.size(), items);
     }
 }

@@ -3,6 +3,7 @@ package cn.onenetwork.maintenance.inspection;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
 
 import cn.onenetwork.dev.DevTokens;
@@ -67,5 +68,18 @@ class InspectionApiTest {
         given().auth().oauth2(admin).queryParam("overdue", true).get("/api/v1/inspection-findings").then().statusCode(200).body("items.id", not(hasItem(overdue)));
         given().auth().oauth2(admin).get("/api/v1/building-conditions/" + building).then().body("conditionIndexPercent", equalTo(0.50f))
                 .body("band", equalTo("GOOD"));
+
+        var next = given().auth().oauth2(admin).contentType("application/json")
+                .body(Map.of("buildingId", building.toString(), "systems", List.of("LIFTS"), "plannedOn", today.plusDays(10).toString()))
+                .post("/api/v1/inspections").then().statusCode(201).extract();
+        String etag = given().auth().oauth2(admin).contentType("application/json").header("If-Match", next.header("ETag"))
+                .body(Map.of("buildingId", building.toString(), "systems", List.of("LIFTS", "ELECTRICAL"), "plannedOn", today.plusDays(20).toString()))
+                .put("/api/v1/inspections/" + next.path("id")).then().statusCode(200).body("systems", hasSize(2)).extract().header("ETag");
+        given().auth().oauth2(admin).contentType("application/json").header("If-Match", etag)
+                .body(Map.of("cancelledOn", today.toString(), "reason", "与年度安全检查合并进行")).post("/api/v1/inspections/" + next.path("id") + "/cancellation")
+                .then().statusCode(200).body("status", equalTo("CANCELLED")).body("cancellationReason", equalTo("与年度安全检查合并进行"));
+        given().auth().oauth2(admin).contentType("application/json").header("If-Match", "\"2\"")
+                .body(Map.of("performedOn", today.toString(), "inspector", "张工", "findings", List.of())).post("/api/v1/inspections/" + next.path("id") + "/record")
+                .then().statusCode(409).body("code", equalTo("INSPECTION_NOT_PLANNED"));
     }
 }

@@ -175,6 +175,12 @@ class RepairProjectApiTest {
         UUID building = models.building(COUNTY, "卫健局办公楼", today.minusYears(5), "2000.00", null);
         String id = declare(agency, body(unit, building, "ROUTINE", null, "2600.00")).statusCode(201).extract().path("id");
         step(admin, id, "appraisal", appraisal()).statusCode(409).body("code", equalTo("STAGE_NOT_FOR_CLASS"));
+        String etag = given().auth().oauth2(agency).get("/api/v1/repair-projects/" + id).then().extract().header("ETag");
+        given().auth().oauth2(agency).contentType("application/json").header("If-Match", etag).body(Map.of("title", "三楼卫生间水管维修",
+                "description", "水管渗漏", "hazardLevel", "LOW", "comment", "更正项目名称")).put("/api/v1/repair-projects/" + id).then().statusCode(200)
+                .body("title", equalTo("三楼卫生间水管维修")).body("stages[1].stage", equalTo("CORRECT")).body("stages[1].comment", equalTo("更正项目名称"));
+        given().auth().oauth2(agency).contentType("application/json").header("If-Match", etag).body(Map.of("title", "x", "description", "x",
+                "hazardLevel", "LOW", "comment", "x")).put("/api/v1/repair-projects/" + id).then().statusCode(412);
         step(agency, id, "report", Map.of("completedOn", today.toString(), "actualCost", "2450.00")).statusCode(200).body("status", equalTo("COMPLETED"))
                 .body("actualCost", equalTo(2450.00f)).body("variance", equalTo(-150.00f));
         given().auth().oauth2(DevTokens.agencyUser(COUNTY, "91640104MA00000000")).get("/api/v1/repair-projects/" + id).then().statusCode(404);

@@ -53,7 +53,7 @@ class PlanSelectionTest {
             assertEquals(reserve, shuffled);
         }
         for (int i = 1; i < reserve.size(); i++) {
-            assertTrue(reserve.get(i - 1).score().total().compareTo(reserve.get(i).score().total()) >= 0);
+            assertTrue(reserve.get(i - 1).score().compareTo(reserve.get(i).score()) >= 0);
         }
     }
 
@@ -63,9 +63,10 @@ class PlanSelectionTest {
             Facts facts = new Facts(TODAY.minusDays(5_500 + random.nextInt(15_000)), random.nextBoolean() ? null : TODAY.minusDays(5_500 + random.nextInt(3_000)),
                     random.nextBoolean() ? null : BigDecimal.valueOf(random.nextInt(2_000), 4), HazardLevel.values()[random.nextInt(4)],
                     random.nextBoolean() ? null : BigDecimal.valueOf(60 + random.nextInt(120)));
+            PriorityScore.Score score = PriorityScore.of(facts, TODAY, WEIGHTS, new BigDecimal("100"));
+            assertEquals(score.total(), PriorityScore.total(facts, TODAY, WEIGHTS, new BigDecimal("100")), "the reserve orders by the score it explains");
             reserve.add(new Ranked(new UUID(0, i), "640104-WX-2026-" + String.format("%04d", i), "项目" + i, "11640104MB0000101H", UUID.randomUUID(),
-                    BigDecimal.valueOf(10_000 + random.nextInt(900_000), 0).setScale(2), TODAY.minusDays(random.nextInt(3)),
-                    PriorityScore.of(facts, TODAY, WEIGHTS, new BigDecimal("100"))));
+                    BigDecimal.valueOf(10_000 + random.nextInt(900_000), 0).setScale(2), TODAY.minusDays(random.nextInt(3)), score.total(), () -> score));
         }
         reserve.sort(ReserveService.ORDER);
         return reserve;
