@@ -176,19 +176,18 @@ public class PlanService {
         for (Candidate<Ranked> funded : selection.funded()) {
             rows.add(Map.of("project", funded.project().projectId(), "rank", rows.size() + 1, "score", funded.project().score(), "amount", funded.amount()));
         }
-        String funded = json.write(rows);
         entityManager.createNativeQuery("""
-                DELETE FROM annual_plan_item WHERE plan_id = ?1
-                  AND project_id NOT IN (SELECT (r->>'project')::uuid FROM jsonb_array_elements(cast(?2 AS jsonb)) r)
-                """).setParameter(1, plan.id).setParameter(2, funded).executeUpdate();
-        entityManager.createNativeQuery("""
+                WITH funded AS (
+                    SELECT (r->>'project')::uuid AS project_id, (r->>'rank')::int AS rank, (r->>'score')::numeric AS score, (r->>'amount')::numeric AS amount
+                    FROM jsonb_array_elements(cast(?2 AS jsonb)) r),
+                left_out AS (
+                    DELETE FROM annual_plan_item WHERE plan_id = ?1 AND project_id NOT IN (SELECT project_id FROM funded))
                 INSERT INTO annual_plan_item (project_id, plan_id, rank, score, amount)
-                SELECT (r->>'project')::uuid, ?1, (r->>'rank')::int, (r->>'score')::numeric, (r->>'amount')::numeric
-                FROM jsonb_array_elements(cast(?2 AS jsonb)) r
+                SELECT project_id, ?1, rank, score, amount FROM funded
                 ON CONFLICT (project_id) DO UPDATE SET plan_id = EXCLUDED.plan_id, rank = EXCLUDED.rank, score = EXCLUDED.score, amount = EXCLUDED.amount
                 WHERE (annual_plan_item.plan_id, annual_plan_item.rank, annual_plan_item.score, annual_plan_item.amount)
                       IS DISTINCT FROM (EXCLUDED.plan_id, EXCLUDED.rank, EXCLUDED.score, EXCLUDED.amount)
-                """).setParameter(1, plan.id).setParameter(2, funded).executeUpdate();
+                """).setParameter(1, plan.id).setParameter(2, json.write(rows)).executeUpdate();
         return selection;
     }
 }

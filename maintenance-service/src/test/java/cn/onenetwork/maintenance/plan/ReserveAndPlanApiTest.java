@@ -58,7 +58,11 @@ class ReserveAndPlanApiTest {
         given().auth().oauth2(admin).contentType("application/json").body(Map.of("year", year, "budget", "1.00")).post("/api/v1/annual-plans").then()
                 .statusCode(409).body("code", equalTo("PLAN_EXISTS"));
         String planId = drawn.path("id");
-        String etag = given().auth().oauth2(admin).contentType("application/json").header("If-Match", drawn.header("ETag")).body(Map.of("budget", "600000.00"))
+        String lowered = given().auth().oauth2(admin).contentType("application/json").header("If-Match", drawn.header("ETag")).body(Map.of("budget", "300000.00"))
+                .put("/api/v1/annual-plans/" + planId + "/budget").then().statusCode(200).body("funded.projectId", equalTo(List.of(oldest)))
+                .body("unfundedCount", equalTo(2)).extract().header("ETag");
+        given().auth().oauth2(admin).get("/api/v1/annual-plans/" + planId).then().body("funded.projectId", equalTo(List.of(oldest)));
+        String etag = given().auth().oauth2(admin).contentType("application/json").header("If-Match", lowered).body(Map.of("budget", "600000.00"))
                 .put("/api/v1/annual-plans/" + planId + "/budget").then().statusCode(200).body("total", equalTo(600000.00f)).body("funded", hasSize(3))
                 .body("unfunded", hasSize(0)).extract().header("ETag");
         etag = given().auth().oauth2(admin).contentType("application/json").header("If-Match", etag).body(Map.of("approvalReference", "西机管发〔2027〕1号"))
