@@ -4,9 +4,11 @@ import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.JWSHeader;
 import com.nimbusds.jose.JOSEObjectType;
+import com.nimbusds.jose.crypto.MACSigner;
 import com.nimbusds.jose.crypto.RSASSASigner;
 import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
 import com.nimbusds.jwt.JWTClaimsSet;
+import com.nimbusds.jwt.PlainJWT;
 import com.nimbusds.jwt.SignedJWT;
 import java.io.IOException;
 import java.io.InputStream;
@@ -15,12 +17,17 @@ import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.KeyFactory;
 import java.security.PrivateKey;
+import java.security.PublicKey;
+import java.security.interfaces.RSAPrivateCrtKey;
 import java.security.spec.PKCS8EncodedKeySpec;
+import java.security.spec.RSAPublicKeySpec;
 import java.util.Base64;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -68,6 +75,44 @@ public final class DevTokens {
             PrivateKey stranger = new RSAKeyGenerator(2048).generate().toRSAPrivateKey();
             return sign(stranger, claims("stranger", division, null, Instant.now(), Duration.ofHours(1), "BUREAU_ADMIN"));
         } catch (JOSEException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * Tokens that must each be refused with 401, never answered 500: by name, an unsigned one, one signed HS256 with the
+     * public key as its secret, a stranger's issuer, an expired one, and claims of the wrong type or shape.
+     */
+    public static Map<String, String> forgeries(String division) {
+        Map<String, String> tokens = new LinkedHashMap<>();
+        JWTClaimsSet good = claims("forger", division, null, Instant.now(), Duration.ofHours(1), "BUREAU_ADMIN");
+        tokens.put("alg none", new PlainJWT(good).serialize());
+        try {
+            SignedJWT hmac = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.HS256).type(JOSEObjectType.JWT).build(), good);
+            hmac.sign(new MACSigner(publicKeyPem().getBytes(StandardCharsets.US_ASCII)));
+            tokens.put("HS256 signed with the public key", hmac.serialize());
+        } catch (JOSEException e) {
+            throw new IllegalStateException(e);
+        }
+        tokens.put("wrong issuer", sign(DEV_KEY, new JWTClaimsSet.Builder(good).issuer("https://elsewhere.example/issuer").build()));
+        tokens.put("expired", expired(division));
+        tokens.put("division a number", sign(DEV_KEY, new JWTClaimsSet.Builder(good).claim("division", Long.parseLong(division)).build()));
+        tokens.put("division a list", sign(DEV_KEY, new JWTClaimsSet.Builder(good).claim("division", List.of(division)).build()));
+        tokens.put("division an object", sign(DEV_KEY, new JWTClaimsSet.Builder(good).claim("division", Map.of("code", division)).build()));
+        tokens.put("division a short string", sign(DEV_KEY, new JWTClaimsSet.Builder(good).claim("division", "6401").build()));
+        tokens.put("groups not strings", sign(DEV_KEY, new JWTClaimsSet.Builder(good).claim("groups", List.of(1, 2)).build()));
+        tokens.put("agency not a credit code", sign(DEV_KEY, new JWTClaimsSet.Builder(good).claim("agency", 12345).build()));
+        return tokens;
+    }
+
+    /** The development public key in PEM, as a naive HS256 verifier would take it for a shared secret. */
+    private static String publicKeyPem() {
+        try {
+            RSAPrivateCrtKey key = (RSAPrivateCrtKey) DEV_KEY;
+            PublicKey publicKey = KeyFactory.getInstance("RSA").generatePublic(new RSAPublicKeySpec(key.getModulus(), key.getPublicExponent()));
+            return "-----BEGIN PUBLIC KEY-----\n" + Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII)).encodeToString(publicKey.getEncoded())
+                    + "\n-----END PUBLIC KEY-----\n";
+        } catch (GeneralSecurityException e) {
             throw new IllegalStateException(e);
         }
     }

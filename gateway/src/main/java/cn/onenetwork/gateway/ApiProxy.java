@@ -2,39 +2,50 @@ package cn.onenetwork.gateway;
 
 import cn.onenetwork.common.http.RequestIds;
 import cn.onenetwork.common.problem.Problem;
+import cn.onenetwork.common.security.ClaimShapes;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import io.smallrye.jwt.auth.principal.JWTParser;
 import io.smallrye.jwt.auth.principal.ParseException;
 import io.vertx.core.MultiMap;
 import io.vertx.core.Vertx;
-import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpClient;
 import io.vertx.core.http.HttpClientOptions;
+import io.vertx.core.http.HttpClientRequest;
 import io.vertx.core.http.HttpClientResponse;
+import io.vertx.core.http.HttpClosedException;
 import io.vertx.core.http.HttpHeaders;
+import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.HttpServerRequest;
+import io.vertx.core.http.HttpServerResponse;
 import io.vertx.core.http.RequestOptions;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
-import io.vertx.ext.web.handler.BodyHandler;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.net.ConnectException;
 import java.net.URI;
+import java.time.Duration;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.jboss.logging.Logger;
 
 /**
- * Forwards /api/** to the owning service. It verifies the bearer token first, so that anonymous or
- * forged traffic stops here, and carries the caller's token and the request id to the service,
- * which verifies the token again and applies the scope rule.
+ * Forwards /api/** to the owning service, streaming both bodies. It verifies the bearer token and the shape of its claims
+ * first, so that anonymous, forged or malformed traffic stops here, limits each caller, each body and each wait, keeps a
+ * circuit breaker per upstream, retries an idempotent call without a body once when its connection fails, and carries the
+ * caller's token and the request id to the service, which verifies the token again and applies the scope rule.
  */
 @ApplicationScoped
 public class ApiProxy {
@@ -42,10 +53,9 @@ public class ApiProxy {
     private static final Logger LOG = Logger.getLogger(ApiProxy.class);
     /** Hop-by-hop headers (RFC 9110 §7.6.1) belong to one connection and are never forwarded. */
     private static final Set<String> HOP_BY_HOP = Set.of("connection", "keep-alive", "proxy-authenticate", "proxy-authorization",
-            "te", "trailer", "transfer-encoding", "upgrade", "host", "content-length");
-
-    /** Bulk imports are the largest requests: 10,000 rows of CSV fit well below this. */
-    private static final long MAX_BODY_BYTES = 64L * 1024 * 1024;
+            "te", "trailer", "transfer-encoding", "upgrade", "host");
+    private static final long DRAINED_AT_MOST = 16L * 1024 * 1024;
+    private static final Set<HttpMethod> IDEMPOTENT_WITHOUT_BODY = Set.of(HttpMethod.GET, HttpMethod.HEAD, HttpMethod.OPTIONS);
 
     @Inject
     Vertx vertx;
@@ -59,23 +69,39 @@ public class ApiProxy {
     @Inject
     ObjectMapper json;
 
+    @Inject
+    MeterRegistry metrics;
+
     private HttpClient client;
     private CallerRateLimiter limiter;
     private CallerRateLimiter anonymousLimiter;
+    private final Map<String, UpstreamBreaker> breakers = new HashMap<>();
 
     void register(@Observes Router router) {
         limiter = new CallerRateLimiter(routes.rateLimit().perSecond(), routes.rateLimit().burst(), System::nanoTime);
         anonymousLimiter = new CallerRateLimiter(routes.anonymousRateLimit().perSecond(), routes.anonymousRateLimit().burst(), System::nanoTime);
-        client = vertx.createHttpClient(new HttpClientOptions().setMaxPoolSize(64).setKeepAlive(true)
-                .setConnectTimeout(5000).setIdleTimeout((int) routes.upstreamTimeout().toSeconds()));
-        router.route("/api/*").handler(BodyHandler.create(false).setBodyLimit(MAX_BODY_BYTES)).handler(this::handle);
+        client = vertx.createHttpClient(new HttpClientOptions().setMaxPoolSize(64).setKeepAlive(true).setConnectTimeout(5000)
+                .setKeepAliveTimeout(60));
+        routes.routes().forEach((name, route) -> {
+            UpstreamBreaker breaker = new UpstreamBreaker(routes.breaker().failureThreshold(), routes.breaker().openFor().toNanos(), System::nanoTime);
+            breakers.put(name, breaker);
+            Gauge.builder("gateway.upstream.breaker", breaker, b -> b.state().ordinal()).description("0 closed, 1 half open, 2 open")
+                    .tag("upstream", name).register(metrics);
+        });
+        router.route("/api/*").handler(this::handle);
+    }
+
+    /** The breaker of each upstream, for readiness. */
+    Map<String, UpstreamBreaker> breakers() {
+        return breakers;
     }
 
     private void handle(RoutingContext rc) {
         HttpServerRequest request = rc.request();
+        request.pause();
         String requestId = rc.get(RequestIds.MDC_KEY);
-        Optional<Map.Entry<String, RouteTable.Route>> route = routes.match(request.path());
-        if (route.isEmpty()) {
+        Optional<Map.Entry<String, RouteTable.Route>> matched = routes.match(request.path());
+        if (matched.isEmpty()) {
             problem(rc, 404, "NOT_FOUND", "Not found", "No service serves " + request.path(), requestId);
             return;
         }
@@ -90,20 +116,182 @@ public class ApiProxy {
                 unauthorized(rc, "A bearer token is required", requestId);
                 return;
             }
-            String caller;
+            JsonWebToken token;
             try {
-                caller = tokens.parse(authorization.substring(7).trim()).getSubject();
+                token = tokens.parse(authorization.substring(7).trim());
             } catch (ParseException e) {
                 unauthorized(rc, "The bearer token is invalid, expired or not signed by a trusted key", requestId);
                 return;
             }
-            if (!admitted(rc, limiter, caller == null ? "" : caller, routes.rateLimit(), "one caller", requestId)) {
+            Optional<String> malformed = ClaimShapes.problem(token);
+            if (malformed.isPresent()) {
+                unauthorized(rc, malformed.get(), requestId);
+                return;
+            }
+            if (!admitted(rc, limiter, token.getSubject() == null ? "" : token.getSubject(), routes.rateLimit(), "one caller", requestId)) {
                 return;
             }
         }
-        URI target = route.get().getValue().url();
-        Buffer body = rc.body().buffer();
-        forward(rc, target, body == null ? Buffer.buffer() : body, requestId);
+        long limit = isJson(request.getHeader(HttpHeaders.CONTENT_TYPE)) ? routes.jsonMaxBodyBytes() : routes.uploadMaxBodyBytes();
+        long declared = contentLength(request);
+        if (declared > limit) {
+            // A body a little too large is read and dropped, so that the caller, still sending, reads the answer; a huge one is cut off.
+            if (declared > limit + DRAINED_AT_MOST) {
+                rc.response().putHeader(HttpHeaders.CONNECTION, "close");
+            }
+            tooLarge(rc, limit, requestId);
+            return;
+        }
+        String upstream = matched.get().getKey();
+        long retryAfter = breakers.get(upstream).acquire();
+        if (retryAfter > 0) {
+            rc.response().putHeader("Retry-After", Long.toString(retryAfter));
+            problem(rc, 503, "UPSTREAM_CIRCUIT_OPEN", "Service unavailable", "The service behind this path failed repeatedly; calls resume after a trial in "
+                    + retryAfter + " s", requestId);
+            return;
+        }
+        Call call = new Call(rc, upstream, matched.get().getValue(), limit, declared, requestId, System.nanoTime());
+        rc.response().endHandler(v -> call.record());
+        forward(call, 0);
+    }
+
+    /** One proxied request: where it goes, what it may send, and whether it was cut short by the gateway itself. */
+    private final class Call {
+        final RoutingContext rc;
+        final String upstream;
+        final RouteTable.Route route;
+        final long limit;
+        final long declared;
+        final String requestId;
+        final long started;
+        boolean abandoned;
+
+        Call(RoutingContext rc, String upstream, RouteTable.Route route, long limit, long declared, String requestId, long started) {
+            this.rc = rc;
+            this.upstream = upstream;
+            this.route = route;
+            this.limit = limit;
+            this.declared = declared;
+            this.requestId = requestId;
+            this.started = started;
+        }
+
+        boolean hasBody() {
+            return declared > 0 || rc.request().headers().contains(HttpHeaders.TRANSFER_ENCODING);
+        }
+
+        Duration timeout() {
+            return route.timeout().orElse(routes.upstreamTimeout());
+        }
+
+        void record() {
+            Timer.builder("gateway.requests").description("Requests through the gateway, by upstream, method and status").publishPercentileHistogram()
+                    .tag("upstream", upstream).tag("method", rc.request().method().name()).tag("status", Integer.toString(rc.response().getStatusCode()))
+                    .register(metrics).record(System.nanoTime() - started, TimeUnit.NANOSECONDS);
+        }
+    }
+
+    private void forward(Call call, int attempt) {
+        HttpServerRequest request = call.rc.request();
+        URI target = call.route.url();
+        RequestOptions options = new RequestOptions().setMethod(request.method()).setHost(target.getHost()).setPort(target.getPort())
+                .setURI(request.uri()).setIdleTimeout(call.timeout().toMillis());
+        MultiMap headers = MultiMap.caseInsensitiveMultiMap();
+        copyHeaders(request.headers(), headers);
+        options.setHeaders(headers);
+        options.putHeader(RequestIds.HEADER, call.requestId);
+        options.putHeader("X-Forwarded-Host", request.authority() == null ? "" : request.authority().toString());
+        options.putHeader("X-Forwarded-Proto", request.scheme());
+        options.putHeader("X-Forwarded-For", request.remoteAddress() == null ? "" : request.remoteAddress().hostAddress());
+        client.request(options).onComplete(opened -> {
+            if (opened.failed()) {
+                failed(call, attempt, opened.cause());
+                return;
+            }
+            HttpClientRequest upstream = opened.result();
+            upstream.response().onSuccess(response -> relay(call, response)).onFailure(error -> failed(call, attempt, error));
+            if (!call.hasBody()) {
+                upstream.end();
+                return;
+            }
+            send(call, upstream);
+        });
+    }
+
+    /** Streams the caller's body to the upstream with back-pressure, counting it against the limit when its length was not declared. */
+    private void send(Call call, HttpClientRequest upstream) {
+        HttpServerRequest request = call.rc.request();
+        if (call.declared < 0) {
+            upstream.setChunked(true);
+        }
+        long[] received = {0};
+        request.handler(chunk -> {
+            received[0] += chunk.length();
+            if (received[0] > call.limit) {
+                call.abandoned = true;
+                request.handler(null);
+                upstream.reset();
+                call.rc.response().putHeader(HttpHeaders.CONNECTION, "close");
+                tooLarge(call.rc, call.limit, call.requestId);
+                return;
+            }
+            upstream.write(chunk);
+            if (upstream.writeQueueFull()) {
+                request.pause();
+                upstream.drainHandler(v -> request.resume());
+            }
+        });
+        request.endHandler(v -> {
+            if (!call.abandoned) {
+                upstream.end();
+            }
+        });
+        request.exceptionHandler(error -> {
+            call.abandoned = true;
+            upstream.reset();
+        });
+        request.resume();
+    }
+
+    private void relay(Call call, HttpClientResponse response) {
+        breakers.get(call.upstream).succeeded();
+        HttpServerResponse out = call.rc.response();
+        if (out.ended() || call.abandoned) {
+            return;
+        }
+        out.setStatusCode(response.statusCode()).setStatusMessage(response.statusMessage());
+        copyHeaders(response.headers(), out.headers());
+        if (!response.headers().contains(HttpHeaders.CONTENT_LENGTH)) {
+            out.setChunked(true);
+        }
+        response.pipeTo(out).onFailure(error -> LOG.warnf("Relaying from %s broke off: %s", call.upstream, error.toString()));
+    }
+
+    /**
+     * A connection that failed before any answer: a call without a body whose method is idempotent goes once more while the
+     * breaker allows it; otherwise the caller gets 502, or 504 when the upstream stayed silent past the route's timeout.
+     */
+    private void failed(Call call, int attempt, Throwable error) {
+        if (call.abandoned) {
+            return;
+        }
+        boolean timeout = error instanceof TimeoutException || error.getClass().getSimpleName().contains("Timeout");
+        boolean connection = error instanceof ConnectException || error instanceof HttpClosedException
+                || (error.getMessage() != null && error.getMessage().toLowerCase(Locale.ROOT).contains("connection"));
+        if (!timeout && connection && attempt == 0 && !call.hasBody() && IDEMPOTENT_WITHOUT_BODY.contains(call.rc.request().method())
+                && !call.rc.response().headWritten()) {
+            LOG.infof("Retrying %s %s once: %s", call.rc.request().method(), call.rc.request().uri(), error.toString());
+            forward(call, 1);
+            return;
+        }
+        breakers.get(call.upstream).failed();
+        LOG.warnf("Upstream %s failed: %s", call.upstream, error.toString());
+        if (timeout) {
+            problem(call.rc, 504, "UPSTREAM_TIMEOUT", "Gateway timeout", "The service behind this path did not answer within " + call.timeout().toSeconds()
+                    + " s", call.requestId);
+        } else {
+            problem(call.rc, 502, "UPSTREAM_UNAVAILABLE", "Bad gateway", "The service behind this path is not reachable; retry later", call.requestId);
+        }
     }
 
     /** False, having answered 429 with Retry-After, when the key has used up its bucket. */
@@ -118,44 +306,24 @@ public class ApiProxy {
         return false;
     }
 
-    private void forward(RoutingContext rc, URI target, Buffer body, String requestId) {
-        HttpServerRequest request = rc.request();
-        RequestOptions options = new RequestOptions()
-                .setMethod(request.method())
-                .setHost(target.getHost())
-                .setPort(target.getPort())
-                .setURI(request.uri())
-                .setIdleTimeout(routes.upstreamTimeout().toMillis());
-        MultiMap headers = MultiMap.caseInsensitiveMultiMap();
-        copyHeaders(request.headers(), headers);
-        options.setHeaders(headers);
-        options.putHeader(RequestIds.HEADER, requestId);
-        options.putHeader("X-Forwarded-Host", request.authority() == null ? "" : request.authority().toString());
-        options.putHeader("X-Forwarded-Proto", request.scheme());
-        options.putHeader("X-Forwarded-For", request.remoteAddress() == null ? "" : request.remoteAddress().hostAddress());
-        client.request(options)
-                .compose(upstream -> upstream.send(body))
-                .compose(response -> response.body().map(payload -> Map.entry(response, payload)))
-                .onSuccess(result -> relay(rc, result.getKey(), result.getValue()))
-                .onFailure(error -> upstreamFailed(rc, target, error, requestId));
+    private void tooLarge(RoutingContext rc, long limit, String requestId) {
+        problem(rc, 413, "PAYLOAD_TOO_LARGE", "Payload too large", "This request's body may have at most " + limit + " bytes", requestId);
     }
 
-    private void relay(RoutingContext rc, HttpClientResponse response, Buffer payload) {
-        if (rc.response().ended()) {
-            return;
+    private static boolean isJson(String contentType) {
+        if (contentType == null) {
+            return true;
         }
-        rc.response().setStatusCode(response.statusCode()).setStatusMessage(response.statusMessage());
-        copyHeaders(response.headers(), rc.response().headers());
-        rc.response().end(payload);
+        String type = contentType.split(";")[0].trim().toLowerCase(Locale.ROOT);
+        return type.equals("application/json") || type.endsWith("+json");
     }
 
-    private void upstreamFailed(RoutingContext rc, URI target, Throwable error, String requestId) {
-        boolean timeout = error instanceof TimeoutException || error.getClass().getSimpleName().contains("Timeout");
-        LOG.warnf("Upstream %s failed: %s", target, error.toString());
-        if (error instanceof ConnectException || !timeout) {
-            problem(rc, 502, "UPSTREAM_UNAVAILABLE", "Bad gateway", "The service behind this path is not reachable; retry later", requestId);
-        } else {
-            problem(rc, 504, "UPSTREAM_TIMEOUT", "Gateway timeout", "The service behind this path did not answer in time", requestId);
+    private static long contentLength(HttpServerRequest request) {
+        String length = request.getHeader(HttpHeaders.CONTENT_LENGTH);
+        try {
+            return length == null ? -1 : Long.parseLong(length.trim());
+        } catch (NumberFormatException e) {
+            return Long.MAX_VALUE;
         }
     }
 
@@ -173,7 +341,7 @@ public class ApiProxy {
     }
 
     private void problem(RoutingContext rc, int status, String code, String title, String detail, String requestId) {
-        if (rc.response().ended()) {
+        if (rc.response().ended() || rc.response().headWritten()) {
             return;
         }
         Problem problem = new Problem(Problem.typeFor(code), title, status, detail, rc.request().path(), code, requestId, List.of());
@@ -181,6 +349,10 @@ public class ApiProxy {
             rc.response().setStatusCode(status).putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE).end(json.writeValueAsString(problem));
         } catch (JsonProcessingException e) {
             rc.fail(e);
+        }
+        if (!rc.request().isEnded() && !"close".equalsIgnoreCase(rc.response().headers().get(HttpHeaders.CONNECTION))) {
+            // A body refused before it was read is drained, so that the kept-alive connection serves the next request.
+            rc.request().handler(null).resume();
         }
     }
 }

@@ -1,6 +1,7 @@
 package cn.onenetwork.gateway;
 
 import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
 import java.net.URI;
 import java.time.Duration;
 import java.util.Comparator;
@@ -14,7 +15,18 @@ public interface RouteTable {
 
     Map<String, Route> routes();
 
+    /** How long an upstream may stay silent on a request before the gateway answers 504; a route may set its own. */
     Duration upstreamTimeout();
+
+    /** The largest JSON request body (application/json, *+json): API calls are small. */
+    @WithDefault("1048576")
+    long jsonMaxBodyBytes();
+
+    /** The largest other request body: imports (CSV, XLSX) and documents. Streamed, never held whole. */
+    @WithDefault("67108864")
+    long uploadMaxBodyBytes();
+
+    Breaker breaker();
 
     /** Per caller (token subject): the sustained rate and the burst allowed before 429. */
     RateLimit rateLimit();
@@ -41,6 +53,17 @@ public interface RouteTable {
         URI url();
 
         List<String> prefixes();
+
+        Optional<Duration> timeout();
+    }
+
+    /** Per upstream: so many failures in a row open the breaker, which lets one trial call through after the pause. */
+    interface Breaker {
+        @WithDefault("5")
+        int failureThreshold();
+
+        @WithDefault("10s")
+        Duration openFor();
     }
 
     /** The route whose prefix matches the path at a segment boundary; the longest prefix wins. */

@@ -16,7 +16,7 @@ import io.restassured.http.ContentType;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
-@QuarkusTestResource(EchoUpstream.class)
+@QuarkusTestResource(value = EchoUpstream.class, restrictToAnnotatedClass = true)
 class GatewayTest {
 
     @Test
@@ -139,7 +139,10 @@ class GatewayTest {
     }
 
     @Test
-    void healthIsUp() {
-        given().get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"));
+    void readinessNamesEachUpstreamAndLivenessDependsOnNone() {
+        given().get("/q/health/ready").then().statusCode(503).body("status", equalTo("DOWN"))
+                .body("checks.find { it.name == 'upstreams' }.data.property", startsWith("UP"))
+                .body("checks.find { it.name == 'upstreams' }.data.maintenance", startsWith("DOWN"));
+        given().get("/q/health/live").then().statusCode(200).body("status", equalTo("UP"));
     }
 }

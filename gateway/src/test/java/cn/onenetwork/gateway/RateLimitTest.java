@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 @TestProfile(RateLimitTest.Strict.class)
-@QuarkusTestResource(EchoUpstream.class)
+@QuarkusTestResource(value = EchoUpstream.class, restrictToAnnotatedClass = true)
 class RateLimitTest {
 
     /** Three requests at once, then one every 100 s: the fourth in a row is refused. */

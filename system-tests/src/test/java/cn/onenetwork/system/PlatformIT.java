@@ -494,6 +494,15 @@ class PlatformIT {
                 .statusCode(200).body("lastMediumOrMajorRepairOn", equalTo(today.toString())));
     }
 
+    @Test
+    @Order(13)
+    void everyForgedOrMalformedTokenIs401AtTheGatewayAndAtEachServiceNeverA500() {
+        Map<String, String> endpoints = Map.of(gateway, "/api/v1/rooms", "http://127.0.0.1:" + stack.ports().property(), "/api/v1/rooms",
+                "http://127.0.0.1:" + stack.ports().allocation(), "/api/v1/holdings", "http://127.0.0.1:" + stack.ports().maintenance(), "/api/v1/repair-projects");
+        DevTokens.forgeries("640104").forEach((name, token) -> endpoints.forEach((base, path) -> given().auth().oauth2(token).get(base + path).then()
+                .statusCode(401).contentType("application/problem+json").body("code", equalTo("UNAUTHENTICATED"))));
+    }
+
     private static boolean offered(AllocationRequestsApi requests, UUID request, String room) throws ApiException {
         return requests.recommendRooms(request, 10).getItems().stream().flatMap(r -> r.getRooms().stream()).anyMatch(r -> r.getRoomId().toString().equals(room));
     }

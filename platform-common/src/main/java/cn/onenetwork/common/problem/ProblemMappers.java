@@ -2,6 +2,7 @@ package cn.onenetwork.common.problem;
 
 import cn.onenetwork.common.failure.TransientFailures;
 import cn.onenetwork.common.http.RequestIds;
+import cn.onenetwork.common.scope.ClaimShapeAugmentor;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
@@ -112,7 +113,9 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response authenticationFailed(AuthenticationFailedException e, UriInfo uri) {
-        return unauthorized("The bearer token is invalid, expired or not signed by a trusted key", uri);
+        boolean malformed = e.getMessage() != null && e.getMessage().startsWith(ClaimShapeAugmentor.MALFORMED_CLAIMS);
+        return unauthorized(malformed ? e.getMessage().substring(ClaimShapeAugmentor.MALFORMED_CLAIMS.length())
+                : "The bearer token is invalid, expired or not signed by a trusted key", uri);
     }
 
     @ServerExceptionMapper

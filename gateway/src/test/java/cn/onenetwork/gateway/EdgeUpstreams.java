@@ -1,0 +1,134 @@
+package cn.onenetwork.gateway;
+
+import cn.onenetwork.dev.FreePorts;
+import com.sun.net.httpserver.HttpServer;
+import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * Real upstreams for the edge's behaviour: property counts the bytes it receives and can be slow; allocation drops every
+ * other connection before answering; maintenance is down until a test starts it.
+ */
+public class EdgeUpstreams implements QuarkusTestResourceLifecycleManager {
+
+    static final AtomicInteger FLAKY_CONNECTIONS = new AtomicInteger();
+    private static int maintenancePort;
+    private static HttpServer maintenance;
+    private HttpServer property;
+    private ServerSocket flaky;
+
+    @Override
+    public Map<String, String> start() {
+        try {
+            property = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+            property.setExecutor(Executors.newCachedThreadPool());
+            property.createContext("/", exchange -> {
+                long received = 0;
+                try (InputStream body = exchange.getRequestBody()) {
+                    byte[] buffer = new byte[65536];
+                    for (int n; (n = body.read(buffer)) > 0; ) {
+                        received += n;
+                    }
+                }
+                if (exchange.getRequestURI().getPath().endsWith("/slow")) {
+                    sleep(3000);
+                }
+                respond(exchange, "{\"received\":" + received + ",\"path\":\"" + exchange.getRequestURI().getPath() + "\"}");
+            });
+            property.start();
+            flaky = new ServerSocket(0, 50, java.net.InetAddress.getLoopbackAddress());
+            Thread acceptor = new Thread(this::serveFlaky, "flaky-upstream");
+            acceptor.setDaemon(true);
+            acceptor.start();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        maintenancePort = FreePorts.next();
+        return Map.of(
+                "onenetwork.gateway.routes.property.url", "http://127.0.0.1:" + property.getAddress().getPort(),
+                "onenetwork.gateway.routes.property.timeout", "1s",
+                "onenetwork.gateway.routes.allocation.url", "http://127.0.0.1:" + flaky.getLocalPort(),
+                "onenetwork.gateway.routes.maintenance.url", "http://127.0.0.1:" + maintenancePort,
+                "onenetwork.gateway.breaker.failure-threshold", "3",
+                "onenetwork.gateway.breaker.open-for", "1s");
+    }
+
+    /** Starts maintenance on its port: an upstream that comes back. */
+    static void startMaintenance() throws IOException {
+        maintenance = HttpServer.create(new InetSocketAddress("127.0.0.1", maintenancePort), 0);
+        maintenance.createContext("/", exchange -> {
+            exchange.getRequestBody().readAllBytes();
+            respond(exchange, "{\"path\":\"" + exchange.getRequestURI().getPath() + "\"}");
+        });
+        maintenance.start();
+    }
+
+    /** Odd connections are closed unanswered; even ones answer 200 and close. */
+    private void serveFlaky() {
+        while (!flaky.isClosed()) {
+            try (Socket socket = flaky.accept()) {
+                InputStream in = socket.getInputStream();
+                StringBuilder head = new StringBuilder();
+                while (!head.toString().endsWith("\r\n\r\n")) {
+                    int c = in.read();
+                    if (c < 0) {
+                        break;
+                    }
+                    head.append((char) c);
+                }
+                if (FLAKY_CONNECTIONS.incrementAndGet() % 2 == 1) {
+                    continue;
+                }
+                byte[] body = "{\"answered\":true}".getBytes(StandardCharsets.UTF_8);
+                OutputStream out = socket.getOutputStream();
+                out.write(("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: " + body.length + "\r\nConnection: close\r\n\r\n")
+                        .getBytes(StandardCharsets.US_ASCII));
+                out.write(body);
+                out.flush();
+            } catch (IOException e) {
+                if (flaky.isClosed()) {
+                    return;
+                }
+            }
+        }
+    }
+
+    private static void respond(com.sun.net.httpserver.HttpExchange exchange, String json) throws IOException {
+        byte[] bytes = json.getBytes(StandardCharsets.UTF_8);
+        exchange.getResponseHeaders().add("Content-Type", "application/json");
+        exchange.sendResponseHeaders(200, bytes.length);
+        exchange.getResponseBody().write(bytes);
+        exchange.close();
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    @Override
+    public void stop() {
+        property.stop(0);
+        if (maintenance != null) {
+            maintenance.stop(0);
+        }
+        try {
+            flaky.close();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
