@@ -1,0 +1,232 @@
+package cn.onenetwork.bench;
+
+import cn.onenetwork.dev.DevTokens;
+import cn.onenetwork.dev.FreePorts;
+import cn.onenetwork.dev.PostgresServer;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The gateway against nginx. property-service runs on a fresh database with rooms to list; the same read endpoint is
+ * loaded with wrk directly, through Debian's nginx as a plain reverse proxy with keepalive, and through the gateway, in
+ * interleaved rounds, by 2,000 distinct callers (so that no per-caller limit applies). Goals: the gateway at least 0.9×
+ * nginx's throughput and its p99 at most 1.2× nginx's.
+ */
+public final class EdgeBenchmark {
+
+    private static final int CALLERS = 2_000;
+    private static final Pattern RATE = Pattern.compile("Requests/sec:\\s+([0-9.]+)");
+    private static final Pattern P99 = Pattern.compile("99%\\s+([0-9.]+)(us|ms|s)");
+
+    private EdgeBenchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        int rounds = args.length > 0 ? Integer.parseInt(args[0]) : 3;
+        int seconds = args.length > 1 ? Integer.parseInt(args[1]) : 10;
+        Path root = Path.of(System.getProperty("onenetwork.root", ".")).toAbsolutePath().normalize();
+        Path work = Files.createTempDirectory("one-network-edge-bench-");
+        try (PostgresServer postgres = PostgresServer.start(work.resolve("pg"), FreePorts.next())) {
+            postgres.ensureDatabase("property");
+            int propertyPort = FreePorts.next();
+            int gatewayPort = FreePorts.next();
+            int nginxPort = FreePorts.next();
+            List<Process> processes = new ArrayList<>();
+            try {
+                Process property = BenchSupport.startService(root, "property-service", postgres, "property", propertyPort, work);
+                processes.add(property);
+                BenchSupport.awaitReady("http://127.0.0.1:" + propertyPort, property, "property-service");
+                load(postgres);
+                Process gateway = startGateway(root, propertyPort, gatewayPort, work);
+                processes.add(gateway);
+                awaitPort(gatewayPort, gateway);
+                processes.add(startNginx(work, propertyPort, nginxPort));
+                Path script = tokens(work);
+                String path = "/api/v1/rooms?limit=20";
+                Map<String, String> targets = new LinkedHashMap<>();
+                targets.put("property-service directly", "http://127.0.0.1:" + propertyPort + path);
+                targets.put("nginx " + nginxVersion() + ", reverse proxy with keepalive", "http://127.0.0.1:" + nginxPort + path);
+                targets.put("the gateway", "http://127.0.0.1:" + gatewayPort + path);
+                for (String url : targets.values()) {
+                    wrk(url, script, 5);
+                }
+                Map<String, double[][]> results = new LinkedHashMap<>();
+                targets.keySet().forEach(name -> results.put(name, new double[2][rounds]));
+                for (int round = 0; round < rounds; round++) {
+                    for (Map.Entry<String, String> target : targets.entrySet()) {
+                        double[] measured = wrk(target.getValue(), script, seconds);
+                        results.get(target.getKey())[0][round] = measured[0];
+                        results.get(target.getKey())[1][round] = measured[1];
+                        System.out.printf(Locale.ROOT, "round %d %-45s %8.0f req/s  p99 %6.1f ms%n", round + 1, target.getKey(), measured[0], measured[1]);
+                    }
+                }
+                String report = report(results, rounds, seconds);
+                System.out.println(report);
+                Files.writeString(root.resolve("docs/edge-benchmark.md"), report);
+            } finally {
+                for (Process process : processes) {
+                    process.destroy();
+                    process.waitFor(20, TimeUnit.SECONDS);
+                }
+            }
+        }
+    }
+
+    /** One division, one building, 2,000 rooms: the listing reads a page of 20 of them. */
+    private static void load(PostgresServer postgres) throws SQLException {
+        try (Connection db = DriverManager.getConnection(postgres.jdbcUrl("property"), PostgresServer.USER, "postgres"); Statement s = db.createStatement()) {
+            s.execute("INSERT INTO division (code, name, level, parent_code, created_at, updated_at) VALUES ('640000', '宁夏回族自治区', 'PROVINCIAL', '100000', now(), now())");
+            s.execute("INSERT INTO building (id, division_code, code, name, address, year_built, storeys_above, storeys_below, gross_floor_area, usable_coefficient, "
+                    + "origin, created_at, updated_at) VALUES (gen_random_uuid(), '640000', 'EDGE-1', '基准楼', '银川市', 2005, 10, 1, 12000, 0.65, 'FISCAL_FUNDING', now(), now())");
+            s.execute("INSERT INTO floor (id, building_id, label) SELECT gen_random_uuid(), b.id, f::text FROM building b CROSS JOIN generate_series(1, 10) f");
+            s.execute("INSERT INTO room (id, building_id, floor_id, division_code, number, category, use_area, status, status_since, category_since, created_at, updated_at) "
+                    + "SELECT gen_random_uuid(), f.building_id, f.id, '640000', f.label || '-' || lpad(n::text, 3, '0'), 'OFFICE', 18, 'IN_USE', '2020-01-01', "
+                    + "'2020-01-01', now(), now() FROM floor f CROSS JOIN generate_series(1, 200) n");
+            s.execute("VACUUM ANALYZE");
+        }
+    }
+
+    private static Process startGateway(Path root, int propertyPort, int port, Path work) throws IOException {
+        ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx1g", "-Dquarkus.profile=local",
+                "-jar", root.resolve("gateway/target/quarkus-app/quarkus-run.jar").toString())
+                .redirectErrorStream(true).redirectOutput(work.resolve("gateway.log").toFile());
+        builder.environment().put("PORT", Integer.toString(port));
+        builder.environment().put("ONENETWORK_PROPERTY_URL", "http://127.0.0.1:" + propertyPort);
+        return builder.start();
+    }
+
+    private static Process startNginx(Path work, int upstreamPort, int port) throws Exception {
+        Path conf = work.resolve("nginx.conf");
+        Files.writeString(conf, """
+                worker_processes auto;
+                pid %1$s/nginx.pid;
+                error_log %1$s/nginx-error.log;
+                events { worker_connections 4096; }
+                http {
+                    access_log off;
+                    client_body_temp_path %1$s/nginx-body;
+                    proxy_temp_path %1$s/nginx-proxy;
+                    upstream property { server 127.0.0.1:%2$d; keepalive 64; }
+                    server {
+                        listen 127.0.0.1:%3$d;
+                        location / {
+                            proxy_pass http://property;
+                            proxy_http_version 1.1;
+                            proxy_set_header Connection "";
+                            proxy_set_header Host $host;
+                            proxy_set_header X-Forwarded-For $remote_addr;
+                        }
+                    }
+                }
+                """.formatted(work, upstreamPort, port));
+        Process nginx = new ProcessBuilder("nginx", "-c", conf.toString(), "-g", "daemon off;").redirectErrorStream(true)
+                .redirectOutput(work.resolve("nginx.out").toFile()).start();
+        awaitPort(port, nginx);
+        return nginx;
+    }
+
+    private static String nginxVersion() throws IOException, InterruptedException {
+        Process version = new ProcessBuilder("nginx", "-v").redirectErrorStream(true).start();
+        String text = new String(version.getInputStream().readAllBytes(), StandardCharsets.UTF_8).trim();
+        version.waitFor();
+        return text.replace("nginx version: ", "");
+    }
+
+    /** A wrk script that sends each request with the next of 2,000 callers' tokens. */
+    private static Path tokens(Path work) throws IOException {
+        StringBuilder lua = new StringBuilder("tokens = {\n");
+        for (int i = 0; i < CALLERS; i++) {
+            lua.append("\"").append(DevTokens.mint("bench-caller-" + i, "640000", null, Duration.ofHours(2), "AUDITOR")).append("\",\n");
+        }
+        lua.append("}\ncounter = 0\nrequest = function()\n  counter = counter + 1\n"
+                + "  return wrk.format(nil, nil, {[\"Authorization\"] = \"Bearer \" .. tokens[(counter % #tokens) + 1]})\nend\n");
+        Path script = work.resolve("callers.lua");
+        Files.writeString(script, lua);
+        return script;
+    }
+
+    /** Requests per second and p99 in ms of one wrk run: 2 threads, 32 connections. */
+    private static double[] wrk(String url, Path script, int seconds) throws IOException, InterruptedException {
+        Process wrk = new ProcessBuilder("wrk", "-t2", "-c32", "-d" + seconds + "s", "--latency", "-s", script.toString(), url).redirectErrorStream(true).start();
+        String out = new String(wrk.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        wrk.waitFor();
+        Matcher rate = RATE.matcher(out);
+        Matcher p99 = P99.matcher(out);
+        if (!rate.find() || !p99.find() || out.contains("Non-2xx")) {
+            throw new IllegalStateException("wrk against " + url + " gave:\n" + out);
+        }
+        double latency = Double.parseDouble(p99.group(1)) * switch (p99.group(2)) {
+            case "us" -> 0.001;
+            case "s" -> 1000;
+            default -> 1;
+        };
+        return new double[] {Double.parseDouble(rate.group(1)), latency};
+    }
+
+    private static void awaitPort(int port, Process process) throws Exception {
+        long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
+        while (System.nanoTime() < deadline) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException("a process exited with " + process.exitValue() + " before listening on " + port);
+            }
+            try (java.net.Socket socket = new java.net.Socket("127.0.0.1", port)) {
+                return;
+            } catch (IOException e) {
+                Thread.sleep(250);
+            }
+        }
+        throw new IllegalStateException("nothing listened on " + port + " within 120 s");
+    }
+
+    private static double median(double[] values) {
+        double[] sorted = values.clone();
+        Arrays.sort(sorted);
+        return sorted[sorted.length / 2];
+    }
+
+    private static String report(Map<String, double[][]> results, int rounds, int seconds) {
+        StringBuilder table = new StringBuilder();
+        double[] nginx = null;
+        double[] gateway = null;
+        for (Map.Entry<String, double[][]> r : results.entrySet()) {
+            double rate = median(r.getValue()[0]);
+            double p99 = median(r.getValue()[1]);
+            table.append(String.format(Locale.ROOT, "| %s | %.0f | %.1f |%n", r.getKey(), rate, p99));
+            if (r.getKey().startsWith("nginx")) {
+                nginx = new double[] {rate, p99};
+            } else if (r.getKey().equals("the gateway")) {
+                gateway = new double[] {rate, p99};
+            }
+        }
+        return String.format(Locale.ROOT, """
+                # Edge benchmark: the gateway against nginx
+
+                Rerun with `benchmarks/edge.sh [rounds] [seconds]` (default 3 rounds of 10 s). `GET /api/v1/rooms?limit=20` of property-service
+                (a fresh embedded PostgreSQL, 2,000 rooms), loaded by `wrk -t2 -c32 --latency` with 2,000 distinct callers' tokens in turn, directly,
+                through nginx as a plain reverse proxy (keepalive 64 to the upstream, access log off) and through the gateway, interleaved round by
+                round on the same machine (%s, %d cores), after a 5 s warm-up of each. Medians of %d rounds of %d s.
+
+                | path | requests/s | p99 (ms) |
+                |---|---|---|
+                %s
+                The gateway keeps %.2f× nginx's throughput (goal ≥ 0.9×) with %.2f× its p99 (goal ≤ 1.2×).
+                """, System.getProperty("os.name") + " " + System.getProperty("os.arch"), Runtime.getRuntime().availableProcessors(), rounds, seconds, table,
+                gateway[0] / nginx[0], gateway[1] / nginx[1]);
+    }
+}
