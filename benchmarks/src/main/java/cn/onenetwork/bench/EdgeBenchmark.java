@@ -38,7 +38,7 @@ public final class EdgeBenchmark {
     }
 
     public static void main(String[] args) throws Exception {
-        int rounds = args.length > 0 ? Integer.parseInt(args[0]) : 3;
+        int rounds = args.length > 0 ? Integer.parseInt(args[0]) : 5;
         int seconds = args.length > 1 ? Integer.parseInt(args[1]) : 10;
         Path root = Path.of(System.getProperty("onenetwork.root", ".")).toAbsolutePath().normalize();
         Path work = Files.createTempDirectory("one-network-edge-bench-");
@@ -64,7 +64,7 @@ public final class EdgeBenchmark {
                 targets.put("nginx " + nginxVersion() + ", reverse proxy with keepalive", "http://127.0.0.1:" + nginxPort + path);
                 targets.put("the gateway", "http://127.0.0.1:" + gatewayPort + path);
                 for (String url : targets.values()) {
-                    wrk(url, script, 5);
+                    wrk(url, script, 30);
                 }
                 Map<String, double[][]> results = new LinkedHashMap<>();
                 targets.keySet().forEach(name -> results.put(name, new double[2][rounds]));
@@ -217,10 +217,10 @@ public final class EdgeBenchmark {
         return String.format(Locale.ROOT, """
                 # Edge benchmark: the gateway against nginx
 
-                Rerun with `benchmarks/edge.sh [rounds] [seconds]` (default 3 rounds of 10 s). `GET /api/v1/rooms?limit=20` of property-service
+                Rerun with `benchmarks/edge.sh [rounds] [seconds]` (default 5 rounds of 10 s). `GET /api/v1/rooms?limit=20` of property-service
                 (a fresh embedded PostgreSQL, 2,000 rooms), loaded by `wrk -t2 -c32 --latency` with 2,000 distinct callers' tokens in turn, directly,
                 through nginx as a plain reverse proxy (keepalive 64 to the upstream, access log off) and through the gateway, interleaved round by
-                round on the same machine (%s, %d cores), after a 5 s warm-up of each. Medians of %d rounds of %d s.
+                round on the same machine (%s, %d cores), after a 30 s warm-up of each. Medians of %d rounds of %d s.
 
                 | path | requests/s | p99 (ms) |
                 |---|---|---|

@@ -2,14 +2,11 @@ package cn.onenetwork.gateway;
 
 import cn.onenetwork.common.http.RequestIds;
 import cn.onenetwork.common.problem.Problem;
-import cn.onenetwork.common.security.ClaimShapes;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
-import io.smallrye.jwt.auth.principal.JWTParser;
-import io.smallrye.jwt.auth.principal.ParseException;
 import io.vertx.core.MultiMap;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpClient;
@@ -36,6 +33,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.eclipse.microprofile.jwt.JsonWebToken;
@@ -61,7 +59,7 @@ public class ApiProxy {
     Vertx vertx;
 
     @Inject
-    JWTParser tokens;
+    VerifiedTokens tokens;
 
     @Inject
     RouteTable routes;
@@ -76,6 +74,7 @@ public class ApiProxy {
     private CallerRateLimiter limiter;
     private CallerRateLimiter anonymousLimiter;
     private final Map<String, UpstreamBreaker> breakers = new HashMap<>();
+    private final Map<String, Timer> timers = new ConcurrentHashMap<>();
 
     void register(@Observes Router router) {
         limiter = new CallerRateLimiter(routes.rateLimit().perSecond(), routes.rateLimit().burst(), System::nanoTime);
@@ -116,18 +115,12 @@ public class ApiProxy {
                 unauthorized(rc, "A bearer token is required", requestId);
                 return;
             }
-            JsonWebToken token;
-            try {
-                token = tokens.parse(authorization.substring(7).trim());
-            } catch (ParseException e) {
-                unauthorized(rc, "The bearer token is invalid, expired or not signed by a trusted key", requestId);
+            VerifiedTokens.Result verified = tokens.verify(authorization.substring(7).trim());
+            if (verified.refusal() != null) {
+                unauthorized(rc, verified.refusal(), requestId);
                 return;
             }
-            Optional<String> malformed = ClaimShapes.problem(token);
-            if (malformed.isPresent()) {
-                unauthorized(rc, malformed.get(), requestId);
-                return;
-            }
+            JsonWebToken token = verified.token();
             if (!admitted(rc, limiter, token.getSubject() == null ? "" : token.getSubject(), routes.rateLimit(), "one caller", requestId)) {
                 return;
             }
@@ -185,9 +178,10 @@ public class ApiProxy {
         }
 
         void record() {
-            Timer.builder("gateway.requests").description("Requests through the gateway, by upstream, method and status").publishPercentileHistogram()
-                    .tag("upstream", upstream).tag("method", rc.request().method().name()).tag("status", Integer.toString(rc.response().getStatusCode()))
-                    .register(metrics).record(System.nanoTime() - started, TimeUnit.NANOSECONDS);
+            String key = upstream + ' ' + rc.request().method().name() + ' ' + rc.response().getStatusCode();
+            timers.computeIfAbsent(key, k -> Timer.builder("gateway.requests").description("Requests through the gateway, by upstream, method and status")
+                    .publishPercentileHistogram().tag("upstream", upstream).tag("method", rc.request().method().name())
+                    .tag("status", Integer.toString(rc.response().getStatusCode())).register(metrics)).record(System.nanoTime() - started, TimeUnit.NANOSECONDS);
         }
     }
 
