@@ -64,6 +64,12 @@ public final class DevTokens {
         return mint("operator", "100000", null, Duration.ofHours(12), "PLATFORM_OPERATOR");
     }
 
+    /** A bureau's token carrying an audience, for an issuer that sets one. */
+    public static String withAudience(String division, String audience) {
+        return sign(DEV_KEY, new JWTClaimsSet.Builder(claims("bureau-" + division, division, null, Instant.now(), Duration.ofHours(1), "BUREAU_ADMIN"))
+                .audience(audience).build());
+    }
+
     /** Issued two hours ago, expired one hour ago. */
     public static String expired(String division) {
         return sign(DEV_KEY, claims("expired-" + division, division, null, Instant.now().minus(Duration.ofHours(2)), Duration.ofHours(1), "BUREAU_ADMIN"));

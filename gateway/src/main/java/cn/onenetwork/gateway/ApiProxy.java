@@ -223,6 +223,7 @@ public class ApiProxy {
             received[0] += chunk.length();
             if (received[0] > call.limit) {
                 call.abandoned = true;
+                breakers.get(call.upstream).abandoned();
                 request.handler(null);
                 upstream.reset();
                 call.rc.response().putHeader(HttpHeaders.CONNECTION, "close");
@@ -242,6 +243,7 @@ public class ApiProxy {
         });
         request.exceptionHandler(error -> {
             call.abandoned = true;
+            breakers.get(call.upstream).abandoned();
             upstream.reset();
         });
         request.resume();

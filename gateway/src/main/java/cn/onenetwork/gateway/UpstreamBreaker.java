@@ -52,6 +52,11 @@ final class UpstreamBreaker {
         trialInFlight = false;
     }
 
+    /** A call given up by the gateway itself (the caller's body was too large or broke off): it proved nothing either way. */
+    synchronized void abandoned() {
+        trialInFlight = false;
+    }
+
     synchronized void failed() {
         failures++;
         if (state == State.HALF_OPEN || failures >= threshold) {

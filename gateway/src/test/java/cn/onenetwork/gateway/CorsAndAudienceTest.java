@@ -1,0 +1,43 @@
+package cn.onenetwork.gateway;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+
+import cn.onenetwork.dev.DevTokens;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.QuarkusTestProfile;
+import io.quarkus.test.junit.TestProfile;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** A region that serves browser clients from its own origin and whose issuer sets an audience. */
+@QuarkusTest
+@TestProfile(CorsAndAudienceTest.RegionEdge.class)
+@QuarkusTestResource(value = EchoUpstream.class, restrictToAnnotatedClass = true)
+class CorsAndAudienceTest {
+
+    private static final String PORTAL = "https://oa.yinchuan.example";
+
+    public static class RegionEdge implements QuarkusTestProfile {
+        @Override
+        public Map<String, String> getConfigOverrides() {
+            return Map.of("quarkus.http.cors.enabled", "true", "quarkus.http.cors.origins", PORTAL, "mp.jwt.verify.audiences", "one-network");
+        }
+    }
+
+    @Test
+    void theConfiguredOriginIsAllowedAndNoOther() {
+        given().header("Origin", PORTAL).header("Access-Control-Request-Method", "GET").header("Access-Control-Request-Headers", "authorization")
+                .options("/api/v1/agencies").then().statusCode(200).header("Access-Control-Allow-Origin", PORTAL);
+        given().header("Origin", "https://elsewhere.example").header("Access-Control-Request-Method", "GET").options("/api/v1/agencies").then()
+                .statusCode(403);
+    }
+
+    @Test
+    void aTokenWithoutTheAudienceIsRefused() {
+        given().auth().oauth2(DevTokens.withAudience("640000", "one-network")).get("/api/v1/agencies").then().statusCode(200);
+        given().auth().oauth2(DevTokens.bureauAdmin("640000")).get("/api/v1/agencies").then().statusCode(401).body("code", equalTo("UNAUTHENTICATED"));
+        given().auth().oauth2(DevTokens.withAudience("640000", "another-system")).get("/api/v1/agencies").then().statusCode(401);
+    }
+}
