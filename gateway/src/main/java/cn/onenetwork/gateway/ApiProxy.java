@@ -189,7 +189,7 @@ public class ApiProxy {
         HttpServerRequest request = call.rc.request();
         URI target = call.route.url();
         RequestOptions options = new RequestOptions().setMethod(request.method()).setHost(target.getHost()).setPort(target.getPort())
-                .setURI(request.uri()).setIdleTimeout(call.timeout().toMillis());
+                .setURI(request.uri());
         MultiMap headers = MultiMap.caseInsensitiveMultiMap();
         copyHeaders(request.headers(), headers);
         options.setHeaders(headers);
@@ -205,7 +205,7 @@ public class ApiProxy {
             HttpClientRequest upstream = opened.result();
             upstream.response().onSuccess(response -> relay(call, response)).onFailure(error -> failed(call, attempt, error));
             if (!call.hasBody()) {
-                upstream.end();
+                awaitAnswer(call, upstream);
                 return;
             }
             send(call, upstream);
@@ -238,7 +238,7 @@ public class ApiProxy {
         });
         request.endHandler(v -> {
             if (!call.abandoned) {
-                upstream.end();
+                awaitAnswer(call, upstream);
             }
         });
         request.exceptionHandler(error -> {
@@ -247,6 +247,15 @@ public class ApiProxy {
             upstream.reset();
         });
         request.resume();
+    }
+
+    /**
+     * Ends the upstream request and starts the route's timeout: it measures the upstream's silence once it has the whole
+     * request, so that a large upload is never cut off while it is still being sent.
+     */
+    private static void awaitAnswer(Call call, HttpClientRequest upstream) {
+        upstream.idleTimeout(call.timeout().toMillis());
+        upstream.end();
     }
 
     private void relay(Call call, HttpClientResponse response) {

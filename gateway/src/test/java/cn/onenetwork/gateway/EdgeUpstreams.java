@@ -12,7 +12,9 @@ import java.net.ServerSocket;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -22,6 +24,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 public class EdgeUpstreams implements QuarkusTestResourceLifecycleManager {
 
     static final AtomicInteger FLAKY_CONNECTIONS = new AtomicInteger();
+    private static final CountDownLatch RELEASED = new CountDownLatch(1);
     private static int maintenancePort;
     private static HttpServer maintenance;
     private HttpServer property;
@@ -41,7 +44,8 @@ public class EdgeUpstreams implements QuarkusTestResourceLifecycleManager {
                     }
                 }
                 if (exchange.getRequestURI().getPath().endsWith("/slow")) {
-                    sleep(3000);
+                    // Silent until the test is over: the gateway's timeout must answer first.
+                    awaitRelease();
                 }
                 respond(exchange, "{\"received\":" + received + ",\"path\":\"" + exchange.getRequestURI().getPath() + "\"}");
             });
@@ -111,9 +115,9 @@ public class EdgeUpstreams implements QuarkusTestResourceLifecycleManager {
         exchange.close();
     }
 
-    private static void sleep(long millis) {
+    private static void awaitRelease() {
         try {
-            Thread.sleep(millis);
+            RELEASED.await(30, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
@@ -121,6 +125,7 @@ public class EdgeUpstreams implements QuarkusTestResourceLifecycleManager {
 
     @Override
     public void stop() {
+        RELEASED.countDown();
         property.stop(0);
         if (maintenance != null) {
             maintenance.stop(0);

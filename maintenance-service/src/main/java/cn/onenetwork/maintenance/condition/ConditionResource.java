@@ -17,7 +17,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.math.BigDecimal;
-import java.sql.Date;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -103,13 +102,9 @@ public class ConditionResource {
         BigDecimal perM2 = valuePerM2.computeIfAbsent(division, d -> parameters.inForce(d, clock.today()).replacementValuePerM2);
         BigDecimal replacement = FacilityCondition.replacementValue((BigDecimal) r[7], perM2);
         BigDecimal deferred = (BigDecimal) r[8];
-        LocalDate inspected = date(r[10]);
+        LocalDate inspected = (LocalDate) r[10];
         BigDecimal index = inspected == null ? null : FacilityCondition.index(deferred, replacement);
-        return new ConditionView((UUID) r[0], division, (String) r[2], (String) r[3], date(r[4]), date(r[5]), (String) r[6], (BigDecimal) r[7], replacement,
+        return new ConditionView((UUID) r[0], division, (String) r[2], (String) r[3], (LocalDate) r[4], (LocalDate) r[5], (String) r[6], (BigDecimal) r[7], replacement,
                 deferred, ((Number) r[9]).longValue(), inspected, index == null ? null : index.movePointRight(2), index == null ? null : FacilityCondition.band(index));
-    }
-
-    private static LocalDate date(Object value) {
-        return value == null ? null : value instanceof Date d ? d.toLocalDate() : (LocalDate) value;
     }
 }

@@ -5,9 +5,6 @@ import cn.onenetwork.common.scope.Role;
 import cn.onenetwork.common.time.PlatformClockProvider;
 import cn.onenetwork.maintenance.parameter.ParameterApi.ParameterInput;
 import cn.onenetwork.maintenance.parameter.ParameterApi.ParameterView;
-import cn.onenetwork.rules.DivisionCodes;
-import cn.onenetwork.common.problem.FieldError;
-import cn.onenetwork.common.problem.ProblemException;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -66,14 +63,7 @@ public class ParameterResource {
     @APIResponse(responseCode = "404", description = "Division not in your scope")
     public ParameterView inForce(@Parameter(description = "Your own division when absent", example = "640104") @QueryParam("divisionCode") String divisionCode,
             @Parameter(description = "Today when absent", example = "2026-11-27") @QueryParam("on") LocalDate on) {
-        String division = divisionCode == null ? scope.divisionCode() : divisionCode;
-        if (!DivisionCodes.isWellFormed(division)) {
-            throw ProblemException.badRequest("VALIDATION_FAILED", "Not a division code", List.of(new FieldError("divisionCode", "6, 9 or 12 digits", division)));
-        }
-        if (!scope.canSeeDivision(division)) {
-            throw ProblemException.notFound("Division", division);
-        }
-        return ParameterView.of(parameters.inForce(division, on == null ? clock.today() : on));
+        return ParameterView.of(parameters.inForce(scope.divisionInScope(divisionCode), on == null ? clock.today() : on));
     }
 
     @POST

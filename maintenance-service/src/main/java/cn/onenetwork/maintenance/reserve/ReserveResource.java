@@ -7,7 +7,6 @@ import cn.onenetwork.common.scope.CallerScope;
 import cn.onenetwork.common.scope.Role;
 import cn.onenetwork.maintenance.plan.PlanApi.ReserveView;
 import cn.onenetwork.maintenance.plan.PlanApi.ScoredProject;
-import cn.onenetwork.rules.DivisionCodes;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -46,14 +45,10 @@ public class ReserveResource {
             @Parameter(required = true, example = "2027") @QueryParam("planYear") Integer planYear,
             @Parameter(description = "How many of the best to return, 1 to 500 (default 50); all are scored", example = "50") @QueryParam("limit") Integer limit) {
         int size = Cursors.limit(limit);
-        String division = divisionCode == null ? scope.divisionCode() : divisionCode;
-        if (planYear == null || !DivisionCodes.isWellFormed(division)) {
-            throw ProblemException.badRequest("VALIDATION_FAILED", "A plan year and a division code are needed",
-                    List.of(new FieldError(planYear == null ? "planYear" : "divisionCode", planYear == null ? "a year" : "6, 9 or 12 digits", division)));
+        if (planYear == null) {
+            throw ProblemException.badRequest("VALIDATION_FAILED", "A plan year is needed", List.of(new FieldError("planYear", "a year", null)));
         }
-        if (!scope.canSeeDivision(division)) {
-            throw ProblemException.notFound("Division", division);
-        }
+        String division = scope.divisionInScope(divisionCode);
         List<ReserveService.Ranked> ranked = reserve.ranked(division, planYear);
         List<ScoredProject> items = new ArrayList<>(Math.min(ranked.size(), size));
         for (int i = 0; i < Math.min(ranked.size(), size); i++) {

@@ -11,7 +11,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.math.BigDecimal;
-import java.sql.Date;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -69,16 +68,12 @@ public class ReserveService {
         for (Object[] row : rows) {
             BigDecimal index = row[13] == null ? null
                     : FacilityCondition.index((BigDecimal) row[12], FacilityCondition.replacementValue((BigDecimal) row[11], figures.replacementValuePerM2));
-            Facts facts = new Facts(date(row[9]), date(row[10]), index, HazardLevel.valueOf((String) row[7]), (BigDecimal) row[8]);
-            ranked.add(new Ranked((UUID) row[0], (String) row[1], (String) row[2], (String) row[3], (UUID) row[4], (BigDecimal) row[5], date(row[6]),
+            Facts facts = new Facts((LocalDate) row[9], (LocalDate) row[10], index, HazardLevel.valueOf((String) row[7]), (BigDecimal) row[8]);
+            ranked.add(new Ranked((UUID) row[0], (String) row[1], (String) row[2], (String) row[3], (UUID) row[4], (BigDecimal) row[5], (LocalDate) row[6],
                     PriorityScore.total(facts, today, figures.weights(), figures.energyReference),
                     () -> PriorityScore.of(facts, today, figures.weights(), figures.energyReference)));
         }
         ranked.sort(ORDER);
         return ranked;
-    }
-
-    private static LocalDate date(Object value) {
-        return value == null ? null : value instanceof Date d ? d.toLocalDate() : (LocalDate) value;
     }
 }

@@ -1,9 +1,11 @@
 package cn.onenetwork.common.scope;
 
+import cn.onenetwork.common.problem.FieldError;
 import cn.onenetwork.common.problem.ProblemException;
 import cn.onenetwork.rules.DivisionCodes;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import java.util.List;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
 /**
@@ -52,6 +54,22 @@ public class CallerScope {
     /** For records that belong to a division rather than to one agency (buildings, rooms, divisions). */
     public boolean canSeeDivision(String recordDivisionCode) {
         return DivisionCodes.covers(divisionCode(), recordDivisionCode);
+    }
+
+    /**
+     * The division a query names in its {@code divisionCode} parameter, the caller's own when absent: 400 when it is not a
+     * division code, 404 when it lies outside the caller's scope.
+     */
+    public String divisionInScope(String requested) {
+        String division = requested == null ? divisionCode() : requested;
+        if (!DivisionCodes.isWellFormed(division)) {
+            throw ProblemException.badRequest("VALIDATION_FAILED", "Not a division code",
+                    List.of(new FieldError("divisionCode", "6, 9 or 12 digits", division)));
+        }
+        if (!canSeeDivision(division)) {
+            throw ProblemException.notFound("Division", division);
+        }
+        return division;
     }
 
     public boolean canRead(String recordDivisionCode, String recordAgencyCode) {

@@ -15,7 +15,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.sql.Date;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -66,7 +65,7 @@ public class BuildingRepairResource {
                        array_to_string(ARRAY(SELECT w.room_id::text FROM room_under_repair w WHERE w.project_id = r.project_id ORDER BY w.room_id), ',')
                 FROM building_repair r WHERE r.building_id = ?1 ORDER BY r.started_on DESC, r.number
                 """).setParameter(1, id).getResultList();
-        return rows.stream().map(r -> new RepairView((UUID) r[0], (String) r[1], (String) r[2], date(r[3]), date(r[4]), rooms((String) r[6]),
+        return rows.stream().map(r -> new RepairView((UUID) r[0], (String) r[1], (String) r[2], (LocalDate) r[3], (LocalDate) r[4], rooms((String) r[6]),
                 documents((String) r[5]))).toList();
     }
 
@@ -80,9 +79,5 @@ public class BuildingRepairResource {
 
     private static List<UUID> rooms(String text) {
         return text == null || text.isEmpty() ? List.of() : java.util.Arrays.stream(text.split(",")).map(UUID::fromString).toList();
-    }
-
-    private static LocalDate date(Object value) {
-        return value == null ? null : value instanceof Date d ? d.toLocalDate() : (LocalDate) value;
     }
 }
