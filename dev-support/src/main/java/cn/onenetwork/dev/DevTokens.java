@@ -37,6 +37,8 @@ import java.util.UUID;
 public final class DevTokens {
 
     public static final String ISSUER = "https://one-network.dev/local-issuer";
+    /** The audience every development token carries; the local stack requires it, as a region's issuer would. */
+    public static final String AUDIENCE = "one-network";
     private static final PrivateKey DEV_KEY = loadDevKey();
 
     private DevTokens() {
@@ -62,12 +64,6 @@ public final class DevTokens {
     /** Runs the platform: replays dead letters and releases parked events (/ops/v1 on each service's own port). */
     public static String operator() {
         return mint("operator", "100000", null, Duration.ofHours(12), "PLATFORM_OPERATOR");
-    }
-
-    /** A bureau's token carrying an audience, for an issuer that sets one. */
-    public static String withAudience(String division, String audience) {
-        return sign(DEV_KEY, new JWTClaimsSet.Builder(claims("bureau-" + division, division, null, Instant.now(), Duration.ofHours(1), "BUREAU_ADMIN"))
-                .audience(audience).build());
     }
 
     /** Issued two hours ago, expired one hour ago. */
@@ -111,6 +107,15 @@ public final class DevTokens {
         return tokens;
     }
 
+    /** Tokens refused where an audience is required (ONENETWORK_JWT_AUDIENCE), and accepted where none is: by name. */
+    public static Map<String, String> wrongAudiences(String division) {
+        JWTClaimsSet good = claims("bureau-" + division, division, null, Instant.now(), Duration.ofHours(1), "BUREAU_ADMIN");
+        Map<String, String> tokens = new LinkedHashMap<>();
+        tokens.put("no audience", sign(DEV_KEY, new JWTClaimsSet.Builder(good).audience((String) null).build()));
+        tokens.put("another audience", sign(DEV_KEY, new JWTClaimsSet.Builder(good).audience("another-system").build()));
+        return tokens;
+    }
+
     /** The development public key in PEM, as a naive HS256 verifier would take it for a shared secret. */
     private static String publicKeyPem() {
         try {
@@ -126,6 +131,7 @@ public final class DevTokens {
     private static JWTClaimsSet claims(String subject, String division, String agency, Instant issuedAt, Duration ttl, String... roles) {
         JWTClaimsSet.Builder builder = new JWTClaimsSet.Builder()
                 .issuer(ISSUER)
+                .audience(AUDIENCE)
                 .subject(subject)
                 .claim("upn", subject)
                 .jwtID(UUID.randomUUID().toString())

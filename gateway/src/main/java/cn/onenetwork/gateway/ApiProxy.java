@@ -62,7 +62,7 @@ public class ApiProxy {
     VerifiedTokens tokens;
 
     @Inject
-    RouteTable routes;
+    RouteTable table;
 
     @Inject
     ObjectMapper json;
@@ -71,18 +71,18 @@ public class ApiProxy {
     MeterRegistry metrics;
 
     private HttpClient client;
+    private Routes routes;
     private CallerRateLimiter limiter;
-    private CallerRateLimiter anonymousLimiter;
     private final Map<String, UpstreamBreaker> breakers = new HashMap<>();
     private final Map<String, Timer> timers = new ConcurrentHashMap<>();
 
     void register(@Observes Router router) {
-        limiter = new CallerRateLimiter(routes.rateLimit().perSecond(), routes.rateLimit().burst(), System::nanoTime);
-        anonymousLimiter = new CallerRateLimiter(routes.anonymousRateLimit().perSecond(), routes.anonymousRateLimit().burst(), System::nanoTime);
+        routes = new Routes(table, System::nanoTime);
+        limiter = new CallerRateLimiter(table.rateLimit().perSecond(), table.rateLimit().burst(), System::nanoTime);
         client = vertx.createHttpClient(new HttpClientOptions().setMaxPoolSize(64).setKeepAlive(true).setConnectTimeout(5000)
                 .setKeepAliveTimeout(60));
-        routes.routes().forEach((name, route) -> {
-            UpstreamBreaker breaker = new UpstreamBreaker(routes.breaker().failureThreshold(), routes.breaker().openFor().toNanos(), System::nanoTime);
+        routes.upstreams().keySet().forEach(name -> {
+            UpstreamBreaker breaker = new UpstreamBreaker(table.breaker().failureThreshold(), table.breaker().openFor().toNanos(), System::nanoTime);
             breakers.put(name, breaker);
             Gauge.builder("gateway.upstream.breaker", breaker, b -> b.state().ordinal()).description("0 closed, 1 half open, 2 open")
                     .tag("upstream", name).register(metrics);
@@ -99,14 +99,16 @@ public class ApiProxy {
         HttpServerRequest request = rc.request();
         request.pause();
         String requestId = rc.get(RequestIds.MDC_KEY);
-        Optional<Map.Entry<String, RouteTable.Route>> matched = routes.match(request.path());
-        if (matched.isEmpty()) {
+        Routes.Route route = routes.match(request.path());
+        long started = System.nanoTime();
+        rc.response().endHandler(v -> record(route, request.method(), rc.response().getStatusCode(), started));
+        if (route == null) {
             problem(rc, 404, "NOT_FOUND", "Not found", "No service serves " + request.path(), requestId);
             return;
         }
-        if (routes.anonymous(request.path())) {
+        if (route.anonymous()) {
             String address = request.remoteAddress() == null ? "" : request.remoteAddress().hostAddress();
-            if (!admitted(rc, anonymousLimiter, address, routes.anonymousRateLimit(), "one address", requestId)) {
+            if (!admitted(rc, route.limiter(), address, route.rateLimit(), "one address on this route", requestId)) {
                 return;
             }
         } else {
@@ -120,12 +122,13 @@ public class ApiProxy {
                 unauthorized(rc, verified.refusal(), requestId);
                 return;
             }
-            JsonWebToken token = verified.token();
-            if (!admitted(rc, limiter, token.getSubject() == null ? "" : token.getSubject(), routes.rateLimit(), "one caller", requestId)) {
+            String caller = verified.token().getSubject() == null ? "" : verified.token().getSubject();
+            if (!admitted(rc, limiter, caller, table.rateLimit(), "one caller", requestId)
+                    || route.limiter() != null && !admitted(rc, route.limiter(), caller, route.rateLimit(), "one caller on this route", requestId)) {
                 return;
             }
         }
-        long limit = isJson(request.getHeader(HttpHeaders.CONTENT_TYPE)) ? routes.jsonMaxBodyBytes() : routes.uploadMaxBodyBytes();
+        long limit = route.maxBodyBytes(isJson(request.getHeader(HttpHeaders.CONTENT_TYPE)));
         long declared = contentLength(request);
         if (declared > limit) {
             // A body a little too large is read and dropped, so that the caller, still sending, reads the answer; a huge one is cut off.
@@ -135,54 +138,49 @@ public class ApiProxy {
             tooLarge(rc, limit, requestId);
             return;
         }
-        String upstream = matched.get().getKey();
-        long retryAfter = breakers.get(upstream).acquire();
+        long retryAfter = breakers.get(route.upstream()).acquire();
         if (retryAfter > 0) {
             rc.response().putHeader("Retry-After", Long.toString(retryAfter));
             problem(rc, 503, "UPSTREAM_CIRCUIT_OPEN", "Service unavailable", "The service behind this path failed repeatedly; calls resume after a trial in "
                     + retryAfter + " s", requestId);
             return;
         }
-        Call call = new Call(rc, upstream, matched.get().getValue(), limit, declared, requestId, System.nanoTime());
-        rc.response().endHandler(v -> call.record());
-        forward(call, 0);
+        forward(new Call(rc, route, limit, declared, requestId), 0);
     }
 
     /** One proxied request: where it goes, what it may send, and whether it was cut short by the gateway itself. */
-    private final class Call {
+    private static final class Call {
         final RoutingContext rc;
-        final String upstream;
-        final RouteTable.Route route;
+        final Routes.Route route;
         final long limit;
         final long declared;
         final String requestId;
-        final long started;
         boolean abandoned;
 
-        Call(RoutingContext rc, String upstream, RouteTable.Route route, long limit, long declared, String requestId, long started) {
+        Call(RoutingContext rc, Routes.Route route, long limit, long declared, String requestId) {
             this.rc = rc;
-            this.upstream = upstream;
             this.route = route;
             this.limit = limit;
             this.declared = declared;
             this.requestId = requestId;
-            this.started = started;
         }
 
         boolean hasBody() {
             return declared > 0 || rc.request().headers().contains(HttpHeaders.TRANSFER_ENCODING);
         }
 
-        Duration timeout() {
-            return route.timeout().orElse(routes.upstreamTimeout());
+        String upstream() {
+            return route.upstream();
         }
+    }
 
-        void record() {
-            String key = upstream + ' ' + rc.request().method().name() + ' ' + rc.response().getStatusCode();
-            timers.computeIfAbsent(key, k -> Timer.builder("gateway.requests").description("Requests through the gateway, by upstream, method and status")
-                    .publishPercentileHistogram().tag("upstream", upstream).tag("method", rc.request().method().name())
-                    .tag("status", Integer.toString(rc.response().getStatusCode())).register(metrics)).record(System.nanoTime() - started, TimeUnit.NANOSECONDS);
-        }
+    /** Every request under /api, refused at the edge or forwarded, is timed by route, upstream, method and status. */
+    private void record(Routes.Route route, HttpMethod method, int status, long started) {
+        String name = route == null ? "unmatched" : route.name();
+        timers.computeIfAbsent(name + ' ' + method.name() + ' ' + status, k -> Timer.builder("gateway.requests")
+                .description("Requests under /api, by route, upstream, method and status").publishPercentileHistogram().tag("route", name)
+                .tag("upstream", route == null ? "none" : route.upstream()).tag("method", method.name()).tag("status", Integer.toString(status))
+                .register(metrics)).record(System.nanoTime() - started, TimeUnit.NANOSECONDS);
     }
 
     private void forward(Call call, int attempt) {
@@ -223,7 +221,7 @@ public class ApiProxy {
             received[0] += chunk.length();
             if (received[0] > call.limit) {
                 call.abandoned = true;
-                breakers.get(call.upstream).abandoned();
+                breakers.get(call.upstream()).abandoned();
                 request.handler(null);
                 upstream.reset();
                 call.rc.response().putHeader(HttpHeaders.CONNECTION, "close");
@@ -243,7 +241,7 @@ public class ApiProxy {
         });
         request.exceptionHandler(error -> {
             call.abandoned = true;
-            breakers.get(call.upstream).abandoned();
+            breakers.get(call.upstream()).abandoned();
             upstream.reset();
         });
         request.resume();
@@ -254,12 +252,12 @@ public class ApiProxy {
      * request, so that a large upload is never cut off while it is still being sent.
      */
     private static void awaitAnswer(Call call, HttpClientRequest upstream) {
-        upstream.idleTimeout(call.timeout().toMillis());
+        upstream.idleTimeout(call.route.timeout().toMillis());
         upstream.end();
     }
 
     private void relay(Call call, HttpClientResponse response) {
-        breakers.get(call.upstream).succeeded();
+        breakers.get(call.upstream()).succeeded();
         HttpServerResponse out = call.rc.response();
         if (out.ended() || call.abandoned) {
             return;
@@ -269,7 +267,7 @@ public class ApiProxy {
         if (!response.headers().contains(HttpHeaders.CONTENT_LENGTH)) {
             out.setChunked(true);
         }
-        response.pipeTo(out).onFailure(error -> LOG.warnf("Relaying from %s broke off: %s", call.upstream, error.toString()));
+        response.pipeTo(out).onFailure(error -> LOG.warnf("Relaying from %s broke off: %s", call.upstream(), error.toString()));
     }
 
     /**
@@ -289,10 +287,10 @@ public class ApiProxy {
             forward(call, 1);
             return;
         }
-        breakers.get(call.upstream).failed();
-        LOG.warnf("Upstream %s failed: %s", call.upstream, error.toString());
+        breakers.get(call.upstream()).failed();
+        LOG.warnf("Upstream %s failed: %s", call.upstream(), error.toString());
         if (timeout) {
-            problem(call.rc, 504, "UPSTREAM_TIMEOUT", "Gateway timeout", "The service behind this path did not answer within " + call.timeout().toSeconds()
+            problem(call.rc, 504, "UPSTREAM_TIMEOUT", "Gateway timeout", "The service behind this path did not answer within " + call.route.timeout().toSeconds()
                     + " s", call.requestId);
         } else {
             problem(call.rc, 502, "UPSTREAM_UNAVAILABLE", "Bad gateway", "The service behind this path is not reachable; retry later", call.requestId);

@@ -4,57 +4,67 @@ import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.net.URI;
 import java.time.Duration;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 
-/** Which service owns which path prefix: the gateway's whole knowledge of the platform's shape. */
+/**
+ * Which service owns which path prefix, and the limits of each route: the gateway's whole knowledge of the platform's
+ * shape. A route groups prefixes that share an upstream and limits; what a route leaves unset takes the defaults here.
+ */
 @ConfigMapping(prefix = "onenetwork.gateway")
 public interface RouteTable {
 
+    /** The services behind the gateway, by name: where each listens. Each has its own circuit breaker and readiness. */
+    Map<String, URI> upstreams();
+
     Map<String, Route> routes();
 
-    /** How long an upstream may stay silent on a request before the gateway answers 504; a route may set its own. */
+    /** How long an upstream may stay silent on a whole request before the gateway answers 504, unless the route sets its own. */
     Duration upstreamTimeout();
 
-    /** The largest JSON request body (application/json, *+json): API calls are small. */
+    /** The largest JSON request body (application/json, *+json), unless the route sets its own: API calls are small. */
     @WithDefault("1048576")
     long jsonMaxBodyBytes();
 
-    /** The largest other request body: imports (CSV, XLSX) and documents. Streamed, never held whole. */
-    @WithDefault("67108864")
+    /** The largest other request body (documents), unless the route sets its own (imports). Streamed, never held whole. */
+    @WithDefault("25165824")
     long uploadMaxBodyBytes();
 
     Breaker breaker();
 
-    /** Per caller (token subject): the sustained rate and the burst allowed before 429. */
+    /** Per caller (token subject), across every route: the sustained rate and the burst allowed before 429. */
     RateLimit rateLimit();
 
-    /**
-     * Paths anyone may call without a token (certificate verification), listed one by one; every other route requires a
-     * token. They are limited per client address instead of per caller.
-     */
-    List<String> anonymousPaths();
+    interface Route {
+        /** The name of the upstream that serves it. */
+        String upstream();
 
-    RateLimit anonymousRateLimit();
+        /** Path prefixes, matched at a segment boundary; the longest prefix of all routes wins. */
+        List<String> prefixes();
 
-    default boolean anonymous(String path) {
-        return anonymousPaths().stream().anyMatch(p -> path.equals(p) || path.startsWith(p + "/"));
+        /**
+         * Callable without a token (certificate verification, public disclosure), limited per client address by the route's
+         * own rate limit, which it must set. Every other route requires a token.
+         */
+        @WithDefault("false")
+        boolean anonymous();
+
+        Optional<Duration> timeout();
+
+        OptionalLong jsonMaxBodyBytes();
+
+        OptionalLong uploadMaxBodyBytes();
+
+        /** A rate of its own per caller (per client address when anonymous), on top of the caller's overall rate. */
+        Optional<RateLimit> rateLimit();
     }
 
     interface RateLimit {
         double perSecond();
 
         int burst();
-    }
-
-    interface Route {
-        URI url();
-
-        List<String> prefixes();
-
-        Optional<Duration> timeout();
     }
 
     /** Per upstream: so many failures in a row open the breaker, which lets one trial call through after the pause. */
@@ -64,15 +74,5 @@ public interface RouteTable {
 
         @WithDefault("10s")
         Duration openFor();
-    }
-
-    /** The route whose prefix matches the path at a segment boundary; the longest prefix wins. */
-    default Optional<Map.Entry<String, Route>> match(String path) {
-        return routes().entrySet().stream()
-                .flatMap(e -> e.getValue().prefixes().stream()
-                        .filter(p -> path.equals(p) || path.startsWith(p + "/"))
-                        .map(p -> Map.entry(p.length(), e)))
-                .max(Comparator.comparingInt(Map.Entry::getKey))
-                .map(Map.Entry::getValue);
     }
 }

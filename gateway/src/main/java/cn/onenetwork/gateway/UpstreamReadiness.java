@@ -33,8 +33,8 @@ public class UpstreamReadiness implements HealthCheck {
     @Override
     public HealthCheckResponse call() {
         HealthCheckResponseBuilder response = HealthCheckResponse.named("upstreams").up();
-        routes.routes().forEach((name, route) -> {
-            String state = state(route.url());
+        routes.upstreams().forEach((name, url) -> {
+            String state = state(url);
             UpstreamBreaker breaker = proxy.breakers().get(name);
             response.withData(name, state + (breaker == null ? "" : ", breaker " + breaker.state()));
             if (!state.equals("UP")) {

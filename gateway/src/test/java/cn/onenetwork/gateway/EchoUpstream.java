@@ -37,9 +37,9 @@ public class EchoUpstream implements QuarkusTestResourceLifecycleManager {
         });
         server.start();
         return Map.of(
-                "onenetwork.gateway.routes.property.url", "http://127.0.0.1:" + server.getAddress().getPort(),
-                "onenetwork.gateway.routes.allocation.url", "http://127.0.0.1:" + server.getAddress().getPort(),
-                "onenetwork.gateway.routes.maintenance.url", "http://127.0.0.1:" + FreePorts.next());
+                "onenetwork.gateway.upstreams.property", "http://127.0.0.1:" + server.getAddress().getPort(),
+                "onenetwork.gateway.upstreams.allocation", "http://127.0.0.1:" + server.getAddress().getPort(),
+                "onenetwork.gateway.upstreams.maintenance", "http://127.0.0.1:" + FreePorts.next());
     }
 
     @Override

@@ -6,10 +6,18 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cn.onenetwork.dev.DevTokens;
 import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
+import java.io.InputStream;
+import java.lang.management.ManagementFactory;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.Map;
@@ -26,17 +34,87 @@ class EdgeTest {
 
     private final String token = DevTokens.bureauAdmin("640000");
 
+    @TestHTTPResource("/")
+    URI root;
+
     @Test
     @Order(1)
-    void aFiftyMegabyteImportStreamsThroughAndATwoMegabyteJsonBodyIsRefused() {
-        byte[] csv = new byte[50 * 1024 * 1024];
-        Arrays.fill(csv, (byte) 'x');
-        given().auth().oauth2(token).contentType("text/csv").body(csv).post("/api/v1/room-imports").then().statusCode(200)
-                .body("received", equalTo(csv.length));
+    void aFiftyMegabyteImportStreamsThroughWhileTheGatewaysHeapStaysFlat() throws Exception {
+        long total = 50L * 1024 * 1024;
+        long pauseAt = 40L * 1024 * 1024;
+        long baseline = heapAfterCollection();
+        long[] heapMidway = {-1};
+        EdgeUpstreams.RECEIVED.set(0);
+        // At 40 MB sent, the upload waits until the upstream has most of it: a gateway holding the body would never pass it on.
+        InputStream body = new GeneratedBody(total, pauseAt, () -> {
+            await().atMost(Duration.ofSeconds(30)).until(() -> EdgeUpstreams.RECEIVED.get() >= pauseAt - 8L * 1024 * 1024);
+            heapMidway[0] = heapAfterCollection();
+        });
+        HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(root.resolve("/api/v1/room-imports"))
+                .header("Authorization", "Bearer " + token).header("Content-Type", "text/csv")
+                .POST(HttpRequest.BodyPublishers.fromPublisher(HttpRequest.BodyPublishers.ofInputStream(() -> body), total)).build(),
+                HttpResponse.BodyHandlers.ofString());
+
+        assertEquals(200, response.statusCode(), response.body());
+        assertTrue(response.body().contains("\"received\":" + total), response.body());
+        assertTrue(heapMidway[0] >= 0, "the upstream received 32 MB while the caller was still sending");
+        long growth = heapMidway[0] - baseline;
+        assertTrue(growth < 16L * 1024 * 1024, "heap grew by " + growth / 1024 + " kB with 40 MB in flight");
+    }
+
+    @Test
+    @Order(1)
+    void eachRouteLimitsBodiesByKindAndAnswers413AsAProblem() {
         byte[] json = new byte[2 * 1024 * 1024];
         Arrays.fill(json, (byte) ' ');
         given().auth().oauth2(token).contentType("application/json").body(json).post("/api/v1/rooms").then().statusCode(413)
-                .contentType("application/problem+json").body("code", equalTo("PAYLOAD_TOO_LARGE"));
+                .contentType("application/problem+json").body("code", equalTo("PAYLOAD_TOO_LARGE")).body("detail", containsString("1048576"));
+        // A document on an ordinary route may be 24 MB; only the import routes take 64 MB.
+        byte[] document = new byte[25 * 1024 * 1024];
+        given().auth().oauth2(token).contentType("application/pdf").body(document).post("/api/v1/titles/7/documents").then().statusCode(413)
+                .contentType("application/problem+json").body("detail", containsString("25165824"));
+        given().auth().oauth2(token).contentType("application/pdf").body(new byte[1024]).post("/api/v1/titles/7/documents").then().statusCode(200)
+                .body("received", equalTo(1024));
+    }
+
+    private static long heapAfterCollection() {
+        System.gc();
+        return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
+    }
+
+    /** Bytes made as they are read, never held; once, at {@code pauseAt}, the reader runs {@code atPause} before going on. */
+    private static final class GeneratedBody extends InputStream {
+        private final long total;
+        private final long pauseAt;
+        private final Runnable atPause;
+        private long produced;
+
+        GeneratedBody(long total, long pauseAt, Runnable atPause) {
+            this.total = total;
+            this.pauseAt = pauseAt;
+            this.atPause = atPause;
+        }
+
+        @Override
+        public int read() {
+            byte[] one = new byte[1];
+            return read(one, 0, 1) < 0 ? -1 : one[0];
+        }
+
+        @Override
+        public int read(byte[] buffer, int offset, int length) {
+            if (produced >= total) {
+                return -1;
+            }
+            long end = produced < pauseAt ? pauseAt : total;
+            int n = (int) Math.min(length, end - produced);
+            Arrays.fill(buffer, offset, offset + n, (byte) 'x');
+            produced += n;
+            if (produced == pauseAt) {
+                atPause.run();
+            }
+            return n;
+        }
     }
 
     @Test
@@ -73,7 +151,10 @@ class EdgeTest {
         EdgeUpstreams.startMaintenance();
         await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> given().auth().oauth2(token).get("/api/v1/repair-projects").then().statusCode(200));
         given().get("/q/health/ready").then().statusCode(200);
-        given().get("/q/metrics").then().statusCode(200).body(containsString("gateway_requests_seconds_count")).body(containsString("gateway_upstream_breaker"));
+        given().get("/q/metrics").then().statusCode(200).body(containsString("gateway_upstream_breaker"))
+                .body(containsString("gateway_requests_seconds_count{method=\"POST\",route=\"registry-imports\",status=\"200\",upstream=\"property\"}"))
+                .body(containsString("gateway_requests_seconds_count{method=\"GET\",route=\"maintenance\",status=\"503\",upstream=\"maintenance\"}"))
+                .body(containsString("gateway_requests_seconds_bucket{method=\"GET\",route=\"registry\",status=\"504\",upstream=\"property\""));
     }
 
     @Test

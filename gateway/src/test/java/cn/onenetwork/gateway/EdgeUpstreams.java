@@ -16,14 +16,17 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * Real upstreams for the edge's behaviour: property counts the bytes it receives and can be slow; allocation drops every
+ * Real upstreams for the edge's behaviour: property counts the bytes it receives as they arrive and can be slow; allocation drops every
  * other connection before answering; maintenance is down until a test starts it.
  */
 public class EdgeUpstreams implements QuarkusTestResourceLifecycleManager {
 
     static final AtomicInteger FLAKY_CONNECTIONS = new AtomicInteger();
+    /** Bytes property has read of the request bodies so far, as they arrive. */
+    static final AtomicLong RECEIVED = new AtomicLong();
     private static final CountDownLatch RELEASED = new CountDownLatch(1);
     private static int maintenancePort;
     private static HttpServer maintenance;
@@ -41,6 +44,7 @@ public class EdgeUpstreams implements QuarkusTestResourceLifecycleManager {
                     byte[] buffer = new byte[65536];
                     for (int n; (n = body.read(buffer)) > 0; ) {
                         received += n;
+                        RECEIVED.addAndGet(n);
                     }
                 }
                 if (exchange.getRequestURI().getPath().endsWith("/slow")) {
@@ -59,10 +63,10 @@ public class EdgeUpstreams implements QuarkusTestResourceLifecycleManager {
         }
         maintenancePort = FreePorts.next();
         return Map.of(
-                "onenetwork.gateway.routes.property.url", "http://127.0.0.1:" + property.getAddress().getPort(),
-                "onenetwork.gateway.routes.property.timeout", "1s",
-                "onenetwork.gateway.routes.allocation.url", "http://127.0.0.1:" + flaky.getLocalPort(),
-                "onenetwork.gateway.routes.maintenance.url", "http://127.0.0.1:" + maintenancePort,
+                "onenetwork.gateway.upstreams.property", "http://127.0.0.1:" + property.getAddress().getPort(),
+                "onenetwork.gateway.routes.registry.timeout", "1s",
+                "onenetwork.gateway.upstreams.allocation", "http://127.0.0.1:" + flaky.getLocalPort(),
+                "onenetwork.gateway.upstreams.maintenance", "http://127.0.0.1:" + maintenancePort,
                 "onenetwork.gateway.breaker.failure-threshold", "3",
                 "onenetwork.gateway.breaker.open-for", "1s");
     }

@@ -1,5 +1,6 @@
 package cn.onenetwork.localstack;
 
+import cn.onenetwork.dev.DevTokens;
 import cn.onenetwork.dev.KafkaBroker;
 import cn.onenetwork.dev.PostgresServer;
 import java.io.ByteArrayOutputStream;
@@ -169,6 +170,7 @@ public final class LocalStack implements AutoCloseable {
         env.put("ONENETWORK_DB_USER", PostgresServer.USER);
         env.put("ONENETWORK_DB_PASSWORD", "postgres");
         env.put("ONENETWORK_KAFKA_BOOTSTRAP_SERVERS", kafkaBootstrap());
+        env.put("ONENETWORK_JWT_AUDIENCE", DevTokens.AUDIENCE);
         env.putAll(extra);
         return quarkusApp(name, root.resolve(name + "-service"), env);
     }
@@ -179,6 +181,7 @@ public final class LocalStack implements AutoCloseable {
         env.put("ONENETWORK_PROPERTY_URL", "http://127.0.0.1:" + ports.property());
         env.put("ONENETWORK_ALLOCATION_URL", "http://127.0.0.1:" + ports.allocation());
         env.put("ONENETWORK_MAINTENANCE_URL", "http://127.0.0.1:" + ports.maintenance());
+        env.put("ONENETWORK_JWT_AUDIENCE", DevTokens.AUDIENCE);
         return quarkusApp("gateway", root.resolve("gateway"), env);
     }
 
