@@ -2,7 +2,7 @@
 # Reruns the edge benchmark: the same read endpoint directly, through Debian's nginx and through the gateway, with wrk and
 # 2,000 distinct callers, interleaved. Installs wrk and nginx with apt-get when they are missing. Results go to
 # docs/edge-benchmark.md.
-#   benchmarks/edge.sh [rounds] [seconds]
+#   benchmarks/edge.sh [rounds] [seconds] [warm-up seconds]
 set -euo pipefail
 cd "$(dirname "$0")/.."
 if ! command -v wrk >/dev/null || ! command -v nginx >/dev/null; then

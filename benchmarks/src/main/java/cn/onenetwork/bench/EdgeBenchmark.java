@@ -33,6 +33,7 @@ public final class EdgeBenchmark {
     private static final int CALLERS = 2_000;
     private static final Pattern RATE = Pattern.compile("Requests/sec:\\s+([0-9.]+)");
     private static final Pattern P99 = Pattern.compile("99%\\s+([0-9.]+)(us|ms|s)");
+    private static final Pattern REQUESTS = Pattern.compile("([0-9]+) requests in");
 
     private EdgeBenchmark() {
     }
@@ -40,6 +41,8 @@ public final class EdgeBenchmark {
     public static void main(String[] args) throws Exception {
         int rounds = args.length > 0 ? Integer.parseInt(args[0]) : 5;
         int seconds = args.length > 1 ? Integer.parseInt(args[1]) : 10;
+        // The JVMs compile their hot paths for a minute under this load on 2 cores: the gateway's CPU per request halves meanwhile.
+        int warmUp = args.length > 2 ? Integer.parseInt(args[2]) : 60;
         Path root = Path.of(System.getProperty("onenetwork.root", ".")).toAbsolutePath().normalize();
         Path work = Files.createTempDirectory("one-network-edge-bench-");
         try (PostgresServer postgres = PostgresServer.start(work.resolve("pg"), FreePorts.next())) {
@@ -56,27 +59,41 @@ public final class EdgeBenchmark {
                 Process gateway = startGateway(root, propertyPort, gatewayPort, work);
                 processes.add(gateway);
                 awaitPort(gatewayPort, gateway);
-                processes.add(startNginx(work, propertyPort, nginxPort));
+                Process nginx = startNginx(work, propertyPort, nginxPort);
+                processes.add(nginx);
                 Path script = tokens(work);
                 String path = "/api/v1/rooms?limit=20";
                 Map<String, String> targets = new LinkedHashMap<>();
                 targets.put("property-service directly", "http://127.0.0.1:" + propertyPort + path);
                 targets.put("nginx " + nginxVersion() + ", reverse proxy with keepalive", "http://127.0.0.1:" + nginxPort + path);
                 targets.put("the gateway", "http://127.0.0.1:" + gatewayPort + path);
+                // The proxy in front of the service, whose own CPU time each request costs: none directly.
+                List<ProcessHandle> proxies = new ArrayList<>();
+                proxies.add(null);
+                proxies.add(nginx.toHandle());
+                proxies.add(gateway.toHandle());
                 for (String url : targets.values()) {
-                    wrk(url, script, 30);
+                    wrk(url, script, warmUp);
                 }
                 Map<String, double[][]> results = new LinkedHashMap<>();
-                targets.keySet().forEach(name -> results.put(name, new double[2][rounds]));
+                targets.keySet().forEach(name -> results.put(name, new double[4][rounds]));
                 for (int round = 0; round < rounds; round++) {
+                    int t = 0;
                     for (Map.Entry<String, String> target : targets.entrySet()) {
+                        ProcessHandle proxy = proxies.get(t++);
+                        long serviceBefore = cpuNanos(property.toHandle());
+                        long proxyBefore = proxy == null ? 0 : cpuNanos(proxy);
                         double[] measured = wrk(target.getValue(), script, seconds);
-                        results.get(target.getKey())[0][round] = measured[0];
-                        results.get(target.getKey())[1][round] = measured[1];
-                        System.out.printf(Locale.ROOT, "round %d %-45s %8.0f req/s  p99 %6.1f ms%n", round + 1, target.getKey(), measured[0], measured[1]);
+                        double[][] result = results.get(target.getKey());
+                        result[0][round] = measured[0];
+                        result[1][round] = measured[1];
+                        result[2][round] = (cpuNanos(property.toHandle()) - serviceBefore) / 1000.0 / measured[2];
+                        result[3][round] = proxy == null ? Double.NaN : (cpuNanos(proxy) - proxyBefore) / 1000.0 / measured[2];
+                        System.out.printf(Locale.ROOT, "round %d %-45s %8.0f req/s  p99 %6.1f ms  CPU per request: service %4.0f µs, proxy %4.0f µs%n",
+                                round + 1, target.getKey(), measured[0], measured[1], result[2][round], result[3][round]);
                     }
                 }
-                String report = report(results, rounds, seconds);
+                String report = report(results, rounds, seconds, warmUp);
                 System.out.println(report);
                 Files.writeString(root.resolve("docs/edge-benchmark.md"), report);
             } finally {
@@ -161,14 +178,21 @@ public final class EdgeBenchmark {
         return script;
     }
 
-    /** Requests per second and p99 in ms of one wrk run: 2 threads, 32 connections. */
+    /** The CPU time a process and its children (nginx's workers) have used so far. */
+    private static long cpuNanos(ProcessHandle process) {
+        return java.util.stream.Stream.concat(java.util.stream.Stream.of(process), process.descendants())
+                .mapToLong(p -> p.info().totalCpuDuration().map(Duration::toNanos).orElse(0L)).sum();
+    }
+
+    /** Requests per second, p99 in ms and the number of requests of one wrk run: 2 threads, 32 connections. */
     private static double[] wrk(String url, Path script, int seconds) throws IOException, InterruptedException {
         Process wrk = new ProcessBuilder("wrk", "-t2", "-c32", "-d" + seconds + "s", "--latency", "-s", script.toString(), url).redirectErrorStream(true).start();
         String out = new String(wrk.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         wrk.waitFor();
         Matcher rate = RATE.matcher(out);
         Matcher p99 = P99.matcher(out);
-        if (!rate.find() || !p99.find() || out.contains("Non-2xx")) {
+        Matcher requests = REQUESTS.matcher(out);
+        if (!rate.find() || !p99.find() || !requests.find() || out.contains("Non-2xx")) {
             throw new IllegalStateException("wrk against " + url + " gave:\n" + out);
         }
         double latency = Double.parseDouble(p99.group(1)) * switch (p99.group(2)) {
@@ -176,7 +200,7 @@ public final class EdgeBenchmark {
             case "s" -> 1000;
             default -> 1;
         };
-        return new double[] {Double.parseDouble(rate.group(1)), latency};
+        return new double[] {Double.parseDouble(rate.group(1)), latency, Double.parseDouble(requests.group(1))};
     }
 
     private static void awaitPort(int port, Process process) throws Exception {
@@ -200,14 +224,16 @@ public final class EdgeBenchmark {
         return sorted[sorted.length / 2];
     }
 
-    private static String report(Map<String, double[][]> results, int rounds, int seconds) {
+    private static String report(Map<String, double[][]> results, int rounds, int seconds, int warmUp) {
         StringBuilder table = new StringBuilder();
         double[] nginx = null;
         double[] gateway = null;
         for (Map.Entry<String, double[][]> r : results.entrySet()) {
             double rate = median(r.getValue()[0]);
             double p99 = median(r.getValue()[1]);
-            table.append(String.format(Locale.ROOT, "| %s | %.0f | %.1f |%n", r.getKey(), rate, p99));
+            double proxyCpu = median(r.getValue()[3]);
+            table.append(String.format(Locale.ROOT, "| %s | %.0f | %.1f | %.0f | %s |%n", r.getKey(), rate, p99, median(r.getValue()[2]),
+                    Double.isNaN(proxyCpu) ? "—" : String.format(Locale.ROOT, "%.0f", proxyCpu)));
             if (r.getKey().startsWith("nginx")) {
                 nginx = new double[] {rate, p99};
             } else if (r.getKey().equals("the gateway")) {
@@ -217,16 +243,19 @@ public final class EdgeBenchmark {
         return String.format(Locale.ROOT, """
                 # Edge benchmark: the gateway against nginx
 
-                Rerun with `benchmarks/edge.sh [rounds] [seconds]` (default 5 rounds of 10 s). `GET /api/v1/rooms?limit=20` of property-service
+                Rerun with `benchmarks/edge.sh [rounds] [seconds] [warm-up seconds]` (default 5 rounds of 10 s after 60 s). `GET /api/v1/rooms?limit=20` of property-service
                 (a fresh embedded PostgreSQL, 2,000 rooms), loaded by `wrk -t2 -c32 --latency` with 2,000 distinct callers' tokens in turn, directly,
                 through nginx as a plain reverse proxy (keepalive 64 to the upstream, access log off) and through the gateway, interleaved round by
-                round on the same machine (%s, %d cores), after a 30 s warm-up of each. Medians of %d rounds of %d s.
+                round on the same machine (%s, %d cores), after a %d s warm-up of each. Medians of %d rounds of %d s.
 
-                | path | requests/s | p99 (ms) |
-                |---|---|---|
+                CPU per request is the CPU time (user and system, all threads; nginx with its workers) a process used during the round,
+                divided by the requests served: what one request costs the service, and what it costs the proxy in front of it.
+
+                | path | requests/s | p99 (ms) | CPU per request, service (µs) | CPU per request, proxy (µs) |
+                |---|---|---|---|---|
                 %s
                 The gateway keeps %.2f× nginx's throughput (goal ≥ 0.9×) with %.2f× its p99 (goal ≤ 1.2×).
-                """, System.getProperty("os.name") + " " + System.getProperty("os.arch"), Runtime.getRuntime().availableProcessors(), rounds, seconds, table,
+                """, System.getProperty("os.name") + " " + System.getProperty("os.arch"), Runtime.getRuntime().availableProcessors(), warmUp, rounds, seconds, table,
                 gateway[0] / nginx[0], gateway[1] / nginx[1]);
     }
 }

@@ -3,8 +3,8 @@ package cn.onenetwork.gateway;
 import cn.onenetwork.common.security.ClaimShapes;
 import io.smallrye.jwt.auth.principal.JWTParser;
 import io.smallrye.jwt.auth.principal.ParseException;
-import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -16,7 +16,7 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
  * text, so nothing unverified is ever taken from the cache; past its expiry it is verified again, and accepted only as
  * long as the verifier's clock skew allows, as a service would.
  */
-@ApplicationScoped
+@Singleton
 public class VerifiedTokens {
 
     /** Enough for a region's callers; when full, the cache starts again rather than track ages. */
@@ -25,15 +25,18 @@ public class VerifiedTokens {
     @Inject
     JWTParser parser;
 
-    private final Map<String, JsonWebToken> verified = new ConcurrentHashMap<>();
+    /** What the gateway needs of a verified token: whose it is (for the rate limits) and until when it holds. */
+    private record Verified(String subject, long expiresAt) {
+    }
 
-    /** The token's claims when it is valid, well formed and unexpired; otherwise why not, as the 401's detail. */
+    private final Map<String, Verified> verified = new ConcurrentHashMap<>();
+
+    /** The caller (the token's subject) when the token is valid, well formed and unexpired; otherwise why not, as the 401's detail. */
     public Result verify(String raw) {
-        JsonWebToken known = verified.get(raw);
-        long now = System.currentTimeMillis() / 1000;
+        Verified known = verified.get(raw);
         if (known != null) {
-            if (known.getExpirationTime() > now) {
-                return new Result(known, null);
+            if (known.expiresAt() > System.currentTimeMillis() / 1000) {
+                return new Result(known.subject(), null);
             }
             verified.remove(raw);
         }
@@ -50,10 +53,12 @@ public class VerifiedTokens {
         if (verified.size() >= CAPACITY) {
             verified.clear();
         }
-        verified.put(raw, token);
-        return new Result(token, null);
+        String subject = token.getSubject() == null ? "" : token.getSubject();
+        verified.put(raw, new Verified(subject, token.getExpirationTime()));
+        return new Result(subject, null);
     }
 
-    public record Result(JsonWebToken token, String refusal) {
+    /** Either the caller's subject ("" when the token names none) or the refusal. */
+    public record Result(String subject, String refusal) {
     }
 }
