@@ -48,6 +48,7 @@ public class ApiProxy {
 
     private static final Logger LOG = Logger.getLogger(ApiProxy.class);
     private static final long DRAINED_AT_MOST = 16L * 1024 * 1024;
+    private static final int CONNECT_TIMEOUT_MILLIS = 5000;
     private static final Set<HttpMethod> IDEMPOTENT_WITHOUT_BODY = Set.of(HttpMethod.GET, HttpMethod.HEAD, HttpMethod.OPTIONS);
     /** Hop-by-hop headers (RFC 9110 §7.6.1) belong to one connection, and the request id is the gateway's own: neither is copied. */
     private static final Set<String> NOT_COPIED = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
@@ -86,7 +87,8 @@ public class ApiProxy {
     void register(@Observes Router router) {
         routes = new Routes(table, System::nanoTime);
         limiter = new CallerRateLimiter(table.rateLimit().perSecond(), table.rateLimit().burst(), System::nanoTime);
-        HttpClientOptions options = new HttpClientOptions().setMaxPoolSize(32).setKeepAlive(true).setConnectTimeout(5000).setKeepAliveTimeout(60);
+        HttpClientOptions options = new HttpClientOptions().setMaxPoolSize(32).setKeepAlive(true).setConnectTimeout(CONNECT_TIMEOUT_MILLIS)
+                .setKeepAliveTimeout(60);
         clients = ThreadLocal.withInitial(() -> vertx.createHttpClient(options));
         routes.upstreams().keySet().forEach(name -> {
             UpstreamBreaker breaker = new UpstreamBreaker(table.breaker().failureThreshold(), table.breaker().openFor().toNanos(), System::nanoTime);
@@ -152,7 +154,7 @@ public class ApiProxy {
                     + retryAfter + " s", requestId);
             return;
         }
-        forward(new Call(rc, route, limit, declared, requestId), 0);
+        forward(new Call(rc, route, limit, declared, requestId, started), 0);
     }
 
     /** One proxied request: where it goes, what it may send, and whether it was cut short by the gateway itself. */
@@ -162,14 +164,25 @@ public class ApiProxy {
         final long limit;
         final long declared;
         final String requestId;
+        final long started;
         boolean abandoned;
 
-        Call(RoutingContext rc, Routes.Route route, long limit, long declared, String requestId) {
+        Call(RoutingContext rc, Routes.Route route, long limit, long declared, String requestId, long started) {
             this.rc = rc;
             this.route = route;
             this.limit = limit;
             this.declared = declared;
             this.requestId = requestId;
+            this.started = started;
+        }
+
+        /**
+         * How long the upstream may stay silent: a call with a body, the route's timeout from the end of its upload; one
+         * without, what remains of the route's timeout since it arrived, so that its retry too ends within the timeout.
+         */
+        long waitMillis() {
+            long timeout = route.timeout().toMillis();
+            return hasBody() ? timeout : timeout - TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started);
         }
 
         boolean hasBody() {
@@ -194,7 +207,7 @@ public class ApiProxy {
         HttpServerRequest request = call.rc.request();
         URI target = call.route.url();
         RequestOptions options = new RequestOptions().setMethod(request.method()).setHost(target.getHost()).setPort(target.getPort())
-                .setURI(request.uri());
+                .setURI(request.uri()).setConnectTimeout(Math.max(1, Math.min(CONNECT_TIMEOUT_MILLIS, call.waitMillis())));
         MultiMap headers = MultiMap.caseInsensitiveMultiMap();
         copyHeaders(request.headers(), headers);
         options.setHeaders(headers);
@@ -259,7 +272,7 @@ public class ApiProxy {
      * request, so that a large upload is never cut off while it is still being sent.
      */
     private static void awaitAnswer(Call call, HttpClientRequest upstream) {
-        upstream.idleTimeout(call.route.timeout().toMillis());
+        upstream.idleTimeout(Math.max(1, call.waitMillis()));
         upstream.end();
     }
 
@@ -288,7 +301,7 @@ public class ApiProxy {
         boolean timeout = error instanceof TimeoutException || error.getClass().getSimpleName().contains("Timeout");
         boolean connection = error instanceof ConnectException || error instanceof HttpClosedException
                 || (error.getMessage() != null && error.getMessage().toLowerCase(Locale.ROOT).contains("connection"));
-        if (!timeout && connection && attempt == 0 && !call.hasBody() && IDEMPOTENT_WITHOUT_BODY.contains(call.rc.request().method())
+        if (!timeout && connection && attempt == 0 && !call.hasBody() && call.waitMillis() > 0 && IDEMPOTENT_WITHOUT_BODY.contains(call.rc.request().method())
                 && !call.rc.response().headWritten()) {
             LOG.infof("Retrying %s %s once: %s", call.rc.request().method(), call.rc.request().uri(), error.toString());
             forward(call, 1);

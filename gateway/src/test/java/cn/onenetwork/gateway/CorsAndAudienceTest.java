@@ -11,7 +11,7 @@ import io.quarkus.test.junit.TestProfile;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** A region that serves browser clients from its own origin and whose issuer sets an audience. */
+/** A region that serves browser clients from its own origin, whose issuer sets an audience and whose load balancer is 192.0.2.10. */
 @QuarkusTest
 @TestProfile(CorsAndAudienceTest.RegionEdge.class)
 @QuarkusTestResource(value = EchoUpstream.class, restrictToAnnotatedClass = true)
@@ -22,7 +22,8 @@ class CorsAndAudienceTest {
     public static class RegionEdge implements QuarkusTestProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
-            return Map.of("quarkus.http.cors.enabled", "true", "quarkus.http.cors.origins", PORTAL, "mp.jwt.verify.audiences", DevTokens.AUDIENCE);
+            return Map.of("quarkus.http.cors.enabled", "true", "quarkus.http.cors.origins", PORTAL, "mp.jwt.verify.audiences", DevTokens.AUDIENCE,
+                    "quarkus.http.proxy.trusted-proxies", "192.0.2.10");
         }
     }
 
@@ -39,5 +40,11 @@ class CorsAndAudienceTest {
         given().auth().oauth2(DevTokens.bureauAdmin("640000")).get("/api/v1/agencies").then().statusCode(200);
         DevTokens.wrongAudiences("640000").forEach((name, token) -> given().auth().oauth2(token).get("/api/v1/agencies").then().statusCode(401)
                 .body("code", equalTo("UNAUTHENTICATED")));
+    }
+
+    @Test
+    void aClientThatIsNotTheLoadBalancerCannotNameAnotherAddress() {
+        given().auth().oauth2(DevTokens.bureauAdmin("640000")).header("X-Forwarded-For", "203.0.113.7").get("/api/v1/agencies").then().statusCode(200)
+                .body("forwardedFor", equalTo("127.0.0.1"));
     }
 }

@@ -27,6 +27,7 @@ public class EchoUpstream implements QuarkusTestResourceLifecycleManager {
                     + "\",\"authorization\":\"" + exchange.getRequestHeaders().getFirst("Authorization")
                     + "\",\"requestId\":\"" + exchange.getRequestHeaders().getFirst("X-Request-Id")
                     + "\",\"forwardedHost\":\"" + exchange.getRequestHeaders().getFirst("X-Forwarded-Host")
+                    + "\",\"forwardedFor\":\"" + exchange.getRequestHeaders().getFirst("X-Forwarded-For")
                     + "\",\"body\":" + (body.length == 0 ? "null" : new String(body, StandardCharsets.UTF_8)) + "}";
             byte[] bytes = reply.getBytes(StandardCharsets.UTF_8);
             exchange.getResponseHeaders().add("Content-Type", "application/json");

@@ -36,6 +36,13 @@ class GatewayTest {
     }
 
     @Test
+    void aLoadBalancerAmongTheTrustedProxiesNamesTheClientsAddress() {
+        given().auth().oauth2(DevTokens.auditor("640000")).header("X-Forwarded-For", "203.0.113.7").get("/api/v1/divisions/640000").then()
+                .statusCode(200).body("forwardedFor", equalTo("203.0.113.7"));
+        given().auth().oauth2(DevTokens.auditor("640000")).get("/api/v1/divisions/640000").then().statusCode(200).body("forwardedFor", equalTo("127.0.0.1"));
+    }
+
+    @Test
     void generatesARequestIdWhenTheCallerSendsNone() {
         given().auth().oauth2(DevTokens.auditor("640000")).get("/api/v1/divisions/640000")
                 .then().statusCode(200)

@@ -60,6 +60,8 @@ class RateLimitTest {
         given().get(verification).then().statusCode(200);
         given().get(verification).then().statusCode(429).contentType("application/problem+json").header("Retry-After", matchesPattern("[0-9]+"))
                 .body("code", equalTo("RATE_LIMITED"));
+        // Another client behind the load balancer has its own bucket.
+        given().header("X-Forwarded-For", "203.0.113.9").get(verification).then().statusCode(200);
         given().get("/api/v1/certificates").then().statusCode(401).body("code", equalTo("UNAUTHENTICATED"));
         given().get("/api/v1/certificate-verifications-and-more").then().statusCode(404).contentType("application/problem+json");
     }
