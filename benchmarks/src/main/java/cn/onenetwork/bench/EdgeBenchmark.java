@@ -50,6 +50,7 @@ public final class EdgeBenchmark {
             int propertyPort = FreePorts.next();
             int gatewayPort = FreePorts.next();
             int nginxPort = FreePorts.next();
+            int libraryPort = FreePorts.next();
             List<Process> processes = new ArrayList<>();
             try {
                 Process property = BenchSupport.startService(root, "property-service", postgres, "property", propertyPort, work);
@@ -61,16 +62,21 @@ public final class EdgeBenchmark {
                 awaitPort(gatewayPort, gateway);
                 Process nginx = startNginx(work, propertyPort, nginxPort);
                 processes.add(nginx);
+                Process library = startLibraryProxy(propertyPort, libraryPort, work);
+                processes.add(library);
+                awaitPort(libraryPort, library);
                 Path script = tokens(work);
                 String path = "/api/v1/rooms?limit=20";
                 Map<String, String> targets = new LinkedHashMap<>();
                 targets.put("property-service directly", "http://127.0.0.1:" + propertyPort + path);
                 targets.put("nginx " + nginxVersion() + ", reverse proxy with keepalive", "http://127.0.0.1:" + nginxPort + path);
+                targets.put("Vert.x HTTP proxy library, bare", "http://127.0.0.1:" + libraryPort + path);
                 targets.put("the gateway", "http://127.0.0.1:" + gatewayPort + path);
                 // The proxy in front of the service, whose own CPU time each request costs: none directly.
                 List<ProcessHandle> proxies = new ArrayList<>();
                 proxies.add(null);
                 proxies.add(nginx.toHandle());
+                proxies.add(library.toHandle());
                 proxies.add(gateway.toHandle());
                 for (String url : targets.values()) {
                     wrk(url, script, warmUp);
@@ -126,6 +132,13 @@ public final class EdgeBenchmark {
         builder.environment().put("PORT", Integer.toString(port));
         builder.environment().put("ONENETWORK_PROPERTY_URL", "http://127.0.0.1:" + propertyPort);
         return builder.start();
+    }
+
+    /** Vert.x's HTTP proxy library doing nothing but proxy, on this benchmark's own class path. */
+    private static Process startLibraryProxy(int upstreamPort, int port, Path work) throws IOException {
+        return new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx1g", "-cp", System.getProperty("java.class.path"),
+                LibraryProxy.class.getName(), Integer.toString(port), Integer.toString(upstreamPort))
+                .redirectErrorStream(true).redirectOutput(work.resolve("library-proxy.log").toFile()).start();
     }
 
     private static Process startNginx(Path work, int upstreamPort, int port) throws Exception {
@@ -228,6 +241,13 @@ public final class EdgeBenchmark {
         StringBuilder table = new StringBuilder();
         double[] nginx = null;
         double[] gateway = null;
+        StringBuilder byRound = new StringBuilder();
+        double[][] nginxRounds = results.entrySet().stream().filter(e -> e.getKey().startsWith("nginx")).findFirst().orElseThrow().getValue();
+        double[][] gatewayRounds = results.get("the gateway");
+        for (int round = 0; round < rounds; round++) {
+            byRound.append(round == 0 ? "" : ", ").append(String.format(Locale.ROOT, "%.2f×/%.2f×", gatewayRounds[0][round] / nginxRounds[0][round],
+                    gatewayRounds[1][round] / nginxRounds[1][round]));
+        }
         for (Map.Entry<String, double[][]> r : results.entrySet()) {
             double rate = median(r.getValue()[0]);
             double p99 = median(r.getValue()[1]);
@@ -245,7 +265,8 @@ public final class EdgeBenchmark {
 
                 Rerun with `benchmarks/edge.sh [rounds] [seconds] [warm-up seconds]` (default 5 rounds of 10 s after 60 s). `GET /api/v1/rooms?limit=20` of property-service
                 (a fresh embedded PostgreSQL, 2,000 rooms), loaded by `wrk -t2 -c32 --latency` with 2,000 distinct callers' tokens in turn, directly,
-                through nginx as a plain reverse proxy (keepalive 64 to the upstream, access log off) and through the gateway, interleaved round by
+                through nginx as a plain reverse proxy (keepalive 64 to the upstream, access log off), through Vert.x's HTTP proxy library as a bare
+                reverse proxy (no token, no limit: what the gateway's own pipe could have been, ADR 9) and through the gateway, interleaved round by
                 round on the same machine (%s, %d cores), after a %d s warm-up of each. Medians of %d rounds of %d s.
 
                 CPU per request is the CPU time (user and system, all threads; nginx with its workers) a process used during the round,
@@ -254,8 +275,9 @@ public final class EdgeBenchmark {
                 | path | requests/s | p99 (ms) | CPU per request, service (µs) | CPU per request, proxy (µs) |
                 |---|---|---|---|---|
                 %s
-                The gateway keeps %.2f× nginx's throughput (goal ≥ 0.9×) with %.2f× its p99 (goal ≤ 1.2×).
+                The gateway keeps %.2f× nginx's throughput (goal ≥ 0.9×) with %.2f× its p99 (goal ≤ 1.2×). Round by round, throughput and p99
+                against nginx's: %s.
                 """, System.getProperty("os.name") + " " + System.getProperty("os.arch"), Runtime.getRuntime().availableProcessors(), warmUp, rounds, seconds, table,
-                gateway[0] / nginx[0], gateway[1] / nginx[1]);
+                gateway[0] / nginx[0], gateway[1] / nginx[1], byRound);
     }
 }

@@ -74,9 +74,8 @@ public class ApiProxy {
     MeterRegistry metrics;
 
     /**
-     * One client per event loop, used only from its own loop: its pooled connections then live on the loop that serves the
-     * caller, and no request hops between threads (a shared pool hands a connection made on one loop to another's
-     * requests, and each hop wakes a thread). Measured: benchmarks/edge.sh.
+     * One client per event loop, used only from its own loop: every pooled connection is then served by the thread that
+     * serves the caller, whichever connection the pool picks, and a request never waits for another thread.
      */
     private ThreadLocal<HttpClient> clients;
     private Routes routes;
