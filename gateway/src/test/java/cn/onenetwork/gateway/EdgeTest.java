@@ -137,6 +137,18 @@ class EdgeTest {
     }
 
     @Test
+    @Order(3)
+    void aRetryEndsWithinTheRoutesTimeout() {
+        long start = System.nanoTime();
+        given().auth().oauth2(token).get("/api/v1/lagging/items").then().statusCode(504).contentType("application/problem+json")
+                .body("code", equalTo("UPSTREAM_TIMEOUT"));
+        long elapsedMillis = Duration.ofNanos(System.nanoTime() - start).toMillis();
+        assertEquals(2, EdgeUpstreams.LAGGING_CONNECTIONS.get(), "dropped after 1 s, then retried once");
+        // The retry waits only what remains of the route's 3 s; a timeout started afresh would answer after 4 s.
+        assertTrue(elapsedMillis < 3_600, elapsedMillis + " ms");
+    }
+
+    @Test
     @Order(4)
     void aDeadUpstreamOpensItsBreakerAndReadinessNamesItUntilItIsBack() throws Exception {
         for (int i = 0; i < 3; i++) {

@@ -20,11 +20,13 @@ import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Real upstreams for the edge's behaviour: property counts the bytes it receives as they arrive and can be slow; allocation drops every
- * other connection before answering; maintenance is down until a test starts it.
+ * other connection before answering; maintenance is down until a test starts it; lagging, ready all along, drops the
+ * first call after a second and stays silent on the next.
  */
 public class EdgeUpstreams implements QuarkusTestResourceLifecycleManager {
 
     static final AtomicInteger FLAKY_CONNECTIONS = new AtomicInteger();
+    static final AtomicInteger LAGGING_CONNECTIONS = new AtomicInteger();
     /** Bytes property has read of the request bodies so far, as they arrive. */
     static final AtomicLong RECEIVED = new AtomicLong();
     private static final CountDownLatch RELEASED = new CountDownLatch(1);
@@ -32,6 +34,7 @@ public class EdgeUpstreams implements QuarkusTestResourceLifecycleManager {
     private static HttpServer maintenance;
     private HttpServer property;
     private ServerSocket flaky;
+    private ServerSocket lagging;
 
     @Override
     public Map<String, String> start() {
@@ -58,17 +61,25 @@ public class EdgeUpstreams implements QuarkusTestResourceLifecycleManager {
             Thread acceptor = new Thread(this::serveFlaky, "flaky-upstream");
             acceptor.setDaemon(true);
             acceptor.start();
+            lagging = new ServerSocket(0, 50, java.net.InetAddress.getLoopbackAddress());
+            Thread laggard = new Thread(this::serveLagging, "lagging-upstream");
+            laggard.setDaemon(true);
+            laggard.start();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         maintenancePort = FreePorts.next();
-        return Map.of(
-                "onenetwork.gateway.upstreams.property", "http://127.0.0.1:" + property.getAddress().getPort(),
-                "onenetwork.gateway.routes.registry.timeout", "1s",
-                "onenetwork.gateway.upstreams.allocation", "http://127.0.0.1:" + flaky.getLocalPort(),
-                "onenetwork.gateway.upstreams.maintenance", "http://127.0.0.1:" + maintenancePort,
-                "onenetwork.gateway.breaker.failure-threshold", "3",
-                "onenetwork.gateway.breaker.open-for", "1s");
+        return Map.ofEntries(
+                Map.entry("onenetwork.gateway.upstreams.property", "http://127.0.0.1:" + property.getAddress().getPort()),
+                Map.entry("onenetwork.gateway.routes.registry.timeout", "1s"),
+                Map.entry("onenetwork.gateway.upstreams.allocation", "http://127.0.0.1:" + flaky.getLocalPort()),
+                Map.entry("onenetwork.gateway.upstreams.maintenance", "http://127.0.0.1:" + maintenancePort),
+                Map.entry("onenetwork.gateway.upstreams.lagging", "http://127.0.0.1:" + lagging.getLocalPort()),
+                Map.entry("onenetwork.gateway.routes.lagging.upstream", "lagging"),
+                Map.entry("onenetwork.gateway.routes.lagging.prefixes", "/api/v1/lagging"),
+                Map.entry("onenetwork.gateway.routes.lagging.timeout", "3s"),
+                Map.entry("onenetwork.gateway.breaker.failure-threshold", "3"),
+                Map.entry("onenetwork.gateway.breaker.open-for", "1s"));
     }
 
     /** Starts maintenance on its port: an upstream that comes back. */
@@ -85,30 +96,70 @@ public class EdgeUpstreams implements QuarkusTestResourceLifecycleManager {
     private void serveFlaky() {
         while (!flaky.isClosed()) {
             try (Socket socket = flaky.accept()) {
-                InputStream in = socket.getInputStream();
-                StringBuilder head = new StringBuilder();
-                while (!head.toString().endsWith("\r\n\r\n")) {
-                    int c = in.read();
-                    if (c < 0) {
-                        break;
-                    }
-                    head.append((char) c);
-                }
+                readHead(socket.getInputStream());
                 if (FLAKY_CONNECTIONS.incrementAndGet() % 2 == 1) {
                     continue;
                 }
-                byte[] body = "{\"answered\":true}".getBytes(StandardCharsets.UTF_8);
-                OutputStream out = socket.getOutputStream();
-                out.write(("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: " + body.length + "\r\nConnection: close\r\n\r\n")
-                        .getBytes(StandardCharsets.US_ASCII));
-                out.write(body);
-                out.flush();
+                answer(socket);
             } catch (IOException e) {
                 if (flaky.isClosed()) {
                     return;
                 }
             }
         }
+    }
+
+    /** The first call is dropped unanswered after 1 s; every later one stays silent until the test ends. Health is answered. */
+    private void serveLagging() {
+        while (!lagging.isClosed()) {
+            try {
+                Socket socket = lagging.accept();
+                Thread connection = new Thread(() -> lag(socket), "lagging-connection");
+                connection.setDaemon(true);
+                connection.start();
+            } catch (IOException e) {
+                if (lagging.isClosed()) {
+                    return;
+                }
+            }
+        }
+    }
+
+    private static void lag(Socket socket) {
+        try (socket) {
+            if (readHead(socket.getInputStream()).startsWith("GET /q/health/")) {
+                answer(socket);
+            } else if (LAGGING_CONNECTIONS.incrementAndGet() == 1) {
+                RELEASED.await(1, TimeUnit.SECONDS);
+            } else {
+                awaitRelease();
+            }
+        } catch (IOException e) {
+            // the gateway gave up on the connection: what this upstream is for
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static String readHead(InputStream in) throws IOException {
+        StringBuilder head = new StringBuilder();
+        while (!head.toString().endsWith("\r\n\r\n")) {
+            int c = in.read();
+            if (c < 0) {
+                break;
+            }
+            head.append((char) c);
+        }
+        return head.toString();
+    }
+
+    private static void answer(Socket socket) throws IOException {
+        byte[] body = "{\"answered\":true}".getBytes(StandardCharsets.UTF_8);
+        OutputStream out = socket.getOutputStream();
+        out.write(("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: " + body.length + "\r\nConnection: close\r\n\r\n")
+                .getBytes(StandardCharsets.US_ASCII));
+        out.write(body);
+        out.flush();
     }
 
     private static void respond(com.sun.net.httpserver.HttpExchange exchange, String json) throws IOException {
@@ -136,6 +187,7 @@ public class EdgeUpstreams implements QuarkusTestResourceLifecycleManager {
         }
         try {
             flaky.close();
+            lagging.close();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
