@@ -14,10 +14,8 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -36,6 +34,16 @@ public final class EdgeBenchmark {
     private static final Pattern REQUESTS = Pattern.compile("([0-9]+) requests in");
 
     private EdgeBenchmark() {
+    }
+
+    /**
+     * One path under load and what each round measured: requests/s, p99 in ms, and the CPU µs per request of the service
+     * and of the proxy in front of it (none directly).
+     */
+    private record Target(String name, String url, ProcessHandle proxy, double[] rate, double[] p99, double[] serviceCpu, double[] proxyCpu) {
+        Target(String name, String url, ProcessHandle proxy, int rounds) {
+            this(name, url, proxy, new double[rounds], new double[rounds], new double[rounds], new double[rounds]);
+        }
     }
 
     public static void main(String[] args) throws Exception {
@@ -67,39 +75,28 @@ public final class EdgeBenchmark {
                 awaitPort(libraryPort, library);
                 Path script = tokens(work);
                 String path = "/api/v1/rooms?limit=20";
-                Map<String, String> targets = new LinkedHashMap<>();
-                targets.put("property-service directly", "http://127.0.0.1:" + propertyPort + path);
-                targets.put("nginx " + nginxVersion() + ", reverse proxy with keepalive", "http://127.0.0.1:" + nginxPort + path);
-                targets.put("Vert.x HTTP proxy library, bare", "http://127.0.0.1:" + libraryPort + path);
-                targets.put("the gateway", "http://127.0.0.1:" + gatewayPort + path);
-                // The proxy in front of the service, whose own CPU time each request costs: none directly.
-                List<ProcessHandle> proxies = new ArrayList<>();
-                proxies.add(null);
-                proxies.add(nginx.toHandle());
-                proxies.add(library.toHandle());
-                proxies.add(gateway.toHandle());
-                for (String url : targets.values()) {
-                    wrk(url, script, warmUp);
+                List<Target> targets = List.of(
+                        new Target("property-service directly", "http://127.0.0.1:" + propertyPort + path, null, rounds),
+                        new Target("nginx " + nginxVersion() + ", reverse proxy with keepalive", "http://127.0.0.1:" + nginxPort + path, nginx.toHandle(), rounds),
+                        new Target("Vert.x HTTP proxy library, bare", "http://127.0.0.1:" + libraryPort + path, library.toHandle(), rounds),
+                        new Target("the gateway", "http://127.0.0.1:" + gatewayPort + path, gateway.toHandle(), rounds));
+                for (Target target : targets) {
+                    wrk(target.url(), script, warmUp);
                 }
-                Map<String, double[][]> results = new LinkedHashMap<>();
-                targets.keySet().forEach(name -> results.put(name, new double[4][rounds]));
                 for (int round = 0; round < rounds; round++) {
-                    int t = 0;
-                    for (Map.Entry<String, String> target : targets.entrySet()) {
-                        ProcessHandle proxy = proxies.get(t++);
+                    for (Target target : targets) {
                         long serviceBefore = cpuNanos(property.toHandle());
-                        long proxyBefore = proxy == null ? 0 : cpuNanos(proxy);
-                        double[] measured = wrk(target.getValue(), script, seconds);
-                        double[][] result = results.get(target.getKey());
-                        result[0][round] = measured[0];
-                        result[1][round] = measured[1];
-                        result[2][round] = (cpuNanos(property.toHandle()) - serviceBefore) / 1000.0 / measured[2];
-                        result[3][round] = proxy == null ? Double.NaN : (cpuNanos(proxy) - proxyBefore) / 1000.0 / measured[2];
+                        long proxyBefore = target.proxy() == null ? 0 : cpuNanos(target.proxy());
+                        double[] measured = wrk(target.url(), script, seconds);
+                        target.rate()[round] = measured[0];
+                        target.p99()[round] = measured[1];
+                        target.serviceCpu()[round] = (cpuNanos(property.toHandle()) - serviceBefore) / 1000.0 / measured[2];
+                        target.proxyCpu()[round] = target.proxy() == null ? Double.NaN : (cpuNanos(target.proxy()) - proxyBefore) / 1000.0 / measured[2];
                         System.out.printf(Locale.ROOT, "round %d %-45s %8.0f req/s  p99 %6.1f ms  CPU per request: service %4.0f µs, proxy %4.0f µs%n",
-                                round + 1, target.getKey(), measured[0], measured[1], result[2][round], result[3][round]);
+                                round + 1, target.name(), measured[0], measured[1], target.serviceCpu()[round], target.proxyCpu()[round]);
                     }
                 }
-                String report = report(results, rounds, seconds, warmUp);
+                String report = report(targets, rounds, seconds, warmUp);
                 System.out.println(report);
                 Files.writeString(root.resolve("docs/edge-benchmark.md"), report);
             } finally {
@@ -237,28 +234,19 @@ public final class EdgeBenchmark {
         return sorted[sorted.length / 2];
     }
 
-    private static String report(Map<String, double[][]> results, int rounds, int seconds, int warmUp) {
+    private static String report(List<Target> targets, int rounds, int seconds, int warmUp) {
         StringBuilder table = new StringBuilder();
-        double[] nginx = null;
-        double[] gateway = null;
-        StringBuilder byRound = new StringBuilder();
-        double[][] nginxRounds = results.entrySet().stream().filter(e -> e.getKey().startsWith("nginx")).findFirst().orElseThrow().getValue();
-        double[][] gatewayRounds = results.get("the gateway");
-        for (int round = 0; round < rounds; round++) {
-            byRound.append(round == 0 ? "" : ", ").append(String.format(Locale.ROOT, "%.2f×/%.2f×", gatewayRounds[0][round] / nginxRounds[0][round],
-                    gatewayRounds[1][round] / nginxRounds[1][round]));
-        }
-        for (Map.Entry<String, double[][]> r : results.entrySet()) {
-            double rate = median(r.getValue()[0]);
-            double p99 = median(r.getValue()[1]);
-            double proxyCpu = median(r.getValue()[3]);
-            table.append(String.format(Locale.ROOT, "| %s | %.0f | %.1f | %.0f | %s |%n", r.getKey(), rate, p99, median(r.getValue()[2]),
+        for (Target t : targets) {
+            double proxyCpu = median(t.proxyCpu());
+            table.append(String.format(Locale.ROOT, "| %s | %.0f | %.1f | %.0f | %s |%n", t.name(), median(t.rate()), median(t.p99()), median(t.serviceCpu()),
                     Double.isNaN(proxyCpu) ? "—" : String.format(Locale.ROOT, "%.0f", proxyCpu)));
-            if (r.getKey().startsWith("nginx")) {
-                nginx = new double[] {rate, p99};
-            } else if (r.getKey().equals("the gateway")) {
-                gateway = new double[] {rate, p99};
-            }
+        }
+        Target nginx = targets.stream().filter(t -> t.name().startsWith("nginx")).findFirst().orElseThrow();
+        Target gateway = targets.stream().filter(t -> t.name().equals("the gateway")).findFirst().orElseThrow();
+        StringBuilder byRound = new StringBuilder();
+        for (int round = 0; round < rounds; round++) {
+            byRound.append(round == 0 ? "" : ", ").append(String.format(Locale.ROOT, "%.2f×/%.2f×", gateway.rate()[round] / nginx.rate()[round],
+                    gateway.p99()[round] / nginx.p99()[round]));
         }
         return String.format(Locale.ROOT, """
                 # Edge benchmark: the gateway against nginx
@@ -278,6 +266,6 @@ public final class EdgeBenchmark {
                 The gateway keeps %.2f× nginx's throughput (goal ≥ 0.9×) with %.2f× its p99 (goal ≤ 1.2×). Round by round, throughput and p99
                 against nginx's: %s.
                 """, System.getProperty("os.name") + " " + System.getProperty("os.arch"), Runtime.getRuntime().availableProcessors(), warmUp, rounds, seconds, table,
-                gateway[0] / nginx[0], gateway[1] / nginx[1], byRound);
+                median(gateway.rate()) / median(nginx.rate()), median(gateway.p99()) / median(nginx.p99()), byRound);
     }
 }

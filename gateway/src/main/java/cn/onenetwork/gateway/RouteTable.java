@@ -11,7 +11,8 @@ import java.util.OptionalLong;
 
 /**
  * Which service owns which path prefix, and the limits of each route: the gateway's whole knowledge of the platform's
- * shape. A route groups prefixes that share an upstream and limits; what a route leaves unset takes the defaults here.
+ * shape. A route groups prefixes that share an upstream and limits; what a route leaves unset takes the defaults here,
+ * whose values are set in application.properties, the one place an operator reads them.
  */
 @ConfigMapping(prefix = "onenetwork.gateway")
 public interface RouteTable {
@@ -25,11 +26,9 @@ public interface RouteTable {
     Duration upstreamTimeout();
 
     /** The largest JSON request body (application/json, *+json), unless the route sets its own: API calls are small. */
-    @WithDefault("1048576")
     long jsonMaxBodyBytes();
 
     /** The largest other request body (documents), unless the route sets its own (imports). Streamed, never held whole. */
-    @WithDefault("25165824")
     long uploadMaxBodyBytes();
 
     Breaker breaker();
@@ -69,10 +68,8 @@ public interface RouteTable {
 
     /** Per upstream: so many failures in a row open the breaker, which lets one trial call through after the pause. */
     interface Breaker {
-        @WithDefault("5")
         int failureThreshold();
 
-        @WithDefault("10s")
         Duration openFor();
     }
 }

@@ -7,6 +7,9 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.CompletableFuture;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.HealthCheckResponseBuilder;
@@ -32,9 +35,12 @@ public class UpstreamReadiness implements HealthCheck {
 
     @Override
     public HealthCheckResponse call() {
+        // All upstreams are asked at once, so that a silent one delays the answer by one wait, not one per upstream.
+        Map<String, CompletableFuture<String>> states = new TreeMap<>();
+        routes.upstreams().forEach((name, url) -> states.put(name, state(url)));
         HealthCheckResponseBuilder response = HealthCheckResponse.named("upstreams").up();
-        routes.upstreams().forEach((name, url) -> {
-            String state = state(url);
+        states.forEach((name, pending) -> {
+            String state = pending.join();
             UpstreamBreaker breaker = proxy.breakers().get(name);
             response.withData(name, state + (breaker == null ? "" : ", breaker " + breaker.state()));
             if (!state.equals("UP")) {
@@ -44,15 +50,9 @@ public class UpstreamReadiness implements HealthCheck {
         return response.build();
     }
 
-    private String state(URI url) {
-        try {
-            int status = http.send(HttpRequest.newBuilder(url.resolve("/q/health/ready")).timeout(WAIT).build(), HttpResponse.BodyHandlers.discarding()).statusCode();
-            return status == 200 ? "UP" : "DOWN (readiness " + status + ")";
-        } catch (java.io.IOException e) {
-            return "DOWN (" + e.getClass().getSimpleName() + ")";
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return "DOWN (interrupted)";
-        }
+    private CompletableFuture<String> state(URI url) {
+        return http.sendAsync(HttpRequest.newBuilder(url.resolve("/q/health/ready")).timeout(WAIT).build(), HttpResponse.BodyHandlers.discarding())
+                .thenApply(answer -> answer.statusCode() == 200 ? "UP" : "DOWN (readiness " + answer.statusCode() + ")")
+                .exceptionally(error -> "DOWN (" + (error.getCause() == null ? error : error.getCause()).getClass().getSimpleName() + ")");
     }
 }
