@@ -90,7 +90,7 @@ public class CertificateService {
         ScopedQuery query = ScopedQuery.of(scope, "divisionCode", "agencyCode").andEquals("agencyId", agencyId).andEquals("status", status)
                 .after("id", Cursors.decodeUuid(cursor));
         List<Certificate> rows = Certificate.find(query.query(), query.params()).page(0, size + 1).list();
-        Cursors.Slice<CertificateView> page = Cursors.slice(rows, size, this::view, CertificateView::id);
+        Cursors.Slice<CertificateView> page = Cursors.slice(rows, size, WorkflowStep.withHistories(SUBJECT, rows, c -> c.id, this::view), CertificateView::id);
         return new CertificatePage(page.items(), page.nextCursor());
     }
 
@@ -247,8 +247,12 @@ public class CertificateService {
     }
 
     public CertificateView view(Certificate c) {
+        return view(c, WorkflowStep.history(SUBJECT, c.id));
+    }
+
+    private CertificateView view(Certificate c, List<WorkflowStep.View> history) {
         return new CertificateView(c.id, c.number, c.requestId, c.agencyId, c.agencyCode, c.divisionCode, json.read(c.rooms, new TypeReference<List<CertificateRoom>>() { }), c.totalArea, c.issuedOn,
-                c.status, c.statusReason, c.statusSince, WorkflowStep.history(SUBJECT, c.id), c.version);
+                c.status, c.statusReason, c.statusSince, history, c.version);
     }
 
     private static List<CertificateRoom> rooms(List<UUID> roomIds) {

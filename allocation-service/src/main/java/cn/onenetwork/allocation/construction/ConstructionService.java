@@ -75,7 +75,7 @@ public class ConstructionService {
         int size = Cursors.limit(limit);
         ScopedQuery query = ScopedQuery.of(scope, "divisionCode", null).andEquals("status", status).after("id", Cursors.decodeUuid(cursor));
         List<ConstructionReview> rows = ConstructionReview.find(query.query(), query.params()).page(0, size + 1).list();
-        Cursors.Slice<ReviewView> page = Cursors.slice(rows, size, this::view, ReviewView::id);
+        Cursors.Slice<ReviewView> page = Cursors.slice(rows, size, WorkflowStep.withHistories(SUBJECT, rows, c -> c.id, this::view), ReviewView::id);
         return new ReviewPage(page.items(), page.nextCursor());
     }
 
@@ -161,8 +161,12 @@ public class ConstructionService {
     }
 
     public ReviewView view(ConstructionReview c) {
+        return view(c, WorkflowStep.history(SUBJECT, c.id));
+    }
+
+    private ReviewView view(ConstructionReview c, List<WorkflowStep.View> history) {
         return new ReviewView(c.id, c.number, c.requestId, c.divisionCode, c.projectName, c.site, c.plannedArea, c.estimatedInvestment, json.read(c.findings, new TypeReference<List<String>>() { }),
-                c.status, c.decisionReason, c.handedTo, c.handOffReference, WorkflowStep.history(SUBJECT, c.id), c.version);
+                c.status, c.decisionReason, c.handedTo, c.handOffReference, history, c.version);
     }
 
 

@@ -66,7 +66,7 @@ public class DisposalService {
         ScopedQuery query = ScopedQuery.of(scope, "divisionCode", null).andEquals("status", status).andEquals("buildingId", buildingId)
                 .after("id", Cursors.decodeUuid(cursor));
         List<Disposal> rows = Disposal.find(query.query(), query.params()).page(0, size + 1).list();
-        Cursors.Slice<DisposalView> page = Cursors.slice(rows, size, this::view, DisposalView::id);
+        Cursors.Slice<DisposalView> page = Cursors.slice(rows, size, WorkflowStep.withHistories(SUBJECT, rows, d -> d.id, this::view), DisposalView::id);
         return new DisposalPage(page.items(), page.nextCursor());
     }
 
@@ -190,9 +190,13 @@ public class DisposalService {
     }
 
     public DisposalView view(Disposal d) {
+        return view(d, WorkflowStep.history(SUBJECT, d.id));
+    }
+
+    private DisposalView view(Disposal d, List<WorkflowStep.View> history) {
         String name = (String) entityManager.createNativeQuery("SELECT name FROM registry_building WHERE id = ?1").setParameter(1, d.buildingId)
                 .getSingleResult();
         return new DisposalView(d.id, d.number, d.buildingId, name, d.divisionCode, d.method, d.ground, d.groundsDetail, d.reallocationRuledOut,
-                d.recipient, d.status, d.approvalReference, d.completedOn, d.proceeds, d.treasuryReference, WorkflowStep.history(SUBJECT, d.id), d.version);
+                d.recipient, d.status, d.approvalReference, d.completedOn, d.proceeds, d.treasuryReference, history, d.version);
     }
 }

@@ -94,7 +94,7 @@ public class ExchangeService {
         int size = Cursors.limit(limit);
         ScopedQuery query = ScopedQuery.of(scope, "divisionCode", null).andEquals("status", status).after("id", Cursors.decodeUuid(cursor));
         List<Exchange> rows = Exchange.find(query.query(), query.params()).page(0, size + 1).list();
-        Cursors.Slice<ExchangeView> page = Cursors.slice(rows, size, this::view, ExchangeView::id);
+        Cursors.Slice<ExchangeView> page = Cursors.slice(rows, size, WorkflowStep.withHistories(SUBJECT, rows, e -> e.id, this::view), ExchangeView::id);
         return new ExchangePage(page.items(), page.nextCursor());
     }
 
@@ -245,8 +245,12 @@ public class ExchangeService {
     }
 
     public ExchangeView view(Exchange e) {
+        return view(e, WorkflowStep.history(SUBJECT, e.id));
+    }
+
+    private ExchangeView view(Exchange e, List<WorkflowStep.View> history) {
         return new ExchangeView(e.id, e.number, e.divisionCode, e.requestId, new SideView(e.firstAgency, json.read(e.firstHoldings, new TypeReference<List<HoldingAsApproved>>() { })),
-                new SideView(e.secondAgency, json.read(e.secondHoldings, new TypeReference<List<HoldingAsApproved>>() { })), e.reason, e.status, e.effectiveOn, WorkflowStep.history(SUBJECT, e.id), e.version);
+                new SideView(e.secondAgency, json.read(e.secondHoldings, new TypeReference<List<HoldingAsApproved>>() { })), e.reason, e.status, e.effectiveOn, history, e.version);
     }
 
 

@@ -101,7 +101,7 @@ public class LeaseService {
         ScopedQuery query = ScopedQuery.of(scope, "divisionCode", "agencyCode").andEquals("agencyId", agencyId).andEquals("status", status)
                 .andWhere(expiring, "status = 'ACTIVE' and endsOn <= :horizon", "horizon", horizon()).after("id", Cursors.decodeUuid(cursor));
         List<Lease> rows = Lease.find(query.query(), query.params()).page(0, size + 1).list();
-        Cursors.Slice<LeaseView> page = Cursors.slice(rows, size, this::view, LeaseView::id);
+        Cursors.Slice<LeaseView> page = Cursors.slice(rows, size, WorkflowStep.withHistories(SUBJECT, rows, l -> l.id, this::view), LeaseView::id);
         return new LeasePage(page.items(), page.nextCursor());
     }
 
@@ -221,10 +221,14 @@ public class LeaseService {
     }
 
     public LeaseView view(Lease l) {
+        return view(l, WorkflowStep.history(SUBJECT, l.id));
+    }
+
+    private LeaseView view(Lease l, List<WorkflowStep.View> history) {
         return new LeaseView(l.id, l.number, l.requestId, l.agencyId, l.agencyCode, l.divisionCode, l.buildingId, json.read(l.roomIds, new TypeReference<List<UUID>>() { }), l.lessor, l.area,
                 l.startsOn, l.endsOn, l.annualRent, monthlyPerSquareMetre(l.annualRent, l.area), l.approvalReference, l.filingReference, l.status,
                 l.endedOn, l.endReason, l.status == LeaseStatus.ACTIVE && !l.endsOn.isAfter(horizon()), l.expiryRemindedOn,
-                WorkflowStep.history(SUBJECT, l.id), l.version);
+                history, l.version);
     }
 
 

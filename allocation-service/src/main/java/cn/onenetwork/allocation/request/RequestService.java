@@ -44,6 +44,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -110,7 +111,9 @@ public class RequestService {
         ScopedQuery query = ScopedQuery.of(scope, "divisionCode", "agencyCode").andEquals("agencyId", agencyId).andEquals("status", status)
                 .after("id", Cursors.decodeUuid(cursor));
         List<AllocationRequest> rows = AllocationRequest.find(query.query(), query.params()).page(0, size + 1).list();
-        Cursors.Slice<RequestView> page = Cursors.slice(rows, size, this::view, RequestView::id);
+        Map<UUID, List<UUID>> reserved = reservedRooms(rows.stream().map(r -> r.id).toList());
+        Cursors.Slice<RequestView> page = Cursors.slice(rows, size, WorkflowStep.withHistories(SUBJECT, rows, r -> r.id,
+                (r, history) -> view(r, reserved.get(r.id), history)), RequestView::id);
         return new RequestPage(page.items(), page.nextCursor());
     }
 
@@ -399,22 +402,37 @@ public class RequestService {
     }
 
     public RequestView view(AllocationRequest r) {
+        return view(r, reservedRooms(r.id), WorkflowStep.history(SUBJECT, r.id));
+    }
+
+    private RequestView view(AllocationRequest r, List<UUID> reserved, List<WorkflowStep.View> history) {
         Map<AllocationMethod, String> ruledOut = r.ruledOut == null ? Map.of() : json.read(r.ruledOut, new TypeReference<Map<AllocationMethod, String>>() { });
         return new RequestView(r.id, r.number, r.agencyId, r.agencyCode, r.divisionCode, r.reason, r.justification, staff(r), r.serviceAreaAsked,
                 r.equipmentAreaAsked, r.areaAsked, json.read(r.documents, new TypeReference<List<String>>() { }), r.sizedOn, r.officeEntitlement,
                 r.basicEntitlement, r.heldArea, r.status, r.method, ruledOut, r.fundingSource,
-                r.poolBestFit == null ? null : json.read(r.poolBestFit, new TypeReference<RecommendationView>() { }), reservedRooms(r.id),
-                WorkflowStep.history(SUBJECT, r.id), r.version);
+                r.poolBestFit == null ? null : json.read(r.poolBestFit, new TypeReference<RecommendationView>() { }), reserved,
+                history, r.version);
     }
 
     private List<StaffLine> staff(AllocationRequest r) {
         return json.read(r.staff, new TypeReference<List<StaffLine>>() { });
     }
 
-    @SuppressWarnings("unchecked")
     private List<UUID> reservedRooms(UUID requestId) {
-        return entityManager.createNativeQuery("SELECT room_id FROM room_reservation WHERE request_id = ?1 ORDER BY room_id")
-                .setParameter(1, requestId).getResultList();
+        return reservedRooms(List.of(requestId)).get(requestId);
+    }
+
+    /** The rooms promised to each of a page of requests, in one query; every request asked for has an entry. */
+    @SuppressWarnings("unchecked")
+    private Map<UUID, List<UUID>> reservedRooms(List<UUID> requestIds) {
+        Map<UUID, List<UUID>> reserved = new HashMap<>();
+        requestIds.forEach(id -> reserved.put(id, new ArrayList<>()));
+        if (!requestIds.isEmpty()) {
+            List<Object[]> rows = entityManager.createNativeQuery("SELECT request_id, room_id FROM room_reservation WHERE request_id IN (:ids) ORDER BY room_id")
+                    .setParameter("ids", requestIds).getResultList();
+            rows.forEach(row -> reserved.get((UUID) row[0]).add((UUID) row[1]));
+        }
+        return reserved;
     }
 
 

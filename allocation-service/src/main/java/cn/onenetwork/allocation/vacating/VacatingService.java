@@ -120,7 +120,11 @@ public class VacatingService {
         ScopedQuery query = ScopedQuery.of(scope, "divisionCode", "agencyCode").andEquals("agencyId", agencyId).andEquals("status", status)
                 .andWhere(overdue, "status = 'OPEN' and deadline < :today", "today", clock.today()).after("id", Cursors.decodeUuid(cursor));
         List<VacatingOrder> rows = VacatingOrder.find(query.query(), query.params()).page(0, size + 1).list();
-        Cursors.Slice<OrderView> page = Cursors.slice(rows, size, this::view, OrderView::id);
+        // The orders' rooms read at once, so that each view's lookup finds its room in the session.
+        if (!rows.isEmpty()) {
+            RegistryRoom.list("id in ?1", rows.stream().map(o -> o.roomId).distinct().toList());
+        }
+        Cursors.Slice<OrderView> page = Cursors.slice(rows, size, WorkflowStep.withHistories(SUBJECT, rows, o -> o.id, this::view), OrderView::id);
         return new OrderPage(page.items(), page.nextCursor());
     }
 
@@ -174,9 +178,13 @@ public class VacatingService {
     }
 
     public OrderView view(VacatingOrder o) {
+        return view(o, WorkflowStep.history(SUBJECT, o.id));
+    }
+
+    private OrderView view(VacatingOrder o, List<WorkflowStep.View> history) {
         RegistryRoom room = RegistryRoom.findById(o.roomId);
         return new OrderView(o.id, o.number, o.holdingId, o.roomId, room.number, room.useArea, o.agencyId, o.agencyCode, o.divisionCode, o.cause,
                 o.causeReference, o.successorId, o.deadline, o.status, o.closedOn, o.status == VacatingStatus.OPEN && o.deadline.isBefore(clock.today()),
-                WorkflowStep.history(SUBJECT, o.id), o.version);
+                history, o.version);
     }
 }

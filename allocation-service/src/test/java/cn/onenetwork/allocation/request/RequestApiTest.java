@@ -14,6 +14,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import cn.onenetwork.allocation.Replicas;
 import cn.onenetwork.dev.DevTokens;
 import cn.onenetwork.dev.PlatformTestResource;
+import cn.onenetwork.dev.StatementLog;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -132,6 +133,9 @@ class RequestApiTest {
         step(admin, id, "review", "0", Map.of()).statusCode(200);
         step(admin, id, "approve", "1", Map.of("method", "REALLOCATION", "reservedRoomIds", rooms)).statusCode(200)
                 .body("reservedRoomIds", hasSize(3)).body("poolBestFit.excessArea", equalTo(0.00f));
+        given().auth().oauth2(admin).queryParam("agencyId", unit).get("/api/v1/allocation-requests").then().statusCode(200)
+                .body("items.find { it.id == '" + id + "' }.reservedRoomIds", equalTo(rooms.stream().sorted().toList()))
+                .body("items.find { it.id == '" + id + "' }.history.action", equalTo(List.of("SUBMIT", "START_REVIEW", "APPROVE")));
 
         // Promised rooms are offered to nobody else, and cannot be handed to another request.
         UUID other = Replicas.unit(DIVISION, "金凤区档案馆", "11640106MB0000004A", "{\"BELOW_SECTION\":2}");
@@ -154,6 +158,22 @@ class RequestApiTest {
                 .body("items", hasSize(3)).body("items.basis", everyItem(equalTo("REALLOCATION"))).body("items.reference", everyItem(equalTo(number)));
         given().auth().oauth2(admin).queryParam("buildingId", building).get("/api/v1/idle-pool").then().statusCode(200)
                 .body("items", hasSize(1)).body("items[0].number", equalTo("R303"));
+    }
+
+    @Test
+    void aPageOfRequestsReadsTheirHistoriesAndPromisedRoomsInOneQueryEach() {
+        UUID unit = Replicas.unit(DIVISION, "金凤区机关事务服务中心", "11640106MB0000005A", STAFFING);
+        String user = DevTokens.agencyUser(DIVISION, "11640106MB0000005A");
+        for (int i = 0; i < 6; i++) {
+            submit(user, unit, "100.00").statusCode(201);
+        }
+        for (int limit : List.of(1, 6)) {
+            StatementLog.reset();
+            given().auth().oauth2(user).queryParam("agencyId", unit).queryParam("limit", limit).get("/api/v1/allocation-requests").then().statusCode(200)
+                    .body("items", hasSize(limit)).body("items.history.action", everyItem(equalTo(List.of("SUBMIT"))));
+            assertEquals(1, StatementLog.selectsFrom("workflow_step"), "histories of a page of " + limit);
+            assertEquals(1, StatementLog.selectsFrom("room_reservation"), "promised rooms of a page of " + limit);
+        }
     }
 
     @Test

@@ -6,10 +6,12 @@ import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.matchesPattern;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import cn.onenetwork.allocation.Replicas;
 import cn.onenetwork.dev.DevTokens;
 import cn.onenetwork.dev.PlatformTestResource;
+import cn.onenetwork.dev.StatementLog;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -67,8 +69,12 @@ class VacatingApiTest {
         Replicas.dissolve(merged, DIVISION, "青铜峡市旧局", "11640302MB0000002A", "MERGED", successor, "2026-06-30");
         String id = orders(merged).body("items", hasSize(1)).body("items[0].cause", equalTo("MERGER"))
                 .body("items[0].successorId", equalTo(successor.toString())).body("items[0].overdue", equalTo(true)).extract().path("items[0].id");
+        StatementLog.reset();
         given().auth().oauth2(ADMIN).queryParam("overdue", true).get("/api/v1/vacating-orders").then().statusCode(200)
                 .body("items.id", hasItem(id));
+        // The page's rooms and histories are read once each, whatever the number of orders.
+        assertEquals(1, StatementLog.selectsFrom("registry_room"));
+        assertEquals(1, StatementLog.selectsFrom("workflow_step"));
 
         given().auth().oauth2(ADMIN).contentType(ContentType.JSON).header("If-Match", "\"0\"").body(Map.of("on", "2026-07-01"))
                 .post("/api/v1/vacating-orders/" + id + "/hand-over").then().statusCode(200).body("status", equalTo("HANDED_OVER"));

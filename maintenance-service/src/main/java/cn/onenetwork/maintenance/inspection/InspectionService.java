@@ -29,7 +29,9 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 /** Inspections by building system: planned by the bureau, recorded with findings, each finding remedied by its deadline or overdue. */
 @ApplicationScoped
@@ -81,7 +83,8 @@ public class InspectionService {
             params.and("after", after);
         }
         List<Inspection> rows = Inspection.find(where + " order by id", params).page(0, size + 1).list();
-        Cursors.Slice<InspectionView> page = Cursors.slice(rows, size, this::view, InspectionView::id);
+        Map<UUID, List<FindingView>> findings = findings(rows.stream().map(i -> i.id).toList());
+        Cursors.Slice<InspectionView> page = Cursors.slice(rows, size, i -> view(i, findings.getOrDefault(i.id, List.of())), InspectionView::id);
         return new InspectionPage(page.items(), page.nextCursor());
     }
 
@@ -245,8 +248,20 @@ public class InspectionService {
     }
 
     public InspectionView view(Inspection i) {
+        return view(i, findings(List.of(i.id)).getOrDefault(i.id, List.of()));
+    }
+
+    /** The findings of a page of inspections, by inspection, in one query. */
+    private Map<UUID, List<FindingView>> findings(List<UUID> inspectionIds) {
+        if (inspectionIds.isEmpty()) {
+            return Map.of();
+        }
         LocalDate today = clock.today();
-        List<FindingView> findings = Finding.<Finding>list("inspectionId = ?1 order by remediateBy, id", i.id).stream().map(f -> view(f, today)).toList();
+        return Finding.<Finding>list("inspectionId in ?1 order by remediateBy, id", inspectionIds).stream()
+                .collect(Collectors.groupingBy(f -> f.inspectionId, Collectors.mapping(f -> view(f, today), Collectors.toList())));
+    }
+
+    private InspectionView view(Inspection i, List<FindingView> findings) {
         return new InspectionView(i.id, i.number, i.divisionCode, i.buildingId, json.read(i.systems, SYSTEMS), i.plannedOn, i.performedOn, i.inspector, i.status,
                 i.cancelledOn, i.cancellationReason, findings, i.version);
     }

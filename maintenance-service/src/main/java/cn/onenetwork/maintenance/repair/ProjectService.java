@@ -47,9 +47,11 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -108,7 +110,8 @@ public class ProjectService {
                 .andEquals("buildingId", buildingId).andEquals("agencyId", agencyId).andEquals("planYear", planYear).andContains("searchText", q)
                 .after("id", Cursors.decodeUuid(cursor));
         List<RepairProject> rows = RepairProject.find(query.query(), query.params()).page(0, size + 1).list();
-        Cursors.Slice<ProjectView> page = Cursors.slice(rows, size, this::view, ProjectView::id);
+        Details details = details(rows.stream().map(p -> p.id).toList());
+        Cursors.Slice<ProjectView> page = Cursors.slice(rows, size, p -> view(p, details), ProjectView::id);
         return new ProjectPage(page.items(), page.nextCursor());
     }
 
@@ -339,11 +342,32 @@ public class ProjectService {
     }
 
     public ProjectView view(RepairProject p) {
-        List<StageView> stages = ProjectStage.<ProjectStage>list("projectId = ?1 order by id", p.id).stream()
-                .map(s -> new StageView(s.stage, s.status, s.actedOn, s.actor, s.comment, json.read(s.documents, IDS), s.occurredAt)).toList();
-        List<DocumentView> documents = entityManager.createQuery("""
-                select new cn.onenetwork.maintenance.repair.ProjectApi$DocumentView(d.id, d.kind, d.fileName, d.contentType, d.sizeBytes, d.sha256, d.uploadedAt)
-                from ProjectDocument d where d.projectId = ?1 order by d.uploadedAt""", DocumentView.class).setParameter(1, p.id).getResultList();
+        return view(p, details(List.of(p.id)));
+    }
+
+    /** The stages and documents of a page of projects, by project: two queries whatever the page's size. */
+    private record Details(Map<UUID, List<StageView>> stages, Map<UUID, List<DocumentView>> documents) {
+    }
+
+    private Details details(List<UUID> projectIds) {
+        if (projectIds.isEmpty()) {
+            return new Details(Map.of(), Map.of());
+        }
+        Map<UUID, List<StageView>> stages = ProjectStage.<ProjectStage>list("projectId in ?1 order by id", projectIds).stream()
+                .collect(Collectors.groupingBy(s -> s.projectId, Collectors.mapping(s -> new StageView(s.stage, s.status, s.actedOn, s.actor, s.comment,
+                        json.read(s.documents, IDS), s.occurredAt), Collectors.toList())));
+        // The columns a view shows, not the entities, whose content may run to megabytes.
+        Map<UUID, List<DocumentView>> documents = entityManager.createQuery("""
+                select d.projectId, d.id, d.kind, d.fileName, d.contentType, d.sizeBytes, d.sha256, d.uploadedAt
+                from ProjectDocument d where d.projectId in ?1 order by d.uploadedAt""", Object[].class).setParameter(1, projectIds).getResultList().stream()
+                .collect(Collectors.groupingBy(d -> (UUID) d[0], Collectors.mapping(d -> new DocumentView((UUID) d[1], (ProjectDocument.Kind) d[2], (String) d[3],
+                        (String) d[4], (Long) d[5], (String) d[6], (OffsetDateTime) d[7]), Collectors.toList())));
+        return new Details(stages, documents);
+    }
+
+    private ProjectView view(RepairProject p, Details details) {
+        List<StageView> stages = details.stages().getOrDefault(p.id, List.of());
+        List<DocumentView> documents = details.documents().getOrDefault(p.id, List.of());
         BigDecimal variance = p.actualCost == null ? null : p.actualCost.subtract(p.estimatedCost);
         BigDecimal variancePercent = variance == null || p.estimatedCost.signum() == 0 ? null
                 : variance.multiply(new BigDecimal("100")).divide(p.estimatedCost, 2, RoundingMode.HALF_UP);

@@ -5,9 +5,11 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import cn.onenetwork.dev.DevTokens;
 import cn.onenetwork.dev.PlatformTestResource;
+import cn.onenetwork.dev.StatementLog;
 import cn.onenetwork.maintenance.ReadModels;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -81,5 +83,11 @@ class InspectionApiTest {
         given().auth().oauth2(admin).contentType("application/json").header("If-Match", "\"2\"")
                 .body(Map.of("performedOn", today.toString(), "inspector", "张工", "findings", List.of())).post("/api/v1/inspections/" + next.path("id") + "/record")
                 .then().statusCode(409).body("code", equalTo("INSPECTION_NOT_PLANNED"));
+
+        StatementLog.reset();
+        given().auth().oauth2(admin).queryParam("buildingId", building.toString()).get("/api/v1/inspections").then().statusCode(200)
+                .body("items", hasSize(2)).body("items.find { it.id == '" + id + "' }.findings.description", equalTo(List.of("喷淋管道锈蚀渗漏", "外墙局部空鼓")))
+                .body("items.find { it.id == '" + next.path("id") + "' }.findings", hasSize(0));
+        assertEquals(1, StatementLog.selectsFrom("inspection_finding"), "a page's findings in one query");
     }
 }

@@ -11,6 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import cn.onenetwork.common.document.DocumentUploads;
 import cn.onenetwork.dev.DevTokens;
 import cn.onenetwork.dev.PlatformTestResource;
+import cn.onenetwork.dev.StatementLog;
 import cn.onenetwork.dev.TestEvents;
 import cn.onenetwork.maintenance.ReadModels;
 import io.quarkus.test.common.QuarkusTestResource;
@@ -158,6 +159,13 @@ class RepairProjectApiTest {
                 .body("status", equalTo("COMPLETED")).body("variance", equalTo(12000.00f)).body("variancePercent", equalTo(2.00f)).body("nextStage", equalTo(null))
                 .body("stages.stage", equalTo(List.of("DECLARE", "APPRAISE", "ESTABLISH", "PLAN", "START", "ACCEPT")));
         given().auth().oauth2(admin).get("/api/v1/repair-projects/" + id + "/documents/" + record).then().statusCode(200).header("ETag", containsString(DocumentUploads.sha256(PDF)));
+        StatementLog.reset();
+        given().auth().oauth2(admin).queryParam("agencyId", unit).get("/api/v1/repair-projects").then().statusCode(200)
+                .body("items.find { it.id == '" + id + "' }.stages.stage", equalTo(List.of("DECLARE", "APPRAISE", "ESTABLISH", "PLAN", "START", "ACCEPT")))
+                .body("items.find { it.id == '" + id + "' }.documents.fileName", equalTo(List.of("现场.pdf", "验收报告.pdf")));
+        // A page's stages and documents are read once each, whatever the number of projects on it.
+        assertEquals(1, StatementLog.selectsFrom("project_stage"));
+        assertEquals(1, StatementLog.selectsFrom("project_document"));
 
         List<ConsumerRecord<String, String>> events = TestEvents.readAll(PlatformTestResource.kafka().bootstrapServers(), "maintenance.repair-projects", Duration.ofSeconds(2))
                 .stream().filter(r -> id.equals(r.key())).toList();
