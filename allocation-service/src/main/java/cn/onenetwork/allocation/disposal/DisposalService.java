@@ -1,5 +1,6 @@
 package cn.onenetwork.allocation.disposal;
 
+import cn.onenetwork.allocation.building.BuildingNames;
 import cn.onenetwork.allocation.disposal.DisposalApi.Completion;
 import cn.onenetwork.allocation.disposal.DisposalApi.DisposalInput;
 import cn.onenetwork.allocation.disposal.DisposalApi.DisposalPage;
@@ -21,6 +22,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
@@ -53,6 +55,9 @@ public class DisposalService {
     @Inject
     EntityManager entityManager;
 
+    @Inject
+    BuildingNames names;
+
     public Disposal visible(UUID id) {
         Disposal d = id == null ? null : Disposal.findById(id);
         if (d == null || !scope.canSeeDivision(d.divisionCode)) {
@@ -66,7 +71,9 @@ public class DisposalService {
         ScopedQuery query = ScopedQuery.of(scope, "divisionCode", null).andEquals("status", status).andEquals("buildingId", buildingId)
                 .after("id", Cursors.decodeUuid(cursor));
         List<Disposal> rows = Disposal.find(query.query(), query.params()).page(0, size + 1).list();
-        Cursors.Slice<DisposalView> page = Cursors.slice(rows, size, WorkflowStep.withHistories(SUBJECT, rows, d -> d.id, this::view), DisposalView::id);
+        Map<UUID, String> buildings = names.of(rows.stream().map(d -> d.buildingId).distinct().toList());
+        Cursors.Slice<DisposalView> page = Cursors.slice(rows, size, WorkflowStep.withHistories(SUBJECT, rows, d -> d.id,
+                (d, history) -> view(d, history, buildings.get(d.buildingId))), DisposalView::id);
         return new DisposalPage(page.items(), page.nextCursor());
     }
 
@@ -190,13 +197,11 @@ public class DisposalService {
     }
 
     public DisposalView view(Disposal d) {
-        return view(d, WorkflowStep.history(SUBJECT, d.id));
+        return view(d, WorkflowStep.history(SUBJECT, d.id), names.of(List.of(d.buildingId)).get(d.buildingId));
     }
 
-    private DisposalView view(Disposal d, List<WorkflowStep.View> history) {
-        String name = (String) entityManager.createNativeQuery("SELECT name FROM registry_building WHERE id = ?1").setParameter(1, d.buildingId)
-                .getSingleResult();
-        return new DisposalView(d.id, d.number, d.buildingId, name, d.divisionCode, d.method, d.ground, d.groundsDetail, d.reallocationRuledOut,
+    private DisposalView view(Disposal d, List<WorkflowStep.View> history, String buildingName) {
+        return new DisposalView(d.id, d.number, d.buildingId, buildingName, d.divisionCode, d.method, d.ground, d.groundsDetail, d.reallocationRuledOut,
                 d.recipient, d.status, d.approvalReference, d.completedOn, d.proceeds, d.treasuryReference, history, d.version);
     }
 }

@@ -1,5 +1,6 @@
 package cn.onenetwork.allocation.recommend;
 
+import cn.onenetwork.allocation.building.BuildingNames;
 import cn.onenetwork.allocation.pool.PoolOpenings;
 import cn.onenetwork.allocation.recommend.Recommender.Kind;
 import cn.onenetwork.allocation.recommend.Recommender.Need;
@@ -27,6 +28,9 @@ public class RecommendationService {
     @Inject
     EntityManager entityManager;
 
+    @Inject
+    BuildingNames names;
+
     private record PoolRoom(Room room, String number, String floorLabel, String category) {
     }
 
@@ -35,7 +39,7 @@ public class RecommendationService {
         Map<UUID, PoolRoom> pool = pool(divisionCode, requestId);
         Need need = new Need(staff.stream().map(s -> new Staff(s.rank(), s.people(), s.standard())).toList(), serviceArea, equipmentArea);
         List<Recommendation> found = Recommender.recommend(need, pool.values().stream().map(PoolRoom::room).toList(), limit);
-        Map<UUID, String> buildingNames = buildingNames(found.stream().flatMap(r -> r.buildings().stream()).distinct().toList());
+        Map<UUID, String> buildingNames = names.of(found.stream().flatMap(r -> r.buildings().stream()).distinct().toList());
         List<RecommendationView> views = new ArrayList<>();
         for (int i = 0; i < found.size(); i++) {
             Recommendation r = found.get(i);
@@ -105,14 +109,5 @@ public class RecommendationService {
             pool.put(room.id(), new PoolRoom(room, (String) r[5], label, (String) r[3]));
         }
         return pool;
-    }
-
-    private Map<UUID, String> buildingNames(List<UUID> ids) {
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = entityManager.createNativeQuery("SELECT id, name FROM registry_building WHERE id = ANY(?1)")
-                .setParameter(1, ids.toArray(UUID[]::new)).getResultList();
-        Map<UUID, String> names = new HashMap<>();
-        rows.forEach(r -> names.put((UUID) r[0], (String) r[1]));
-        return names;
     }
 }

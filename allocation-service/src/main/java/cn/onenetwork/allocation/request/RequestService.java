@@ -44,7 +44,6 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -113,7 +112,7 @@ public class RequestService {
         List<AllocationRequest> rows = AllocationRequest.find(query.query(), query.params()).page(0, size + 1).list();
         Map<UUID, List<UUID>> reserved = reservedRooms(rows.stream().map(r -> r.id).toList());
         Cursors.Slice<RequestView> page = Cursors.slice(rows, size, WorkflowStep.withHistories(SUBJECT, rows, r -> r.id,
-                (r, history) -> view(r, reserved.get(r.id), history)), RequestView::id);
+                (r, history) -> view(r, reserved.getOrDefault(r.id, List.of()), history)), RequestView::id);
         return new RequestPage(page.items(), page.nextCursor());
     }
 
@@ -419,20 +418,18 @@ public class RequestService {
     }
 
     private List<UUID> reservedRooms(UUID requestId) {
-        return reservedRooms(List.of(requestId)).get(requestId);
+        return reservedRooms(List.of(requestId)).getOrDefault(requestId, List.of());
     }
 
-    /** The rooms promised to each of a page of requests, in one query; every request asked for has an entry. */
-    @SuppressWarnings("unchecked")
+    /** The rooms promised to each of a page of requests, in one query; a request with none is absent. */
     private Map<UUID, List<UUID>> reservedRooms(List<UUID> requestIds) {
-        Map<UUID, List<UUID>> reserved = new HashMap<>();
-        requestIds.forEach(id -> reserved.put(id, new ArrayList<>()));
-        if (!requestIds.isEmpty()) {
-            List<Object[]> rows = entityManager.createNativeQuery("SELECT request_id, room_id FROM room_reservation WHERE request_id IN (:ids) ORDER BY room_id")
-                    .setParameter("ids", requestIds).getResultList();
-            rows.forEach(row -> reserved.get((UUID) row[0]).add((UUID) row[1]));
+        if (requestIds.isEmpty()) {
+            return Map.of();
         }
-        return reserved;
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = entityManager.createNativeQuery("SELECT request_id, room_id FROM room_reservation WHERE request_id = ANY(?1) ORDER BY room_id")
+                .setParameter(1, requestIds.toArray(UUID[]::new)).getResultList();
+        return rows.stream().collect(Collectors.groupingBy(row -> (UUID) row[0], Collectors.mapping(row -> (UUID) row[1], Collectors.toList())));
     }
 
 

@@ -8,14 +8,13 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.BiFunction;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** One step of a workflow (a request, a certificate, a vacating order…): who took it, to which status, with what comment. */
@@ -66,24 +65,22 @@ public class WorkflowStep extends PanacheEntityBase {
     }
 
     public static List<View> history(String subjectType, UUID subjectId) {
-        return histories(subjectType, List.of(subjectId)).get(subjectId);
+        return histories(subjectType, List.of(subjectId)).getOrDefault(subjectId, List.of());
     }
 
-    /** The histories of a page of subjects in one query, not one per subject; every subject asked for has an entry. */
+    /** The histories of a page of subjects in one query, not one per subject; a subject without steps is absent. */
     public static Map<UUID, List<View>> histories(String subjectType, Collection<UUID> subjectIds) {
-        Map<UUID, List<View>> histories = new HashMap<>();
-        subjectIds.forEach(id -> histories.put(id, new ArrayList<>()));
-        if (!subjectIds.isEmpty()) {
-            for (WorkflowStep s : WorkflowStep.<WorkflowStep>list("subjectType = ?1 and subjectId in ?2 order by id", subjectType, subjectIds)) {
-                histories.get(s.subjectId).add(new View(s.action, s.status, s.actor, s.comment, s.occurredAt));
-            }
+        if (subjectIds.isEmpty()) {
+            return Map.of();
         }
-        return histories;
+        return WorkflowStep.<WorkflowStep>list("subjectType = ?1 and subjectId in ?2 order by id", subjectType, subjectIds).stream()
+                .collect(Collectors.groupingBy(s -> s.subjectId, Collectors.mapping(s -> new View(s.action, s.status, s.actor, s.comment, s.occurredAt),
+                        Collectors.toList())));
     }
 
     /** The view of each of a page of subjects, their histories read in one query rather than one per subject. */
     public static <S, V> Function<S, V> withHistories(String subjectType, List<S> subjects, Function<S, UUID> id, BiFunction<S, List<View>, V> view) {
         Map<UUID, List<View>> histories = histories(subjectType, subjects.stream().map(id).toList());
-        return subject -> view.apply(subject, histories.get(id.apply(subject)));
+        return subject -> view.apply(subject, histories.getOrDefault(id.apply(subject), List.of()));
     }
 }

@@ -11,6 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import cn.onenetwork.allocation.Replicas;
 import cn.onenetwork.dev.DevTokens;
 import cn.onenetwork.dev.PlatformTestResource;
+import cn.onenetwork.dev.StatementLog;
 import cn.onenetwork.dev.TestEvents;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -66,6 +67,12 @@ class DisposalApiTest {
         step(id, "complete", "1", Map.of("completedOn", "2026-12-20", "proceeds", "3500000.00", "treasuryReference", "宁财缴〔2026〕88号"))
                 .statusCode(200).body("status", equalTo("COMPLETED")).body("proceeds", equalTo(3500000.00f))
                 .body("history.action", equalTo(List.of("PROPOSE", "APPROVE", "COMPLETE")));
+        StatementLog.reset();
+        given().auth().oauth2(ADMIN).queryParam("buildingId", building).get("/api/v1/disposals").then().statusCode(200)
+                .body("items.buildingName", equalTo(List.of("原州区旧办公楼"))).body("items[0].history.action", equalTo(List.of("PROPOSE", "APPROVE", "COMPLETE")));
+        // A page's building names and histories are read once each, whatever the number of disposals.
+        assertEquals(1, StatementLog.selectsFrom("registry_building"));
+        assertEquals(1, StatementLog.selectsFrom("workflow_step"));
 
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
             List<ConsumerRecord<String, String>> events = TestEvents.readAll(PlatformTestResource.kafka().bootstrapServers(), "allocation.disposals",
