@@ -74,6 +74,7 @@ import cn.onenetwork.client.model.RequestReason;
 import cn.onenetwork.client.model.RequestStatus;
 import cn.onenetwork.client.model.RevocationGround;
 import cn.onenetwork.client.model.RoomCategory;
+import cn.onenetwork.client.model.RoutineReport;
 import cn.onenetwork.client.model.Rule;
 import cn.onenetwork.client.model.SheetFormat;
 import cn.onenetwork.client.model.StaffCount;
@@ -492,6 +493,17 @@ class PlatformIT {
         await().atMost(Duration.ofSeconds(60)).until(() -> offered(requests, request.getId(), room));
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> given().auth().oauth2(admin).get(gateway + "/api/v1/building-conditions/" + building).then()
                 .statusCode(200).body("lastMediumOrMajorRepairOn", equalTo(today.toString())));
+
+        // A routine repair reported done reaches the registry too, beside the major one.
+        RepairProject routine = repairs.declareRepair(new RepairDeclaration().agencyId(unit.getId()).buildingId(UUID.fromString(building))
+                .repairClass(RepairClass.ROUTINE).title("门锁更换").description("办公室门锁损坏").grounds(List.of(RepairGround.DAMAGE)).hazardLevel(HazardLevel.NONE)
+                .items(List.of(new RepairItem().system(BuildingSystem.DECORATION).description("更换门锁2把").estimatedCost(new BigDecimal("600.00")))),
+                "declare-routine-" + building);
+        repairs.reportRoutineRepair(routine.getId(), "\"" + routine.getVersion() + "\"", new RoutineReport().completedOn(today.toString())
+                .actualCost(new BigDecimal("560.00")));
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> given().auth().oauth2(admin).get(gateway + "/api/v1/buildings/" + building + "/repairs").then()
+                .statusCode(200).body("find { it.number == '" + routine.getNumber() + "' }.completedOn", equalTo(today.toString()))
+                .body("find { it.number == '" + routine.getNumber() + "' }.repairClass", equalTo("ROUTINE")));
     }
 
     @Test

@@ -33,10 +33,12 @@ public class BuildingRepairResource {
     public record DocumentReference(UUID id, @Schema(examples = "验收报告.pdf") String fileName, String contentType, Long sizeBytes, String sha256) {
     }
 
-    @Schema(name = "BuildingRepair", requiredProperties = {"projectId", "number", "repairClass", "startedOn", "rooms", "acceptanceDocuments"},
-            description = "A medium or major repair of the building as maintenance reported it: when the works ran, which rooms were under repair, and the acceptance record.")
+    @Schema(name = "BuildingRepair", requiredProperties = {"projectId", "number", "repairClass", "rooms", "acceptanceDocuments"},
+            description = "A repair of the building as maintenance reported it: when the works ran, which rooms were under repair, and the acceptance record; "
+                    + "a routine repair with the day it was reported done.")
     public record RepairView(UUID projectId, @Schema(examples = "640104-WX-2026-0001") String number, @Schema(examples = "MAJOR") String repairClass,
-            LocalDate startedOn, @Schema(description = "竣工验收; absent while the works last") LocalDate completedOn,
+            @Schema(description = "实施 of a medium or major repair; absent for a routine one") LocalDate startedOn,
+            @Schema(description = "竣工验收, or the day a routine repair was done; absent while the works last") LocalDate completedOn,
             @Schema(description = "Rooms under repair during the works") List<UUID> rooms, List<DocumentReference> acceptanceDocuments) {
     }
 
@@ -54,7 +56,8 @@ public class BuildingRepairResource {
     @GET
     @RolesAllowed({Role.BUREAU_ADMIN, Role.AUDITOR, Role.AGENCY_USER})
     @Operation(operationId = "listBuildingRepairs", summary = "List the repairs maintenance reported for a building",
-            description = "Newest first: started and accepted medium and major repairs, the rooms they took out of use and their acceptance documents.")
+            description = "Newest first: started and accepted medium and major repairs, the rooms they took out of use and their acceptance documents, "
+                    + "and routine repairs reported done.")
     @APIResponse(responseCode = "200", description = "The building's repairs")
     @APIResponse(responseCode = "404", description = "No such building in your scope")
     public List<RepairView> list(@PathParam("id") UUID id) {
@@ -63,7 +66,7 @@ public class BuildingRepairResource {
         List<Object[]> rows = entityManager.createNativeQuery("""
                 SELECT r.project_id, r.number, r.repair_class, r.started_on, r.completed_on, r.acceptance_documents,
                        array_to_string(ARRAY(SELECT w.room_id::text FROM room_under_repair w WHERE w.project_id = r.project_id ORDER BY w.room_id), ',')
-                FROM building_repair r WHERE r.building_id = ?1 ORDER BY r.started_on DESC, r.number
+                FROM building_repair r WHERE r.building_id = ?1 ORDER BY coalesce(r.started_on, r.completed_on) DESC, r.number
                 """).setParameter(1, id).getResultList();
         return rows.stream().map(r -> new RepairView((UUID) r[0], (String) r[1], (String) r[2], (LocalDate) r[3], (LocalDate) r[4], rooms((String) r[6]),
                 documents((String) r[5]))).toList();

@@ -18,9 +18,11 @@ import java.util.Set;
 import java.util.UUID;
 
 /**
- * Maintenance started or accepted a medium or major repair. During the works the rooms named are UNDER_REPAIR (so
- * allocation does not offer them); on acceptance each room returns to the status it had before, the building records
- * the day of its last medium or major repair, and the acceptance documents' fingerprints are kept with the repair.
+ * Maintenance started or accepted a medium or major repair, or a unit reported a routine repair done. During medium and
+ * major works the rooms named are UNDER_REPAIR (so allocation does not offer them); on acceptance each room returns to the
+ * status it had before, the building records the day of its last medium or major repair, and the acceptance documents'
+ * fingerprints are kept with the repair. A routine repair takes no room out of use and has no start of works: it is
+ * recorded with the day it was done.
  */
 @ApplicationScoped
 public class RepairEventHandler implements EventHandler {
@@ -28,6 +30,7 @@ public class RepairEventHandler implements EventHandler {
     static final String TOPIC = "maintenance.repair-projects";
     static final String STARTED = "cn.onenetwork.maintenance.repair.started.v1";
     static final String COMPLETED = "cn.onenetwork.maintenance.repair.completed.v1";
+    private static final String ROUTINE = "ROUTINE";
 
     @JsonIgnoreProperties(ignoreUnknown = true)
     record RepairSnapshot(UUID id, String number, UUID buildingId, String repairClass, List<UUID> roomIds, LocalDate startedOn, LocalDate acceptedOn,
@@ -67,13 +70,22 @@ public class RepairEventHandler implements EventHandler {
             return;
         }
         RepairSnapshot repair = json.readValue(event.payload(), RepairSnapshot.class);
-        if (repair.id() == null || repair.number() == null || repair.buildingId() == null || repair.repairClass() == null || repair.startedOn() == null
-                || (!started && repair.acceptedOn() == null)) {
-            throw new IllegalArgumentException("repair event lacks id, number, buildingId, repairClass, startedOn or acceptedOn");
+        boolean routine = ROUTINE.equals(repair.repairClass());
+        if (repair.id() == null || repair.number() == null || repair.buildingId() == null || repair.repairClass() == null
+                || (!routine && repair.startedOn() == null) || ((routine || !started) && repair.acceptedOn() == null)) {
+            throw new IllegalArgumentException("repair event lacks id, number, buildingId, repairClass, startedOn (medium and major) or acceptedOn");
         }
         Building building = Building.findById(repair.buildingId());
         if (building == null) {
             throw new IllegalArgumentException("repair " + repair.number() + " names building " + repair.buildingId() + ", unknown to the registry");
+        }
+        if (routine) {
+            entityManager.createNativeQuery("""
+                    INSERT INTO building_repair (project_id, building_id, number, repair_class, completed_on, acceptance_documents)
+                    VALUES (?1, ?2, ?3, ?4, ?5, ?6) ON CONFLICT (project_id) DO NOTHING
+                    """).setParameter(1, repair.id()).setParameter(2, building.id).setParameter(3, repair.number()).setParameter(4, ROUTINE)
+                    .setParameter(5, repair.acceptedOn()).setParameter(6, json.writeValueAsString(repair.acceptanceDocuments())).executeUpdate();
+            return;
         }
         int opened = entityManager.createNativeQuery("""
                 INSERT INTO building_repair (project_id, building_id, number, repair_class, started_on) VALUES (?1, ?2, ?3, ?4, ?5)
@@ -123,8 +135,6 @@ public class RepairEventHandler implements EventHandler {
                 rooms.statusChanged(room, before, repair.acceptedOn(), "竣工验收 " + repair.number());
             }
         }
-        if (!"ROUTINE".equals(repair.repairClass())) {
-            buildings.repairRecorded(building, repair.acceptedOn(), repair.number());
-        }
+        buildings.repairRecorded(building, repair.acceptedOn(), repair.number());
     }
 }
