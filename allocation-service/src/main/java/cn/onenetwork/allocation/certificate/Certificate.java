@@ -27,6 +27,10 @@ public class Certificate extends PanacheEntityBase {
     @Column(name = "request_id")
     public UUID requestId;
 
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public CertificateBasis basis;
+
     @Column(name = "agency_id", nullable = false)
     public UUID agencyId;
 

@@ -20,10 +20,10 @@ public final class CertificateApi {
     public record CertificateRoom(UUID roomId, @Schema(examples = "301") String number, @Schema(examples = "18.00") BigDecimal useArea) {
     }
 
-    @Schema(name = "Certificate", requiredProperties = {"id", "number", "agencyId", "agencyCode", "divisionCode", "rooms", "totalArea", "issuedOn", "status",
+    @Schema(name = "Certificate", requiredProperties = {"id", "number", "basis", "agencyId", "agencyCode", "divisionCode", "rooms", "totalArea", "issuedOn", "status",
             "statusSince", "history", "version"}, description = "分配使用凭证 (宁夏: 使用权证). Its verification code is printed on it and never returned here.")
     public record CertificateView(UUID id, @Schema(examples = "640104-PZ-2026-0001") String number,
-            @Schema(description = "The request it was issued for") UUID requestId, UUID agencyId, @Schema(examples = "11640104MB0000012X") String agencyCode,
+            @Schema(description = "The request it was issued for") UUID requestId, CertificateBasis basis, UUID agencyId, @Schema(examples = "11640104MB0000012X") String agencyCode,
             @Schema(examples = "640104") String divisionCode, List<CertificateRoom> rooms, @Schema(examples = "54.00") BigDecimal totalArea,
             LocalDate issuedOn, CertificateStatus status, @Schema(description = "Why it was changed, transferred, cancelled or revoked") String statusReason,
             LocalDate statusSince, List<WorkflowStep.View> history, @Schema(description = "Version, also sent as the ETag.", examples = "0") long version) {
@@ -38,6 +38,11 @@ public final class CertificateApi {
 
     @Schema(name = "CertificatePage", description = "A page of certificates; pass nextCursor back as cursor for the next page.")
     public record CertificatePage(List<CertificateView> items, @Schema(description = "Absent on the last page.") String nextCursor) {
+    }
+
+    @Schema(name = "CertificateIssue", description = "A certificate for rooms a unit holds already (EXISTING_USE): holdings recorded from before the "
+            + "platform, or a merger's successor. Without roomIds, every room the unit holds that no valid certificate covers.")
+    public record Issue(@NotNull UUID agencyId, @Size(max = 500) List<@NotNull UUID> roomIds) {
     }
 
     @Schema(name = "CertificateChange", description = "变更: the rooms the certificate now covers (all held by its unit), and why.")

@@ -4,16 +4,21 @@ import cn.onenetwork.allocation.certificate.CertificateApi.Cancellation;
 import cn.onenetwork.allocation.certificate.CertificateApi.CertificatePage;
 import cn.onenetwork.allocation.certificate.CertificateApi.CertificateView;
 import cn.onenetwork.allocation.certificate.CertificateApi.Change;
+import cn.onenetwork.allocation.certificate.CertificateApi.Issue;
 import cn.onenetwork.allocation.certificate.CertificateApi.Printing;
 import cn.onenetwork.allocation.certificate.CertificateApi.Printout;
 import cn.onenetwork.allocation.certificate.CertificateApi.Revocation;
 import cn.onenetwork.allocation.certificate.CertificateApi.Transfer;
 import cn.onenetwork.common.http.Etags;
+import cn.onenetwork.common.idempotency.Created;
+import cn.onenetwork.common.idempotency.IdempotentCreates;
 import cn.onenetwork.common.scope.Role;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
+import jakarta.transaction.Transactional;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -23,9 +28,12 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import java.net.URI;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -40,6 +48,9 @@ public class CertificateResource {
     @Inject
     CertificateService certificates;
 
+    @Inject
+    IdempotentCreates idempotent;
+
     @GET
     @RolesAllowed({Role.BUREAU_ADMIN, Role.AUDITOR, Role.AGENCY_USER})
     @Operation(operationId = "listCertificates", summary = "List the certificates in your scope", description = "A user unit sees its own.")
@@ -47,9 +58,32 @@ public class CertificateResource {
     @APIResponse(responseCode = "400", description = "Bad filter, cursor or limit")
     public CertificatePage list(@Parameter(description = "Only certificates of this unit") @QueryParam("agencyId") UUID agencyId,
             @Parameter(description = "Only certificates in this status") @QueryParam("status") CertificateStatus status,
+            @Parameter(description = "The certificate with this number", example = "640104-PZ-2026-0001") @QueryParam("number") @Size(max = 40) String number,
             @Parameter(description = "Cursor from the previous page") @QueryParam("cursor") String cursor,
             @Parameter(description = "Page size, 1 to 500 (default 50)", example = "50") @QueryParam("limit") Integer limit) {
-        return certificates.list(agencyId, status, cursor, limit);
+        return certificates.list(agencyId, status, number, cursor, limit);
+    }
+
+    @POST
+    @Transactional
+    @RolesAllowed(Role.BUREAU_ADMIN)
+    @Operation(operationId = "issueCertificate", summary = "Issue a certificate for rooms a unit already holds (EXISTING_USE)",
+            description = "For holdings recorded from before the platform, or a merger's successor that took its predecessor's rooms over; numbered "
+                    + "like every other certificate. Without roomIds it covers every room the unit holds that no valid certificate covers.")
+    @APIResponse(responseCode = "201", description = "Issued", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CertificateView.class)))
+    @APIResponse(responseCode = "400", description = "Invalid fields")
+    @APIResponse(responseCode = "403", description = "A unit of another level than yours (OUTSIDE_OWN_LEVEL)")
+    @APIResponse(responseCode = "404", description = "No such unit in your scope")
+    @APIResponse(responseCode = "409", description = "A room is on another valid certificate (ROOM_ON_ANOTHER_CERTIFICATE)")
+    @APIResponse(responseCode = "422", description = "A room the unit does not hold (ROOM_NOT_HELD_BY_UNIT), nothing left to certify (NOTHING_TO_CERTIFY), "
+            + "an ended unit (UNIT_DISSOLVED), or Idempotency-Key reused for another request")
+    public RestResponse<CertificateView> issue(
+            @Parameter(in = ParameterIn.HEADER, name = IdempotentCreates.HEADER, description = "Makes retries safe") @HeaderParam(IdempotentCreates.HEADER) String idempotencyKey,
+            @Valid @NotNull Issue input) {
+        return idempotent.create(idempotencyKey, "issueCertificate", input, CertificateView.class, () -> {
+            Certificate c = certificates.issueForExistingUse(input.agencyId(), input.roomIds());
+            return new Created<>(certificates.view(c), URI.create("/api/v1/certificates/" + c.id), c.version);
+        });
     }
 
     @GET

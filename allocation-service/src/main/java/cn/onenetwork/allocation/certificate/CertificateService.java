@@ -20,9 +20,12 @@ import cn.onenetwork.common.scope.CallerScope;
 import cn.onenetwork.common.scope.ScopedQuery;
 import cn.onenetwork.common.time.PlatformClockProvider;
 import com.fasterxml.jackson.core.type.TypeReference;
+import cn.onenetwork.allocation.holding.HoldingEnded;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.net.URLEncoder;
@@ -33,7 +36,10 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -85,10 +91,10 @@ public class CertificateService {
         return c;
     }
 
-    public CertificatePage list(UUID agencyId, CertificateStatus status, String cursor, Integer limit) {
+    public CertificatePage list(UUID agencyId, CertificateStatus status, String number, String cursor, Integer limit) {
         int size = Cursors.limit(limit);
         ScopedQuery query = ScopedQuery.of(scope, "divisionCode", "agencyCode").andEquals("agencyId", agencyId).andEquals("status", status)
-                .after("id", Cursors.decodeUuid(cursor));
+                .andEquals("number", number == null ? null : number.strip()).after("id", Cursors.decodeUuid(cursor));
         List<Certificate> rows = Certificate.find(query.query(), query.params()).page(0, size + 1).list();
         Cursors.Slice<CertificateView> page = Cursors.slice(rows, size, WorkflowStep.withHistories(SUBJECT, rows, c -> c.id, this::view), CertificateView::id);
         return new CertificatePage(page.items(), page.nextCursor());
@@ -97,10 +103,49 @@ public class CertificateService {
     /** Issues the certificate of a hand-over in the caller's transaction. */
     @Transactional(Transactional.TxType.MANDATORY)
     public Certificate issue(UUID requestId, UserUnit unit, List<UUID> roomIds, LocalDate issuedOn) {
+        return issue(requestId, CertificateBasis.ALLOCATION, unit, roomIds, issuedOn);
+    }
+
+    /**
+     * A certificate for what a unit holds already: holdings recorded from before the platform, or a merger's successor
+     * that took its predecessor's rooms over. Without room ids, every room the unit holds that no valid certificate covers.
+     */
+    @Transactional
+    public Certificate issueForExistingUse(UUID agencyId, List<UUID> roomIds) {
+        UserUnit unit = UserUnit.findById(agencyId);
+        if (unit == null || !scope.canSeeDivision(unit.divisionCode)) {
+            throw ProblemException.notFound("User unit", agencyId);
+        }
+        scope.requireOwnLevel(unit.divisionCode);
+        if (unit.dissolvedOn != null) {
+            throw new ProblemException(422, "UNIT_DISSOLVED", "Business rule violated", unit.name + " was ended by the registry on " + unit.dissolvedOn
+                    + " and receives no certificate", List.of(new FieldError("agencyId", "a unit that exists", unit.id.toString())));
+        }
+        List<UUID> rooms;
+        if (roomIds == null || roomIds.isEmpty()) {
+            @SuppressWarnings("unchecked")
+            List<UUID> uncovered = entityManager.createNativeQuery("""
+                    SELECT h.room_id FROM holding h JOIN registry_room r ON r.id = h.room_id WHERE h.agency_id = ?1 AND h.to_date IS NULL
+                      AND NOT EXISTS (SELECT 1 FROM certificate_room cr WHERE cr.room_id = h.room_id) ORDER BY r.number, r.id
+                    """, UUID.class).setParameter(1, unit.id).getResultList();
+            if (uncovered.isEmpty()) {
+                throw ProblemException.businessRule("NOTHING_TO_CERTIFY", unit.name + " holds no room that a valid certificate does not cover already");
+            }
+            rooms = uncovered;
+        } else {
+            rooms = List.copyOf(new LinkedHashSet<>(roomIds));
+            requireHeld(unit.id, unit.creditCode, rooms);
+        }
+        return issue(null, CertificateBasis.EXISTING_USE, unit, rooms, clock.today());
+    }
+
+    private Certificate issue(UUID requestId, CertificateBasis basis, UserUnit unit, List<UUID> roomIds, LocalDate issuedOn) {
+        requireUncovered(roomIds);
         Certificate c = new Certificate();
         c.id = UUID.randomUUID();
         c.number = numbers.next(unit.divisionCode, "PZ", issuedOn.getYear());
         c.requestId = requestId;
+        c.basis = basis;
         c.agencyId = unit.id;
         c.agencyCode = unit.creditCode;
         c.divisionCode = unit.divisionCode;
@@ -113,6 +158,8 @@ public class CertificateService {
         c.createdAt = OffsetDateTime.now();
         c.updatedAt = c.createdAt;
         c.persist();
+        entityManager.flush();
+        cover(c.id, roomIds);
         step(c, "ISSUE", null, CertificateView.ISSUED);
         return c;
     }
@@ -121,19 +168,45 @@ public class CertificateService {
     public Certificate change(UUID id, String ifMatch, List<UUID> roomIds, String reason) {
         Certificate c = changeable(id, ifMatch);
         List<UUID> distinct = List.copyOf(new LinkedHashSet<>(roomIds));
-        for (int i = 0; i < distinct.size(); i++) {
-            boolean held = ((Number) entityManager.createNativeQuery("SELECT count(*) FROM holding WHERE room_id = ?1 AND agency_id = ?2 AND to_date IS NULL")
-                    .setParameter(1, distinct.get(i)).setParameter(2, c.agencyId).getSingleResult()).longValue() > 0;
-            if (!held) {
-                throw new ProblemException(422, "ROOM_NOT_HELD_BY_UNIT", "Business rule violated", "A certificate covers only rooms its unit holds; room "
-                        + distinct.get(i) + " is not held by " + c.agencyCode, List.of(new FieldError("roomIds[" + i + "]", "not held by the unit",
-                        distinct.get(i).toString())));
-            }
-        }
+        requireHeld(c.agencyId, c.agencyCode, distinct);
+        uncover(c.id);
+        requireUncovered(distinct);
+        cover(c.id, distinct);
         List<CertificateRoom> rooms = rooms(distinct);
         c.rooms = json.write(rooms);
         c.totalArea = total(rooms);
         return transition(c, CertificateStatus.CHANGED, reason, "CHANGE", CertificateView.CHANGED);
+    }
+
+    /**
+     * The holding of a room ended: the valid certificate that covers it loses the room (变更), or ends with it (注销) when
+     * it was its last, in the transaction that ends the holding. A certificate already passed to the successor keeps a
+     * room handed over to that successor.
+     */
+    void holdingEnded(@Observes HoldingEnded ended) {
+        UUID roomId = ended.holding().roomId;
+        String reason = ended.holding().endReason;
+        @SuppressWarnings("unchecked")
+        List<UUID> covering = entityManager.createNativeQuery("SELECT certificate_id FROM certificate_room WHERE room_id = ?1", UUID.class)
+                .setParameter(1, roomId).getResultList();
+        if (covering.isEmpty()) {
+            return;
+        }
+        Certificate c = entityManager.find(Certificate.class, covering.get(0), LockModeType.PESSIMISTIC_WRITE);
+        if (c.agencyId.equals(ended.successorId())) {
+            return;
+        }
+        List<CertificateRoom> remaining = json.read(c.rooms, new TypeReference<List<CertificateRoom>>() { }).stream()
+                .filter(r -> !r.roomId().equals(roomId)).toList();
+        if (remaining.isEmpty()) {
+            transition(c, CertificateStatus.CANCELLED, reason, "CANCEL", CertificateView.CANCELLED);
+            return;
+        }
+        entityManager.createNativeQuery("DELETE FROM certificate_room WHERE certificate_id = ?1 AND room_id = ?2").setParameter(1, c.id)
+                .setParameter(2, roomId).executeUpdate();
+        c.rooms = json.write(remaining);
+        c.totalArea = total(remaining);
+        transition(c, CertificateStatus.CHANGED, reason, "CHANGE", CertificateView.CHANGED);
     }
 
     @Transactional
@@ -149,6 +222,7 @@ public class CertificateService {
         }
         c.agencyId = successor.id;
         c.agencyCode = successor.creditCode;
+        c.divisionCode = successor.divisionCode;
         return transition(c, CertificateStatus.TRANSFERRED, reason, "TRANSFER", CertificateView.TRANSFERRED);
     }
 
@@ -160,15 +234,6 @@ public class CertificateService {
     @Transactional
     public Certificate revoke(UUID id, String ifMatch, RevocationGround ground, String reason) {
         return transition(changeable(id, ifMatch), CertificateStatus.REVOKED, ground + ": " + reason.strip(), "REVOKE", CertificateView.REVOKED);
-    }
-
-    /** The unit handed back all its space: each of its valid certificates is cancelled, in the caller's transaction. */
-    @Transactional(Transactional.TxType.MANDATORY)
-    public void endAllOf(UUID agencyId, String reason) {
-        for (Certificate c : Certificate.<Certificate>list("agencyId = ?1 and status in ?2", agencyId,
-                List.of(CertificateStatus.ISSUED, CertificateStatus.CHANGED, CertificateStatus.TRANSFERRED))) {
-            transition(c, CertificateStatus.CANCELLED, reason, "CANCEL", CertificateView.CANCELLED);
-        }
     }
 
     /** A new verification code for the printed sheet: the previous printout stops verifying, so a lost copy can be replaced. */
@@ -231,6 +296,9 @@ public class CertificateService {
     }
 
     private Certificate transition(Certificate c, CertificateStatus status, String reason, String action, String eventType) {
+        if (!status.valid()) {
+            uncover(c.id);
+        }
         c.status = status;
         c.statusReason = reason.strip();
         c.statusSince = clock.today();
@@ -251,14 +319,52 @@ public class CertificateService {
     }
 
     private CertificateView view(Certificate c, List<WorkflowStep.View> history) {
-        return new CertificateView(c.id, c.number, c.requestId, c.agencyId, c.agencyCode, c.divisionCode, json.read(c.rooms, new TypeReference<List<CertificateRoom>>() { }), c.totalArea, c.issuedOn,
+        return new CertificateView(c.id, c.number, c.requestId, c.basis, c.agencyId, c.agencyCode, c.divisionCode, json.read(c.rooms, new TypeReference<List<CertificateRoom>>() { }), c.totalArea, c.issuedOn,
                 c.status, c.statusReason, c.statusSince, history, c.version);
     }
 
+    /** Every room held by the unit now, else 422 naming the first that is not. */
+    private void requireHeld(UUID agencyId, String agencyCode, List<UUID> roomIds) {
+        @SuppressWarnings("unchecked")
+        Set<UUID> held = Set.copyOf(entityManager.createNativeQuery("SELECT room_id FROM holding WHERE agency_id = ?1 AND to_date IS NULL AND room_id = ANY(?2)",
+                UUID.class).setParameter(1, agencyId).setParameter(2, roomIds.toArray(UUID[]::new)).getResultList());
+        for (int i = 0; i < roomIds.size(); i++) {
+            if (!held.contains(roomIds.get(i))) {
+                throw new ProblemException(422, "ROOM_NOT_HELD_BY_UNIT", "Business rule violated", "A certificate covers only rooms its unit holds; room "
+                        + roomIds.get(i) + " is not held by " + agencyCode, List.of(new FieldError("roomIds[" + i + "]", "not held by the unit",
+                        roomIds.get(i).toString())));
+            }
+        }
+    }
+
+    /** No room on two valid certificates: 409 naming the one that covers it. The unique index decides between concurrent writers. */
+    private void requireUncovered(List<UUID> roomIds) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> covered = entityManager.createNativeQuery("""
+                SELECT r.number, c.number FROM certificate_room cr JOIN use_certificate c ON c.id = cr.certificate_id JOIN registry_room r ON r.id = cr.room_id
+                WHERE cr.room_id = ANY(?1) ORDER BY r.number LIMIT 1
+                """).setParameter(1, roomIds.toArray(UUID[]::new)).getResultList();
+        if (!covered.isEmpty()) {
+            throw ProblemException.conflict("ROOM_ON_ANOTHER_CERTIFICATE", "Room " + covered.get(0)[0] + " is covered by the valid certificate "
+                    + covered.get(0)[1] + "; change or cancel that one first");
+        }
+    }
+
+    private void cover(UUID certificateId, List<UUID> roomIds) {
+        entityManager.createNativeQuery("INSERT INTO certificate_room (certificate_id, room_id) SELECT ?1, unnest(?2)").setParameter(1, certificateId)
+                .setParameter(2, roomIds.toArray(UUID[]::new)).executeUpdate();
+    }
+
+    private void uncover(UUID certificateId) {
+        entityManager.createNativeQuery("DELETE FROM certificate_room WHERE certificate_id = ?1").setParameter(1, certificateId).executeUpdate();
+    }
+
+    /** The rooms as the certificate prints them, in the order given, read in one query. */
     private static List<CertificateRoom> rooms(List<UUID> roomIds) {
+        Map<UUID, RegistryRoom> found = RegistryRoom.<RegistryRoom>list("id in ?1", roomIds).stream().collect(Collectors.toMap(r -> r.id, r -> r));
         List<CertificateRoom> rooms = new ArrayList<>();
         for (UUID roomId : roomIds) {
-            RegistryRoom room = RegistryRoom.findById(roomId);
+            RegistryRoom room = found.get(roomId);
             rooms.add(new CertificateRoom(room.id, room.number, room.useArea));
         }
         return rooms;

@@ -187,7 +187,8 @@ public class ExchangeService {
             certificates.issue(servedRequest, UserUnit.findById(unit), received.stream().map(HoldingAsApproved::roomId).toList(), effectiveOn);
         }
         if (request != null) {
-            requests.fulfilled(request.id, "置换 " + e.number);
+            List<HoldingAsApproved> received = request.agencyId.equals(e.firstAgency) ? second : first;
+            requests.fulfilled(request.id, "置换 " + e.number, received.stream().map(HoldingAsApproved::roomId).toList(), effectiveOn);
         }
         e.status = ExchangeStatus.COMPLETED;
         e.effectiveOn = effectiveOn;

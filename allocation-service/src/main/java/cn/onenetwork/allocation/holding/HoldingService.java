@@ -17,8 +17,10 @@ import cn.onenetwork.common.problem.ProblemException;
 import cn.onenetwork.common.scope.CallerScope;
 import cn.onenetwork.common.scope.ScopedQuery;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -44,6 +46,9 @@ public class HoldingService {
 
     @Inject
     PoolOpenings pools;
+
+    @Inject
+    Event<HoldingEnded> ended;
 
     public Holding visible(UUID id) {
         Holding holding = id == null ? null : Holding.findById(id);
@@ -108,6 +113,13 @@ public class HoldingService {
             throw ProblemException.conflict("ROOM_ALREADY_HELD", "Room " + room.number + " is held by " + current.agencyCode + " since "
                     + current.fromDate + "; end that holding first");
         }
+        // One holder per room per day, in history too; the exclusion constraint decides between concurrent writers.
+        Holding earlier = Holding.find("roomId = ?1 and toDate > ?2 and toDate > fromDate order by toDate desc", room.id, input.fromDate()).firstResult();
+        if (earlier != null) {
+            throw new ProblemException(409, "HOLDING_OVERLAPS_HISTORY", "Conflict", "Room " + room.number + " was held by " + earlier.agencyCode + " from "
+                    + earlier.fromDate + " until " + earlier.toDate + "; a new holding starts on " + earlier.toDate + " at the earliest",
+                    List.of(new FieldError("fromDate", "on or after " + earlier.toDate, input.fromDate().toString())));
+        }
         Holding h = new Holding();
         h.id = UUID.randomUUID();
         h.roomId = room.id;
@@ -133,18 +145,31 @@ public class HoldingService {
         Holding h = visible(id);
         scope.requireOwnLevel(h.divisionCode);
         Etags.requireMatch(ifMatch, h.version);
-        if (h.toDate != null) {
-            throw ProblemException.conflict("HOLDING_ALREADY_ENDED", "The holding ended on " + h.toDate);
-        }
         return close(h, input.toDate(), input.reason(), "toDate");
     }
 
     /**
-     * Ends an open holding on a date, for a hand-back, an exchange or a vacating order: the caller has checked who may.
-     * {@code field} names the input the date came from, for the 400 when it precedes the holding's start.
+     * Ends an open holding on a date, for a hand-back, an exchange, a lease's end or a vacating order: the caller has
+     * checked who may. {@code field} names the input the date came from, for the 400 when it precedes the holding's start.
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public Holding close(Holding h, LocalDate toDate, String reason, String field) {
+        return close(h, toDate, reason, field, null);
+    }
+
+    /** Ends a merged unit's holding for its successor, whose certificate (if it took one over) keeps the room. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Holding handOver(Holding h, UUID successorId, LocalDate on, String reason, String field) {
+        close(h, on, reason, field, successorId);
+        return start(new HoldingInput(h.roomId, successorId, HoldingBasis.REALLOCATION, h.approvedUse, reason, on));
+    }
+
+    private Holding close(Holding h, LocalDate toDate, String reason, String field, UUID successorId) {
+        // Locked and read again: of two writers ending the same holding, the second sees it ended.
+        entityManager.refresh(h, LockModeType.PESSIMISTIC_WRITE);
+        if (h.toDate != null) {
+            throw ProblemException.conflict("HOLDING_ALREADY_ENDED", "The holding of room " + h.roomId + " ended on " + h.toDate);
+        }
         if (toDate.isBefore(h.fromDate)) {
             throw ProblemException.badRequest("VALIDATION_FAILED", "A holding cannot end before it starts",
                     List.of(new FieldError(field, "must not be before " + h.fromDate, toDate.toString())));
@@ -155,6 +180,7 @@ public class HoldingService {
         entityManager.flush();
         outbox.publish(HoldingView.TOPIC, h.roomId.toString(), HoldingView.ENDED, view(h));
         audit.record("holding.ended", "holding", h.id, h.agencyCode + " " + h.toDate);
+        ended.fire(new HoldingEnded(h, successorId));
         return h;
     }
 }

@@ -162,7 +162,7 @@ public class LeaseService {
             holdings.start(new HoldingInput(roomId, r.agencyId, HoldingBasis.LEASE, null, l.number, input.startsOn()));
         }
         certificates.issue(r.id, UserUnit.findById(r.agencyId), roomIds, input.startsOn());
-        requests.fulfilled(r.id, "租用 " + l.number);
+        requests.fulfilled(r.id, "租用 " + l.number, roomIds, input.startsOn());
         l.persist();
         step(l, "SIGN", scope.subject(), null, LeaseView.SIGNED);
         return l;

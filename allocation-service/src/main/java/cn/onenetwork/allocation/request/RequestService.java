@@ -348,21 +348,26 @@ public class RequestService {
         }
         entityManager.createNativeQuery("DELETE FROM room_reservation WHERE request_id = ?1").setParameter(1, r.id).executeUpdate();
         certificates.issue(r.id, UserUnit.findById(r.agencyId), roomIds, input.fromDate());
-        if (r.reason == RequestReason.RELOCATION) {
-            vacating.relocated(r.agencyId, roomIds, r.number, input.fromDate());
-        }
-        r.status = RequestStatus.FULFILLED;
+        served(r, roomIds, input.fromDate());
         step(r, "FULFIL", input.comment(), RequestView.FULFILLED);
         return r;
     }
 
-    /** An approved request served by another workflow (an exchange) is fulfilled with it, in its transaction. */
+    /** An approved request served by another workflow (an exchange, a lease) is fulfilled with it, in its transaction. */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void fulfilled(UUID id, String by) {
+    public void fulfilled(UUID id, String by, List<UUID> newRooms, LocalDate on) {
         AllocationRequest r = AllocationRequest.findById(id);
         requireStatus(r, "fulfil", RequestStatus.APPROVED);
-        r.status = RequestStatus.FULFILLED;
+        served(r, newRooms, on);
         step(r, "FULFIL", by, RequestView.FULFILLED);
+    }
+
+    /** 建新交旧: whatever method served a relocation, the space the unit leaves gets vacating orders from the day it moves in. */
+    private void served(AllocationRequest r, List<UUID> newRooms, LocalDate on) {
+        if (r.reason == RequestReason.RELOCATION) {
+            vacating.relocated(r.agencyId, newRooms, r.number, on);
+        }
+        r.status = RequestStatus.FULFILLED;
     }
 
     public List<RecommendationView> recommend(UUID id, int limit) {

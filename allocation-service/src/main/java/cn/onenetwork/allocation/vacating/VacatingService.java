@@ -1,9 +1,7 @@
 package cn.onenetwork.allocation.vacating;
 
-import cn.onenetwork.allocation.certificate.CertificateService;
 import cn.onenetwork.allocation.holding.Holding;
-import cn.onenetwork.allocation.holding.HoldingApi.HoldingInput;
-import cn.onenetwork.allocation.holding.HoldingBasis;
+import cn.onenetwork.allocation.holding.HoldingEnded;
 import cn.onenetwork.allocation.holding.HoldingService;
 import cn.onenetwork.common.numbering.NumberSequence;
 import cn.onenetwork.allocation.room.RegistryRoom;
@@ -20,6 +18,7 @@ import cn.onenetwork.common.scope.CallerScope;
 import cn.onenetwork.common.scope.ScopedQuery;
 import cn.onenetwork.common.time.PlatformClockProvider;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -43,9 +42,6 @@ public class VacatingService {
 
     @Inject
     HoldingService holdings;
-
-    @Inject
-    CertificateService certificates;
 
     @Inject
     NumberSequence numbers;
@@ -128,15 +124,16 @@ public class VacatingService {
         return new OrderPage(page.items(), page.nextCursor());
     }
 
-    /** The room is handed back: the holding ends and the room is in the pool again; the last one ends the unit's certificates. */
+    /**
+     * The room is handed back: the holding ends (and with it the room's place on the unit's certificate) and the room is
+     * in the pool again. The order closes first, so that the holding's end finds no open order left.
+     */
     @Transactional
     public VacatingOrder vacate(UUID id, String ifMatch, LocalDate on, String comment) {
         VacatingOrder o = actionable(id, ifMatch);
+        close(o, VacatingStatus.VACATED, on, "VACATE", comment, OrderView.VACATED);
         holdings.close(Holding.findById(o.holdingId), on, "腾退 " + o.number, "on");
-        if (Holding.count("agencyId = ?1 and toDate is null", o.agencyId) == 0) {
-            certificates.endAllOf(o.agencyId, "用房已全部腾退 (" + o.number + ")");
-        }
-        return close(o, VacatingStatus.VACATED, on, "VACATE", comment, OrderView.VACATED);
+        return o;
     }
 
     /** A merged unit's room passes to its successor instead of the pool. */
@@ -146,10 +143,17 @@ public class VacatingService {
         if (o.successorId == null) {
             throw ProblemException.conflict("NO_SUCCESSOR", "Order " + o.number + " follows a " + o.cause + "; only a merged unit's room passes to a successor");
         }
-        Holding h = Holding.findById(o.holdingId);
-        holdings.close(h, on, "移交继任单位 " + o.number, "on");
-        holdings.start(new HoldingInput(h.roomId, o.successorId, HoldingBasis.REALLOCATION, h.approvedUse, o.number, on));
-        return close(o, VacatingStatus.HANDED_OVER, on, "HAND_OVER", comment, OrderView.HANDED_OVER);
+        close(o, VacatingStatus.HANDED_OVER, on, "HAND_OVER", comment, OrderView.HANDED_OVER);
+        holdings.handOver(Holding.findById(o.holdingId), o.successorId, on, "移交继任单位 " + o.number, "on");
+        return o;
+    }
+
+    /** However the holding ended (its own end, an exchange, a lease's end), an order still open for it is done. */
+    void holdingEnded(@Observes HoldingEnded ended) {
+        Holding h = ended.holding();
+        for (VacatingOrder o : VacatingOrder.<VacatingOrder>list("holdingId = ?1 and status = ?2", h.id, VacatingStatus.OPEN)) {
+            close(o, VacatingStatus.VACATED, h.toDate, "VACATE", "占有使用已终止: " + h.endReason, OrderView.VACATED);
+        }
     }
 
     private VacatingOrder actionable(UUID id, String ifMatch) {

@@ -101,6 +101,74 @@ class CertificateApiTest {
     }
 
     @Test
+    void aCertificateLosesEachRoomWithItsHoldingAndEndsWithTheLast() {
+        String admin = DevTokens.bureauAdmin(DIVISION);
+        UUID unit = Replicas.unit(DIVISION, "贺兰县审计局", "11640122MB0000002A");
+        UUID first = Replicas.room(DIVISION, UUID.randomUUID(), "H301", "OFFICE", "18.00", "IN_USE", "2020-01-01");
+        UUID second = Replicas.room(DIVISION, UUID.randomUUID(), "H302", "SERVICE", "24.00", "IN_USE", "2020-01-01");
+        String firstHolding = hold(admin, first, unit);
+        String secondHolding = hold(admin, second, unit);
+        String id = given().auth().oauth2(admin).contentType(ContentType.JSON).body(Map.of("agencyId", unit.toString())).post("/api/v1/certificates")
+                .then().statusCode(201).body("basis", equalTo("EXISTING_USE")).body("status", equalTo("ISSUED"))
+                .body("number", matchesPattern("640122-PZ-\\d{4}-\\d{4}")).body("rooms.number", equalTo(List.of("H301", "H302")))
+                .body("totalArea", equalTo(42.00f)).extract().path("id");
+        String number = given().auth().oauth2(admin).get("/api/v1/certificates/" + id).then().extract().path("number");
+        String code = given().auth().oauth2(admin).contentType(ContentType.JSON).body(Map.of("reason", "补发")).post("/api/v1/certificates/" + id + "/print")
+                .then().statusCode(200).extract().path("verificationCode");
+
+        end(admin, firstHolding);
+        given().auth().oauth2(admin).get("/api/v1/certificates/" + id).then().statusCode(200).body("status", equalTo("CHANGED"))
+                .body("rooms.number", equalTo(List.of("H302"))).body("totalArea", equalTo(24.00f)).body("statusReason", equalTo("腾退移交"));
+        verify(number, code).body("valid", equalTo(true));
+
+        end(admin, secondHolding);
+        given().auth().oauth2(admin).get("/api/v1/certificates/" + id).then().statusCode(200).body("status", equalTo("CANCELLED"))
+                .body("history.action", equalTo(List.of("ISSUE", "CHANGE", "CANCEL")));
+        verify(number, code).body("valid", equalTo(false));
+    }
+
+    @Test
+    void existingUseCertificatesCoverOnlyHeldRoomsAndNoRoomTwice() {
+        String admin = DevTokens.bureauAdmin(DIVISION);
+        UUID unit = Replicas.unit(DIVISION, "贺兰县统计局", "11640122MB0000003A");
+        UUID room = Replicas.room(DIVISION, UUID.randomUUID(), "H401", "OFFICE", "12.00", "IN_USE", "2020-01-01");
+        UUID notHeld = Replicas.room(DIVISION, UUID.randomUUID(), "H402", "OFFICE", "12.00", "IDLE", "2020-01-01");
+        hold(admin, room, unit);
+        ValidatableResponse issued = given().auth().oauth2(admin).contentType(ContentType.JSON).body(Map.of("agencyId", unit.toString(),
+                "roomIds", List.of(room.toString()))).post("/api/v1/certificates").then().statusCode(201);
+        String number = issued.extract().path("number");
+
+        given().auth().oauth2(admin).contentType(ContentType.JSON).body(Map.of("agencyId", unit.toString())).post("/api/v1/certificates").then()
+                .statusCode(422).contentType("application/problem+json").body("code", equalTo("NOTHING_TO_CERTIFY"));
+        given().auth().oauth2(admin).contentType(ContentType.JSON).body(Map.of("agencyId", unit.toString(), "roomIds", List.of(room.toString())))
+                .post("/api/v1/certificates").then().statusCode(409).body("code", equalTo("ROOM_ON_ANOTHER_CERTIFICATE"))
+                .body("detail", containsString(number));
+        given().auth().oauth2(admin).contentType(ContentType.JSON).body(Map.of("agencyId", unit.toString(), "roomIds", List.of(notHeld.toString())))
+                .post("/api/v1/certificates").then().statusCode(422).body("code", equalTo("ROOM_NOT_HELD_BY_UNIT"))
+                .body("errors[0].field", equalTo("roomIds[0]"));
+        given().auth().oauth2(DevTokens.agencyUser(DIVISION, "11640122MB0000003A")).contentType(ContentType.JSON)
+                .body(Map.of("agencyId", unit.toString())).post("/api/v1/certificates").then().statusCode(403);
+        given().auth().oauth2(admin).contentType(ContentType.JSON).body(Map.of("agencyId", UUID.randomUUID().toString())).post("/api/v1/certificates")
+                .then().statusCode(404);
+
+        given().auth().oauth2(admin).queryParam("number", number).get("/api/v1/certificates").then().statusCode(200).body("items", hasSize(1))
+                .body("items[0].number", equalTo(number));
+        given().auth().oauth2(admin).queryParam("number", "640122-PZ-1999-0001").get("/api/v1/certificates").then().statusCode(200)
+                .body("items", hasSize(0));
+    }
+
+    private static String hold(String admin, UUID room, UUID unit) {
+        return given().auth().oauth2(admin).contentType(ContentType.JSON).body(Map.of("roomId", room.toString(), "agencyId", unit.toString(),
+                "basis", "EXISTING_USE", "reference", "贺机管配〔2019〕1号", "fromDate", "2019-06-01")).post("/api/v1/holdings").then().statusCode(201)
+                .extract().path("id");
+    }
+
+    private static void end(String admin, String holding) {
+        given().auth().oauth2(admin).contentType(ContentType.JSON).header("If-Match", "\"0\"").body(Map.of("toDate", "2026-11-30", "reason", "腾退移交"))
+                .post("/api/v1/holdings/" + holding + "/end").then().statusCode(200);
+    }
+
+    @Test
     void guessingCodesFromOneAddressIsStoppedWith429AndRetryAfter() {
         for (int i = 0; i < 20; i++) {
             verify("640122-PZ-2026-0001", "GUESS%05d".formatted(i)).body("valid", equalTo(false));

@@ -34,6 +34,8 @@ class ExchangeApiTest {
         UUID westRoom = Replicas.room(DIVISION, UUID.randomUUID(), "W101", "SERVICE", "30.00", "IN_USE", "2020-01-01");
         String eastHolding = hold(eastRoom, east);
         String westHolding = hold(westRoom, west);
+        String eastsOld = certify(east);
+        String westsOld = certify(west);
 
         String id = approve(east, eastHolding, west, westHolding).statusCode(201).body("number", matchesPattern("640221-ZH-\\d{4}-\\d{4}"))
                 .body("status", equalTo("APPROVED")).body("first.holdings[0].roomNumber", equalTo("E101")).extract().path("id");
@@ -44,8 +46,13 @@ class ExchangeApiTest {
         current(eastRoom).body("items", hasSize(1)).body("items[0].agencyId", equalTo(west.toString())).body("items[0].basis", equalTo("EXCHANGE"))
                 .body("items[0].approvedUse", equalTo("OFFICE")).body("items[0].fromDate", equalTo("2026-12-15"));
         current(westRoom).body("items[0].agencyId", equalTo(east.toString())).body("items[0].approvedUse", equalTo("SERVICE"));
-        given().auth().oauth2(ADMIN).queryParam("agencyId", east).get("/api/v1/certificates").then().statusCode(200).body("items", hasSize(1))
-                .body("items[0].rooms[0].number", equalTo("W101"));
+        given().auth().oauth2(ADMIN).queryParam("agencyId", east).queryParam("status", "ISSUED").get("/api/v1/certificates").then().statusCode(200)
+                .body("items", hasSize(1)).body("items[0].rooms[0].number", equalTo("W101")).body("items[0].basis", equalTo("ALLOCATION"));
+        // What each unit gave away left its old certificate with the holding: no room is on two valid certificates.
+        for (String old : List.of(eastsOld, westsOld)) {
+            given().auth().oauth2(ADMIN).get("/api/v1/certificates/" + old).then().statusCode(200).body("status", equalTo("CANCELLED"))
+                    .body("statusReason", containsString("置换")).body("history.action", equalTo(List.of("ISSUE", "CANCEL")));
+        }
         given().auth().oauth2(ADMIN).contentType(ContentType.JSON).header("If-Match", "\"1\"").body(Map.of("effectiveOn", "2026-12-16"))
                 .post("/api/v1/exchanges/" + id + "/complete").then().statusCode(409).body("code", equalTo("EXCHANGE_NOT_APPROVED"));
     }
@@ -87,6 +94,12 @@ class ExchangeApiTest {
         return given().auth().oauth2(ADMIN).contentType(ContentType.JSON).body(Map.of("roomId", room.toString(), "agencyId", unit.toString(),
                 "basis", "EXISTING_USE", "reference", "平机管配〔2024〕1号", "fromDate", "2024-01-01")).post("/api/v1/holdings").then().statusCode(201)
                 .extract().path("id");
+    }
+
+    /** The unit's existing holdings certified, as a bureau does for what predates the platform. */
+    private static String certify(UUID unit) {
+        return given().auth().oauth2(ADMIN).contentType(ContentType.JSON).body(Map.of("agencyId", unit.toString())).post("/api/v1/certificates").then()
+                .statusCode(201).body("basis", equalTo("EXISTING_USE")).extract().path("id");
     }
 
     private static ValidatableResponse current(UUID room) {

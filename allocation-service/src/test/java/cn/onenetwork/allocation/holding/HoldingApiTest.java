@@ -65,8 +65,17 @@ class HoldingApiTest {
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertEquals(HoldingApi.HoldingView.ENDED,
                 TestEvents.header(published(room).get(published(room).size() - 1), "ce_type")));
 
-        // The room is free again.
-        start(admin, room, unit, "SERVICE").statusCode(201).body("approvedUse", equalTo("SERVICE"));
+        // Ending it again is refused and publishes nothing more.
+        given().auth().oauth2(admin).contentType(ContentType.JSON).header("If-Match", "\"1\"").body(Map.of("toDate", "2026-07-31", "reason", "再次腾退"))
+                .post("/api/v1/holdings/" + id + "/end").then().statusCode(409).body("code", equalTo("HOLDING_ALREADY_ENDED"));
+
+        // The room is free again from the day it was handed back, not before: one holder per room per day, in history too.
+        start(admin, room, unit, "SERVICE").statusCode(409).contentType("application/problem+json").body("code", equalTo("HOLDING_OVERLAPS_HISTORY"))
+                .body("errors[0].field", equalTo("fromDate")).body("detail", containsString("2026-06-30"));
+        start(admin, room, unit, "SERVICE", "2026-06-30").statusCode(201).body("approvedUse", equalTo("SERVICE"));
+        // The relay keeps one room's events in order: a second end would stand between the end and the new start.
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertEquals(List.of(HoldingApi.HoldingView.STARTED, HoldingApi.HoldingView.ENDED,
+                HoldingApi.HoldingView.STARTED), published(room).stream().map(r -> TestEvents.header(r, "ce_type")).toList()));
         given().auth().oauth2(admin).queryParam("roomId", room).queryParam("current", true).get("/api/v1/holdings").then().statusCode(200)
                 .body("items", hasSize(1)).body("items[0].approvedUse", equalTo("SERVICE"));
     }
@@ -130,8 +139,12 @@ class HoldingApiTest {
     }
 
     private static ValidatableResponse start(String token, UUID room, UUID unit, String use) {
+        return start(token, room, unit, use, "2024-01-01");
+    }
+
+    private static ValidatableResponse start(String token, UUID room, UUID unit, String use, String fromDate) {
         Map<String, Object> body = new HashMap<>(Map.of("roomId", room.toString(), "agencyId", unit.toString(), "basis", "EXISTING_USE",
-                "reference", "兴机管配〔2024〕1号", "fromDate", "2024-01-01"));
+                "reference", "兴机管配〔2024〕1号", "fromDate", fromDate));
         if (use != null) {
             body.put("approvedUse", use);
         }

@@ -69,6 +69,25 @@ class LeaseAndConstructionTest {
         given().auth().oauth2(ADMIN).contentType(ContentType.JSON).header("If-Match", "\"1\"").body(Map.of("endedOn", today.toString(), "reason", "租期届满"))
                 .post("/api/v1/leases/" + lease + "/end").then().statusCode(200).body("status", equalTo("ENDED"));
         given().auth().oauth2(ADMIN).queryParam("agencyId", unit).queryParam("current", true).get("/api/v1/holdings").then().body("items", hasSize(0));
+        // The lease's certificate ended with its holdings.
+        given().auth().oauth2(ADMIN).queryParam("agencyId", unit).get("/api/v1/certificates").then().statusCode(200).body("items", hasSize(1))
+                .body("items[0].status", equalTo("CANCELLED")).body("items[0].statusReason", containsString("租赁终止"));
+    }
+
+    @Test
+    void aRelocationServedByALeaseHandsTheOldSpaceBack() {
+        UUID unit = Replicas.unit(DIVISION, "中宁县气象局", "11640502MB0000003A", "{\"BELOW_SECTION\":1}");
+        UUID old = Replicas.room(DIVISION, UUID.randomUUID(), "Q101", "OFFICE", "9.00", "IN_USE", "2020-01-01");
+        given().auth().oauth2(ADMIN).contentType(ContentType.JSON).body(Map.of("roomId", old.toString(), "agencyId", unit.toString(),
+                "basis", "EXISTING_USE", "reference", "中机管配〔2020〕1号", "fromDate", "2020-01-01")).post("/api/v1/holdings").then().statusCode(201);
+        UUID premises = Replicas.building(DIVISION, "ZN-L02", "中宁县气象大厦（租用）");
+        UUID leased = Replicas.room(DIVISION, premises, "501", "OFFICE", "9.00", "IDLE", "2026-01-01");
+        String request = approved(unit, "RELOCATION", "LEASE", NOT_REALLOCATION_NOR_EXCHANGE, "9.00");
+        LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+        sign(request, premises, List.of(leased), "3000.00", today, today.plusYears(3)).statusCode(201);
+        // 建新交旧: the room it leaves gets a vacating order, whichever method served the move.
+        given().auth().oauth2(ADMIN).queryParam("agencyId", unit).get("/api/v1/vacating-orders").then().statusCode(200).body("items", hasSize(1))
+                .body("items[0].roomId", equalTo(old.toString())).body("items[0].cause", equalTo("RELOCATION"));
     }
 
     @Test
@@ -96,7 +115,11 @@ class LeaseAndConstructionTest {
     }
 
     private static String approved(UUID unit, String method, Map<String, String> ruledOut, String area) {
-        String id = given().auth().oauth2(ADMIN).contentType(ContentType.JSON).body(Map.of("agencyId", unit.toString(), "reason", "STAFFING_CHANGE",
+        return approved(unit, "STAFFING_CHANGE", method, ruledOut, area);
+    }
+
+    private static String approved(UUID unit, String reason, String method, Map<String, String> ruledOut, String area) {
+        String id = given().auth().oauth2(ADMIN).contentType(ContentType.JSON).body(Map.of("agencyId", unit.toString(), "reason", reason,
                 "justification", "编制增加", "staff", List.of(Map.of("rank", "BELOW_SECTION", "people", Integer.parseInt(area.substring(0, area.indexOf('.'))) / 9)),
                 "serviceAreaAsked", "0.00", "equipmentAreaAsked", "0.00", "areaAsked", area)).post("/api/v1/allocation-requests").then().statusCode(201)
                 .extract().path("id");

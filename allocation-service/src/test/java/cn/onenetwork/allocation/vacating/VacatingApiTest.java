@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.matchesPattern;
+import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import cn.onenetwork.allocation.Replicas;
@@ -16,6 +17,7 @@ import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -37,6 +39,7 @@ class VacatingApiTest {
         UUID second = Replicas.room(DIVISION, building, "Q102", "SERVICE", "20.00", "IN_USE", "2020-01-01");
         hold(first, unit);
         hold(second, unit);
+        String certificate = certify(unit);
 
         Replicas.dissolve(unit, DIVISION, "青铜峡市某办公室", "11640302MB0000001A", "DISSOLVED", null, "2026-12-31");
         Replicas.dissolve(unit, DIVISION, "青铜峡市某办公室", "11640302MB0000001A", "DISSOLVED", null, "2026-12-31");
@@ -48,11 +51,17 @@ class VacatingApiTest {
                 "IDLE", "2025-01-01").toString(), "agencyId", unit.toString(), "basis", "EXISTING_USE", "reference", "x", "fromDate", "2026-01-01"))
                 .post("/api/v1/holdings").then().statusCode(422).body("code", equalTo("UNIT_DISSOLVED"));
 
+        // Each room handed back leaves the certificate with its holding; the last one ends it.
+        List<String> statuses = new ArrayList<>();
         for (String id : ids) {
             given().auth().oauth2(ADMIN).contentType(ContentType.JSON).header("If-Match", "\"0\"").body(Map.of("on", "2027-01-15", "comment", "钥匙已移交"))
                     .post("/api/v1/vacating-orders/" + id + "/vacate").then().statusCode(200).body("status", equalTo("VACATED"))
                     .body("history.action", equalTo(List.of("OPEN", "VACATE")));
+            statuses.add(given().auth().oauth2(ADMIN).get("/api/v1/certificates/" + certificate).then().statusCode(200).extract().path("status"));
         }
+        assertEquals(List.of("CHANGED", "CANCELLED"), statuses);
+        given().auth().oauth2(ADMIN).get("/api/v1/certificates/" + certificate).then().body("rooms", hasSize(1))
+                .body("history.action", equalTo(List.of("ISSUE", "CHANGE", "CANCEL")));
         given().auth().oauth2(ADMIN).queryParam("buildingId", building).get("/api/v1/idle-pool").then().statusCode(200)
                 .body("items.roomId", hasItem(first.toString())).body("items.roomId", hasItem(second.toString()))
                 .body("items.find { it.roomId == '" + first + "' }.idleSince", equalTo("2027-01-15"));
@@ -66,6 +75,7 @@ class VacatingApiTest {
         UUID successor = Replicas.unit(DIVISION, "青铜峡市新局", "11640302MB0000003A");
         UUID room = Replicas.room(DIVISION, UUID.randomUUID(), "M201", "OFFICE", "12.00", "IN_USE", "2020-01-01");
         hold(room, merged);
+        String predecessors = certify(merged);
         Replicas.dissolve(merged, DIVISION, "青铜峡市旧局", "11640302MB0000002A", "MERGED", successor, "2026-06-30");
         String id = orders(merged).body("items", hasSize(1)).body("items[0].cause", equalTo("MERGER"))
                 .body("items[0].successorId", equalTo(successor.toString())).body("items[0].overdue", equalTo(true)).extract().path("items[0].id");
@@ -80,6 +90,27 @@ class VacatingApiTest {
                 .post("/api/v1/vacating-orders/" + id + "/hand-over").then().statusCode(200).body("status", equalTo("HANDED_OVER"));
         given().auth().oauth2(ADMIN).queryParam("roomId", room).queryParam("current", true).get("/api/v1/holdings").then().statusCode(200)
                 .body("items", hasSize(1)).body("items[0].agencyId", equalTo(successor.toString())).body("items[0].basis", equalTo("REALLOCATION"));
+        // The predecessor's certificate ended with its holding; the bureau certifies what the successor now holds.
+        given().auth().oauth2(ADMIN).get("/api/v1/certificates/" + predecessors).then().statusCode(200).body("status", equalTo("CANCELLED"));
+        given().auth().oauth2(ADMIN).contentType(ContentType.JSON).body(Map.of("agencyId", successor.toString())).post("/api/v1/certificates").then()
+                .statusCode(201).body("basis", equalTo("EXISTING_USE")).body("rooms[0].number", equalTo("M201"))
+                .body("number", matchesPattern("640302-PZ-\\d{4}-\\d{4}"));
+    }
+
+    @Test
+    void anOrderWhoseHoldingEndedAnotherWayIsDoneNotOverdue() {
+        UUID unit = Replicas.unit(DIVISION, "青铜峡市撤并办", "11640302MB0000005A");
+        UUID room = Replicas.room(DIVISION, UUID.randomUUID(), "D301", "OFFICE", "12.00", "IN_USE", "2020-01-01");
+        hold(room, unit);
+        Replicas.dissolve(unit, DIVISION, "青铜峡市撤并办", "11640302MB0000005A", "DISSOLVED", null, "2026-01-31");
+        String order = orders(unit).body("items[0].overdue", equalTo(true)).extract().path("items[0].id");
+        String holding = given().auth().oauth2(ADMIN).queryParam("roomId", room).get("/api/v1/holdings").then().extract().path("items[0].id");
+        given().auth().oauth2(ADMIN).contentType(ContentType.JSON).header("If-Match", "\"0\"").body(Map.of("toDate", "2026-03-01", "reason", "交回钥匙"))
+                .post("/api/v1/holdings/" + holding + "/end").then().statusCode(200);
+        given().auth().oauth2(ADMIN).get("/api/v1/vacating-orders/" + order).then().statusCode(200).body("status", equalTo("VACATED"))
+                .body("closedOn", equalTo("2026-03-01")).body("overdue", equalTo(false)).body("history.action", equalTo(List.of("OPEN", "VACATE")));
+        given().auth().oauth2(ADMIN).queryParam("overdue", true).get("/api/v1/vacating-orders").then().statusCode(200)
+                .body("items.id", not(hasItem(order)));
     }
 
     @Test
@@ -100,6 +131,11 @@ class VacatingApiTest {
         }
         orders(unit).body("items", hasSize(1)).body("items[0].roomId", equalTo(old.toString())).body("items[0].cause", equalTo("RELOCATION"))
                 .body("items[0].deadline", equalTo("2027-03-01"));
+    }
+
+    private static String certify(UUID unit) {
+        return given().auth().oauth2(ADMIN).contentType(ContentType.JSON).body(Map.of("agencyId", unit.toString())).post("/api/v1/certificates").then()
+                .statusCode(201).extract().path("id");
     }
 
     private static ValidatableResponse orders(UUID unit) {
