@@ -133,13 +133,15 @@ public final class ProjectApi {
 
     @Schema(name = "RepairProject", requiredProperties = {"id", "number", "agencyId", "agencyCode", "divisionCode", "buildingId", "repairClass", "planYear",
             "title", "description", "grounds", "hazardLevel", "hazards", "extensionArea", "roomIds", "items", "estimatedCost", "costBand", "tendered",
-            "approvingDivision", "status", "declaredOn", "stages", "documents", "version"}, description = "维修项目 with its procedure, costs and documents.")
+            "splitSuspected", "approvingDivision", "status", "declaredOn", "stages", "documents", "version"}, description = "维修项目 with its procedure, costs and documents.")
     public record ProjectView(UUID id, @Schema(examples = "640104-WX-2026-0001") String number, UUID agencyId,
             @Schema(examples = "11640104MB0000101H") String agencyCode, @Schema(examples = "640104") String divisionCode, UUID buildingId,
             RepairClass repairClass, @Schema(examples = "2027") int planYear, String title, String description, List<RepairGround> grounds,
             HazardLevel hazardLevel, List<String> hazards, BigDecimal energyUseIntensity, BigDecimal extensionArea, List<UUID> roomIds, List<Item> items,
             @Schema(description = "Σ items, 元") BigDecimal estimatedCost, CostBand costBand,
             @Schema(description = "Tendered through the public resource trading centre") boolean tendered,
+            @Schema(description = "化整为零 suspected: a routine declaration that, with the unit's earlier ones at this address this year, reaches the "
+                    + "medium band; the bureau reviews them together (the declaration's stage says why)") boolean splitSuspected,
             @Schema(description = "The division whose bureau establishes the project (the level above for a large one)", examples = "640104") String approvingDivision,
             BigDecimal contractCost, BigDecimal actualCost,
             @Schema(description = "Actual − estimate, 元; absent until the actual cost is known") BigDecimal variance,

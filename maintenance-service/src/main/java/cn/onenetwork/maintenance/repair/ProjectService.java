@@ -132,6 +132,7 @@ public class ProjectService {
         List<Item> items = input.items().stream().map(i -> new Item(i.system(), i.description().strip(), i.itemClass() == null ? repairClass : i.itemClass(),
                 i.estimatedCost())).toList();
         BigDecimal extension = input.extensionArea() == null ? BigDecimal.ZERO.setScale(2) : input.extensionArea();
+        BigDecimal estimate = total(items);
         if (repairClass != RepairClass.ROUTINE && building.completedOn == null) {
             throw new ProblemException(422, "COMPLETION_DATE_UNKNOWN", "Business rule violated", "The registry has no completion date (竣工日期) for "
                     + building.name + "; the 15-year rule is decided to the day, so the registry records it first",
@@ -146,9 +147,11 @@ public class ProjectService {
                         : RepairRules.classAllowed(repairClass, building.completedOn, lastMediumOrMajorRepair(building), today, figures.rules()),
                 RepairRules.extensionAllowed(repairClass, building.grossFloorArea, extension, figures.rules()),
                 RepairRules.itemsMatchClass(repairClass, items.stream().map(Item::itemClass).toList()),
+                RepairRules.routineBelowSmallBand(repairClass, estimate, figures.rules()),
                 RepairRules.notSplit(repairClass, existing, building.place(), planYear));
         List<UUID> rooms = rooms(building, unit, input.roomIds(), "roomIds");
-        BigDecimal estimate = total(items);
+        Optional<String> splitting = repairClass != RepairClass.ROUTINE ? Optional.empty()
+                : RepairRules.routineSplitting(repairClass, routineTotal(unit, building, planYear), estimate, building.place(), planYear, figures.rules());
         RepairProject p = new RepairProject();
         p.id = UUID.randomUUID();
         p.number = numbers.next(unit.divisionCode, "WX", today.getYear());
@@ -169,6 +172,7 @@ public class ProjectService {
         p.items = json.write(items);
         p.estimatedCost = estimate;
         p.costBand = RepairRules.band(estimate, figures.rules());
+        p.splitSuspected = splitting.isPresent();
         p.status = ProjectStatus.DECLARED;
         p.declaredOn = today;
         p.createdAt = OffsetDateTime.now();
@@ -179,8 +183,17 @@ public class ProjectService {
             // Another declaration for the same unit, address and year committed between the check above and this insert.
             throw refusal(RepairRules.notSplit(repairClass, "declared a moment ago", building.place(), planYear).orElseThrow());
         }
-        stage(p, "DECLARE", today, null, List.of(), ProjectView.DECLARED);
+        stage(p, "DECLARE", today, splitting.orElse(null), List.of(), ProjectView.DECLARED);
         return p;
+    }
+
+    /** What the unit's routine declarations at the building that year come to: the actual cost once reported, the estimate until then. */
+    private BigDecimal routineTotal(DeclaringUnit unit, RegistryBuilding building, int planYear) {
+        return entityManager.createQuery("""
+                select coalesce(sum(coalesce(p.actualCost, p.estimatedCost)), 0) from RepairProject p
+                where p.agencyId = ?1 and p.buildingId = ?2 and p.planYear = ?3 and p.repairClass = ?4 and p.status not in ?5""", BigDecimal.class)
+                .setParameter(1, unit.id).setParameter(2, building.id).setParameter(3, planYear).setParameter(4, RepairClass.ROUTINE)
+                .setParameter(5, Set.of(ProjectStatus.REJECTED, ProjectStatus.WITHDRAWN)).getSingleResult();
     }
 
     /** 合并申报: the bureau merges further work into a project not yet established, instead of a second project. */
@@ -373,7 +386,7 @@ public class ProjectService {
                 : variance.multiply(new BigDecimal("100")).divide(p.estimatedCost, 2, RoundingMode.HALF_UP);
         return new ProjectView(p.id, p.number, p.agencyId, p.agencyCode, p.divisionCode, p.buildingId, p.repairClass, p.planYear, p.title, p.description,
                 json.read(p.grounds, GROUNDS), p.hazardLevel, json.read(p.hazards, TEXTS), p.energyUseIntensity, p.extensionArea, json.read(p.roomIds, IDS),
-                json.read(p.items, ITEMS), p.estimatedCost, p.costBand, p.costBand.tendered(), approvingDivision(p), p.contractCost, p.actualCost, variance,
+                json.read(p.items, ITEMS), p.estimatedCost, p.costBand, p.costBand.tendered(), p.splitSuspected, approvingDivision(p), p.contractCost, p.actualCost, variance,
                 variancePercent, p.contractor, p.tenderReference, p.approvalReference, p.status, Procedure.next(p.repairClass, p.status).orElse(null),
                 p.declaredOn, p.appraisedOn, p.establishedOn, p.plannedOn, p.startedOn, p.acceptedOn, stages, documents, p.version);
     }

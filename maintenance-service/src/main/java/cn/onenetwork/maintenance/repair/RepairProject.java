@@ -83,6 +83,10 @@ public class RepairProject extends PanacheEntityBase {
     @Column(name = "cost_band", nullable = false)
     public CostBand costBand;
 
+    /** 化整为零 suspected: routine declarations of the unit at the address that year reach the medium band with this one. */
+    @Column(name = "split_suspected", nullable = false)
+    public boolean splitSuspected;
+
     @Column(name = "contract_cost")
     public BigDecimal contractCost;
 

@@ -43,6 +43,8 @@ public final class RepairRules {
     static final String BUNDLING_RULE = "Routine items are not bundled into a medium or major project, nor medium or major work declared as routine";
     static final String OCCUPANT_RULE = "No renovation because the user unit or occupant changed (不得因使用单位或人员变动进行装修)";
     static final String DEADLINE_RULE = "Medium and major repairs for a plan year are declared by the division's yearly deadline (年度申报截止日期)";
+    static final String ROUTINE_CEILING_RULE = "Routine repairs are small works from the operating budget (日常维修); from the small band's limit work is a "
+            + "medium or major repair, with its 15-year rule, approval and tendering (某市限额: 小额 < 5万元)";
 
     /**
      * The 15-year rule: routine repairs always; a medium or major repair only from the day the building has been in use the
@@ -97,6 +99,30 @@ public final class RepairRules {
         }
         return Optional.of(new Refusal("SPLIT_PROJECT", SPLITTING_RULE, "Project " + existingProjectNumber + " already covers this unit at " + address
                 + " for " + planYear + "; the bureau merges further work into it (POST /api/v1/repair-projects/{id}/additions)", "buildingId", address));
+    }
+
+    /** Routine work only below the small band (its limit itself is medium): above it the work goes through the procedure. */
+    public static Optional<Refusal> routineBelowSmallBand(RepairClass requested, BigDecimal estimate, Parameters parameters) {
+        if (requested != RepairClass.ROUTINE || estimate.compareTo(parameters.smallBelow()) < 0) {
+            return Optional.empty();
+        }
+        return Optional.of(new Refusal("ROUTINE_ABOVE_SMALL_BAND", ROUTINE_CEILING_RULE, "A routine declaration of " + estimate.toPlainString()
+                + " 元 reaches the small band's limit of " + parameters.smallBelow().toPlainString() + " 元; declare the work as a medium or major repair",
+                "items", estimate.toPlainString()));
+    }
+
+    /**
+     * 化整为零 in routine work: the unit's routine declarations at one address in one year that, this one included, reach the
+     * medium band. Each stays below the band and is accepted; the sentence flags it for the bureau.
+     */
+    public static Optional<String> routineSplitting(RepairClass requested, BigDecimal earlierRoutineTotal, BigDecimal estimate, String address, int planYear,
+            Parameters parameters) {
+        BigDecimal together = earlierRoutineTotal.add(estimate);
+        if (requested != RepairClass.ROUTINE || earlierRoutineTotal.signum() == 0 || together.compareTo(parameters.smallBelow()) < 0) {
+            return Optional.empty();
+        }
+        return Optional.of("Suspected splitting (化整为零): the unit's routine declarations at " + address + " for " + planYear + " total "
+                + together.toPlainString() + " 元 with this one, the medium band from " + parameters.smallBelow().toPlainString() + " 元. Rule: " + SPLITTING_RULE);
     }
 
     /** A medium or major project holds no routine items; a routine one holds nothing above routine. */

@@ -74,6 +74,25 @@ class RepairProjectApiTest {
     }
 
     @Test
+    void routineWorkStaysBelowTheSmallBandAndRoutineDeclarationsThatTogetherReachTheMediumBandAreFlagged() {
+        UUID unit = models.unit(COUNTY, "兴庆区商务局");
+        UUID building = models.building(COUNTY, "商务局办公楼", today.minusYears(5), "3000.00", null);
+        declare(admin, body(unit, building, "ROUTINE", null, "3000000.00")).statusCode(422).contentType("application/problem+json")
+                .body("code", equalTo("ROUTINE_ABOVE_SMALL_BAND")).body("errors[0].field", equalTo("items"));
+        declare(admin, body(unit, building, "ROUTINE", null, "50000.00")).statusCode(422).body("code", equalTo("ROUTINE_ABOVE_SMALL_BAND"));
+        assertEquals(0L, ((Number) io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().call(() -> entityManager
+                .createNativeQuery("SELECT count(*) FROM repair_project WHERE agency_id = ?1").setParameter(1, unit).getSingleResult())).longValue());
+
+        declare(admin, body(unit, building, "ROUTINE", null, "30000.00")).statusCode(201).body("splitSuspected", equalTo(false));
+        declare(admin, body(unit, building, "ROUTINE", null, "19999.99")).statusCode(201).body("splitSuspected", equalTo(false));
+        declare(admin, body(unit, building, "ROUTINE", null, "0.01")).statusCode(201).body("splitSuspected", equalTo(true))
+                .body("stages[0].comment", containsString("50000.00 元"));
+        // Another address of the same unit is not added in.
+        UUID annex = models.building(COUNTY, "商务局附楼", today.minusYears(5), "800.00", null);
+        declare(admin, body(unit, annex, "ROUTINE", null, "49999.99")).statusCode(201).body("splitSuspected", equalTo(false));
+    }
+
+    @Test
     void aMajorRepairExtendsByFifteenPercentAndNotOneHundredthMore() {
         UUID unit = models.unit(COUNTY, "兴庆区统计局");
         UUID building = models.building(COUNTY, "统计局办公楼", today.minusYears(30), "10000.00", null);

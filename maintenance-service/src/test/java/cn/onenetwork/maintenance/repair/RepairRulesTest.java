@@ -78,4 +78,26 @@ class RepairRulesTest {
                 .orElseThrow().code());
         assertTrue(RepairRules.groundsAllowed(java.util.List.of(RepairGround.SAFETY_HAZARD)).isEmpty());
     }
+
+    @Test
+    void routineWorkStaysBelowTheSmallBandItsLimitIsMedium() {
+        assertTrue(RepairRules.routineBelowSmallBand(RepairClass.ROUTINE, new BigDecimal("49999.99"), DEFAULTS).isEmpty());
+        Refusal refused = RepairRules.routineBelowSmallBand(RepairClass.ROUTINE, new BigDecimal("50000.00"), DEFAULTS).orElseThrow();
+        assertEquals("ROUTINE_ABOVE_SMALL_BAND", refused.code());
+        assertTrue(refused.detail().contains("50000.00 元") && refused.detail().contains("50000 元"), refused.detail());
+        assertTrue(RepairRules.routineBelowSmallBand(RepairClass.MEDIUM, new BigDecimal("3000000.00"), DEFAULTS).isEmpty(), "the bands judge medium work");
+        assertEquals("ROUTINE_ABOVE_SMALL_BAND", RepairRules.routineBelowSmallBand(RepairClass.ROUTINE, new BigDecimal("30000.00"),
+                new Parameters(15, DEFAULTS.maxExtensionRatio(), new BigDecimal("30000"), DEFAULTS.tenderFrom())).orElseThrow().code(), "a division's own band");
+    }
+
+    @Test
+    void routineDeclarationsOfAUnitAtAnAddressInAYearThatTogetherReachTheMediumBandAreFlaggedAsSplitting() {
+        assertTrue(RepairRules.routineSplitting(RepairClass.ROUTINE, new BigDecimal("30000.00"), new BigDecimal("19999.99"), "解放西街1号", 2026, DEFAULTS)
+                .isEmpty(), "49,999.99 together");
+        String flag = RepairRules.routineSplitting(RepairClass.ROUTINE, new BigDecimal("30000.00"), new BigDecimal("20000.00"), "解放西街1号", 2026, DEFAULTS)
+                .orElseThrow();
+        assertTrue(flag.contains("50000.00 元") && flag.contains("解放西街1号") && flag.contains("化整为零"), flag);
+        assertTrue(RepairRules.routineSplitting(RepairClass.ROUTINE, BigDecimal.ZERO, new BigDecimal("49999.99"), "解放西街1号", 2026, DEFAULTS).isEmpty(),
+                "one declaration alone is judged by the ceiling");
+    }
 }
