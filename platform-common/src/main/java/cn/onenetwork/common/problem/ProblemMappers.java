@@ -2,6 +2,7 @@ package cn.onenetwork.common.problem;
 
 import cn.onenetwork.common.failure.TransientFailures;
 import cn.onenetwork.common.http.RequestIds;
+import cn.onenetwork.common.json.StrictJson;
 import cn.onenetwork.common.scope.ClaimShapeAugmentor;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
@@ -69,6 +70,10 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response invalidFormat(InvalidFormatException e, UriInfo uri) {
         String field = jsonPath(e);
+        if (e.getValue() instanceof String text && text.indexOf('\0') >= 0) {
+            return respond(400, "MALFORMED_REQUEST", "Malformed request", "Field '" + field + "' " + StrictJson.NUL_MESSAGE,
+                    uri, List.of(new FieldError(field, StrictJson.NUL_MESSAGE, text.replace("\0", "\\u0000"))));
+        }
         String expected = e.getTargetType() == null ? "another type" : describe(e.getTargetType());
         return respond(400, "MALFORMED_REQUEST", "Malformed request", "Field '" + field + "' has the wrong format",
                 uri, List.of(new FieldError(field, "expected " + expected, String.valueOf(e.getValue()))));
