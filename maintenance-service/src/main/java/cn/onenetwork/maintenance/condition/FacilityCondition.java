@@ -31,6 +31,18 @@ public final class FacilityCondition {
         return deferredMaintenance.divide(replacementValue, 4, RoundingMode.HALF_UP);
     }
 
+    /** The indexes a band holds: above the first figure (exclusive), up to the second (inclusive); null for no bound. */
+    public record Range(BigDecimal above, BigDecimal upTo) {
+    }
+
+    public static Range range(Band band) {
+        return switch (band) {
+            case GOOD -> new Range(null, GOOD_UP_TO);
+            case FAIR -> new Range(GOOD_UP_TO, FAIR_UP_TO);
+            case POOR -> new Range(FAIR_UP_TO, null);
+        };
+    }
+
     public static Band band(BigDecimal index) {
         if (index.compareTo(GOOD_UP_TO) <= 0) {
             return Band.GOOD;

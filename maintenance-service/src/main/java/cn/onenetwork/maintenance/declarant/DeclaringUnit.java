@@ -5,6 +5,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 
@@ -24,6 +25,10 @@ public class DeclaringUnit extends PanacheEntityBase {
 
     @Column(name = "division_code", nullable = false)
     public String divisionCode;
+
+    /** The day the registry ended the unit (dissolved or merged); it declares nothing from then. */
+    @Column(name = "dissolved_on")
+    public LocalDate dissolvedOn;
 
     @Column(name = "source_version", nullable = false)
     public long sourceVersion;

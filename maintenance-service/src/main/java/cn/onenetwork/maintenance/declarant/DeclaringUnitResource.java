@@ -10,6 +10,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -32,6 +33,8 @@ public class DeclaringUnitResource {
             @Schema(examples = "11640000MB1234567T") String creditCode,
             @Schema(examples = "宁夏回族自治区财政厅") String name,
             @Schema(examples = "640000") String divisionCode,
+            @Schema(description = "The day the registry ended the unit (dissolved or merged); it declares no repair from then. Absent while it exists.")
+            LocalDate dissolvedOn,
             @Schema(description = "The version of the registry record this replica reflects.", examples = "2") long registryVersion,
             OffsetDateTime syncedAt) {
     }
@@ -47,6 +50,6 @@ public class DeclaringUnitResource {
         if (unit == null || !scope.canRead(unit.divisionCode, unit.creditCode)) {
             throw ProblemException.notFound("Declaring unit", id);
         }
-        return new DeclaringUnitView(unit.id, unit.creditCode, unit.name, unit.divisionCode, unit.sourceVersion, unit.syncedAt);
+        return new DeclaringUnitView(unit.id, unit.creditCode, unit.name, unit.divisionCode, unit.dissolvedOn, unit.sourceVersion, unit.syncedAt);
     }
 }

@@ -15,7 +15,11 @@ import java.time.MonthDay;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 /** Which repair figures apply to a division on a day: its own row, else the nearest level above's, else the platform's. */
 @ApplicationScoped
@@ -28,21 +32,28 @@ public class ParameterService {
     AuditTrail audit;
 
     public ParameterRow inForce(String divisionCode, LocalDate day) {
-        List<String> chain = new ArrayList<>();
-        for (String code = divisionCode; code != null; code = DivisionCodes.levelAbove(code)) {
-            chain.add(code);
-        }
-        List<ParameterRow> rows = ParameterRow.list("(divisionCode in ?1 or divisionCode is null) and effectiveFrom <= ?2 and (effectiveTo is null or effectiveTo > ?2)",
-                chain, day);
-        for (String code : chain) {
-            for (ParameterRow row : rows) {
-                if (code.equals(row.divisionCode)) {
-                    return row;
-                }
+        return inForce(List.of(divisionCode), day).get(divisionCode);
+    }
+
+    /** The rows in force for each of the divisions, read in one query whatever their number. */
+    public Map<String, ParameterRow> inForce(Collection<String> divisionCodes, LocalDate day) {
+        Map<String, List<String>> chains = new HashMap<>();
+        for (String divisionCode : divisionCodes) {
+            List<String> chain = new ArrayList<>();
+            for (String code = divisionCode; code != null; code = DivisionCodes.levelAbove(code)) {
+                chain.add(code);
             }
+            chains.put(divisionCode, chain);
         }
-        return rows.stream().filter(r -> r.divisionCode == null).findFirst()
+        List<String> codes = chains.values().stream().flatMap(List::stream).distinct().toList();
+        List<ParameterRow> rows = ParameterRow.list("(divisionCode in ?1 or divisionCode is null) and effectiveFrom <= ?2 and (effectiveTo is null or effectiveTo > ?2)",
+                codes.isEmpty() ? List.of("") : codes, day);
+        ParameterRow platform = rows.stream().filter(r -> r.divisionCode == null).findFirst()
                 .orElseThrow(() -> new IllegalStateException("no platform repair parameters in force on " + day));
+        Map<String, ParameterRow> own = rows.stream().filter(r -> r.divisionCode != null).collect(Collectors.toMap(r -> r.divisionCode, r -> r));
+        Map<String, ParameterRow> inForce = new HashMap<>();
+        chains.forEach((division, chain) -> inForce.put(division, chain.stream().filter(own::containsKey).findFirst().map(own::get).orElse(platform)));
+        return inForce;
     }
 
     /** The rows the caller may read: the platform's and those of the divisions in its scope, oldest first. */

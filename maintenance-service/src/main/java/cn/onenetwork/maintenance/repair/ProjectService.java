@@ -38,7 +38,6 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -53,6 +52,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.hibernate.exception.ConstraintViolationException;
 
 /**
  * Repair projects: a declaration judged by the rules of domain.md §7 with the division's figures in force that day, then
@@ -65,6 +65,8 @@ public class ProjectService {
     private static final TypeReference<List<Item>> ITEMS = new TypeReference<>() { };
     private static final TypeReference<List<RepairGround>> GROUNDS = new TypeReference<>() { };
     private static final TypeReference<List<String>> TEXTS = new TypeReference<>() { };
+    /** V4's partial unique index behind the splitting rule; any other constraint failing is not splitting. */
+    private static final String ONE_PER_UNIT_ADDRESS_YEAR = "repair_project_one_per_unit_address_year";
 
     @Inject
     CallerScope scope;
@@ -126,6 +128,9 @@ public class ProjectService {
         }
         RegistryBuilding building = building(input.buildingId());
         LocalDate today = clock.today();
+        if (unit.dissolvedOn != null && !today.isBefore(unit.dissolvedOn)) {
+            throw ProblemException.conflict("AGENCY_DISSOLVED", unit.name + " was ended by the registry on " + unit.dissolvedOn + "; it declares no repair");
+        }
         ParameterRow figures = parameters.inForce(unit.divisionCode, today);
         RepairClass repairClass = input.repairClass();
         int planYear = planYear(repairClass, input.planYear(), today);
@@ -141,7 +146,10 @@ public class ProjectService {
         String existing = RepairProject.<RepairProject>find("agencyId = ?1 and buildingId = ?2 and planYear = ?3 and repairClass <> ?4 and status not in ?5",
                 unit.id, building.id, planYear, RepairClass.ROUTINE, Set.of(ProjectStatus.REJECTED, ProjectStatus.WITHDRAWN))
                 .firstResultOptional().map(p -> p.number).orElse(null);
-        refuseIfAny(RepairRules.groundsAllowed(input.grounds()),
+        Optional<UUID> user = user(building, unit.id);
+        refuseIfAny(RepairRules.unitUsesBuilding(user.filter(unit.id::equals).isPresent(), user.isPresent(), !scope.isAgencyUser(), unit.name,
+                building.place()),
+                RepairRules.groundsAllowed(input.grounds()),
                 RepairRules.declaredInTime(repairClass, planYear, today, figures.deadline()),
                 repairClass == RepairClass.ROUTINE ? Optional.empty()
                         : RepairRules.classAllowed(repairClass, building.completedOn, lastMediumOrMajorRepair(building), today, figures.rules()),
@@ -179,12 +187,24 @@ public class ProjectService {
         p.updatedAt = p.createdAt;
         try {
             p.persistAndFlush();
-        } catch (PersistenceException e) {
+        } catch (ConstraintViolationException e) {
+            if (!ONE_PER_UNIT_ADDRESS_YEAR.equals(e.getConstraintName())) {
+                throw e;
+            }
             // Another declaration for the same unit, address and year committed between the check above and this insert.
             throw refusal(RepairRules.notSplit(repairClass, "declared a moment ago", building.place(), planYear).orElseThrow());
         }
         stage(p, "DECLARE", today, splitting.orElse(null), List.of(), ProjectView.DECLARED);
         return p;
+    }
+
+    /** A unit using a room of the building: the declaring unit if it does, another if only others do, none if the building is unused. */
+    private Optional<UUID> user(RegistryBuilding building, UUID unitId) {
+        List<?> users = entityManager.createNativeQuery("""
+                SELECT h.agency_id FROM room_holding h JOIN registry_room r ON r.id = h.room_id
+                WHERE r.building_id = ?1 AND h.to_date IS NULL ORDER BY h.agency_id = ?2 DESC LIMIT 1""").setParameter(1, building.id)
+                .setParameter(2, unitId).getResultList();
+        return users.stream().map(UUID.class::cast).findFirst();
     }
 
     /** What the unit's routine declarations at the building that year come to: the actual cost once reported, the estimate until then. */

@@ -43,6 +43,7 @@ public final class RepairRules {
     static final String BUNDLING_RULE = "Routine items are not bundled into a medium or major project, nor medium or major work declared as routine";
     static final String OCCUPANT_RULE = "No renovation because the user unit or occupant changed (不得因使用单位或人员变动进行装修)";
     static final String DEADLINE_RULE = "Medium and major repairs for a plan year are declared by the division's yearly deadline (年度申报截止日期)";
+    static final String USER_RULE = "A unit declares repairs of the premises it uses (使用单位申报); a building no unit uses is in the bureau's care";
     static final String ROUTINE_CEILING_RULE = "Routine repairs are small works from the operating budget (日常维修); from the small band's limit work is a "
             + "medium or major repair, with its 15-year rule, approval and tendering (某市限额: 小额 < 5万元)";
 
@@ -68,6 +69,18 @@ public final class RepairRules {
                     + "), routine repairs until then", "repairClass", requested.name()));
         }
         return Optional.empty();
+    }
+
+    /**
+     * A unit declares for a building in which it uses a room. A building in which no unit uses a room is the bureau's to
+     * look after: only a bureau declares for it, naming the unit it declares for.
+     */
+    public static Optional<Refusal> unitUsesBuilding(boolean unitUsesIt, boolean anyUnitUsesIt, boolean bureauDeclares, String unitName, String place) {
+        if (unitUsesIt || (!anyUnitUsesIt && bureauDeclares)) {
+            return Optional.empty();
+        }
+        return Optional.of(new Refusal("BUILDING_NOT_USED_BY_UNIT", USER_RULE, unitName + " uses no room at " + place + (anyUnitUsesIt
+                ? "; the units that do declare its repairs" : "; no unit does, so the bureau declares them"), "buildingId", place));
     }
 
     /** Only a major repair may extend the building, by at most the ratio of its original floor area (exactly the ratio is allowed). */

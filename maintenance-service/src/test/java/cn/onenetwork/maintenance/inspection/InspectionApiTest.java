@@ -61,8 +61,8 @@ class InspectionApiTest {
                 .get("/api/v1/inspection-findings").then().statusCode(200).body("items.description", equalTo(List.of("喷淋管道锈蚀渗漏"))).extract().path("items[0].id");
         given().auth().oauth2(admin).get("/api/v1/building-conditions/" + building).then().statusCode(200).body("deferredMaintenance", equalTo(320000.00f))
                 .body("conditionIndexPercent", equalTo(8.00f)).body("band", equalTo("FAIR")).body("openFindings", equalTo(2));
-        given().auth().oauth2(admin).queryParam("band", "FAIR").get("/api/v1/building-conditions").then().statusCode(200)
-                .body("buildingId", hasItem(building.toString()));
+        given().auth().oauth2(admin).queryParam("band", "FAIR").queryParam("limit", 500).get("/api/v1/building-conditions").then().statusCode(200)
+                .body("items.buildingId", hasItem(building.toString()));
 
         given().auth().oauth2(admin).contentType("application/json").header("If-Match", "\"0\"")
                 .body(Map.of("resolvedOn", today.toString(), "resolution", "更换锈蚀管段")).post("/api/v1/inspection-findings/" + overdue + "/resolution").then()
@@ -89,5 +89,49 @@ class InspectionApiTest {
                 .body("items", hasSize(2)).body("items.find { it.id == '" + id + "' }.findings.description", equalTo(List.of("喷淋管道锈蚀渗漏", "外墙局部空鼓")))
                 .body("items.find { it.id == '" + next.path("id") + "' }.findings", hasSize(0));
         assertEquals(1, StatementLog.selectsFrom("inspection_finding"), "a page's findings in one query");
+    }
+
+    @Test
+    void theConditionsListIsPagedWorstFirstThenNeverInspectedAndFilteredByBand() {
+        // A division of its own, so that the pages hold only these buildings.
+        String division = "640121";
+        String admin = DevTokens.bureauAdmin(division);
+        LocalDate today = ReadModels.today();
+        ReadModels models = new ReadModels(entityManager);
+        UUID poor = models.building(division, "永宁县差楼", today.minusYears(30), "1000.00", null);
+        UUID fair = models.building(division, "永宁县中楼", today.minusYears(30), "1000.00", null);
+        UUID good = models.building(division, "永宁县好楼", today.minusYears(30), "1000.00", null);
+        UUID never = models.building(division, "永宁县未查楼", today.minusYears(30), "1000.00", null);
+        inspect(admin, poor, "600000.00");
+        inspect(admin, fair, "300000.00");
+        inspect(admin, good, "1000.00");
+
+        StatementLog.reset();
+        var first = given().auth().oauth2(admin).queryParam("limit", 2).get("/api/v1/building-conditions").then().statusCode(200)
+                .body("items.buildingId", equalTo(List.of(poor.toString(), fair.toString()))).body("items[0].conditionIndexPercent", equalTo(15.00f))
+                .body("items[0].band", equalTo("POOR")).extract();
+        // The page is cut by the database: one query of the buildings whatever the region's size.
+        assertEquals(1, StatementLog.selectsFrom("inspection_finding"));
+        String cursor = first.path("nextCursor");
+        given().auth().oauth2(admin).queryParam("limit", 2).queryParam("cursor", cursor).get("/api/v1/building-conditions").then().statusCode(200)
+                .body("items.buildingId", equalTo(List.of(good.toString(), never.toString()))).body("items[1].band", equalTo(null))
+                .body("nextCursor", equalTo(null));
+        given().auth().oauth2(admin).queryParam("band", "FAIR").get("/api/v1/building-conditions").then().statusCode(200)
+                .body("items.buildingId", equalTo(List.of(fair.toString())));
+        given().auth().oauth2(admin).queryParam("band", "GOOD").get("/api/v1/building-conditions").then().statusCode(200)
+                .body("items.buildingId", equalTo(List.of(good.toString())));
+        given().auth().oauth2(admin).queryParam("cursor", "forged").get("/api/v1/building-conditions").then().statusCode(400)
+                .contentType("application/problem+json").body("code", equalTo("INVALID_CURSOR"));
+    }
+
+    private static void inspect(String admin, UUID building, String cost) {
+        LocalDate today = ReadModels.today();
+        var planned = given().auth().oauth2(admin).contentType("application/json")
+                .body(Map.of("buildingId", building.toString(), "systems", List.of("ENVELOPE"), "plannedOn", today.minusDays(3).toString()))
+                .post("/api/v1/inspections").then().statusCode(201).extract();
+        given().auth().oauth2(admin).contentType("application/json").header("If-Match", planned.header("ETag"))
+                .body(Map.of("performedOn", today.minusDays(3).toString(), "inspector", "李工", "findings", List.of(Map.of("system", "ENVELOPE",
+                        "severity", "MEDIUM", "description", "外墙空鼓", "remediationCost", cost, "remediateBy", today.plusDays(30).toString()))))
+                .post("/api/v1/inspections/" + planned.path("id") + "/record").then().statusCode(200);
     }
 }

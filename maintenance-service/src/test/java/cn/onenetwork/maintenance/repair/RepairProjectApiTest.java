@@ -93,6 +93,48 @@ class RepairProjectApiTest {
     }
 
     @Test
+    void aUnitDeclaresOnlyForABuildingItUsesAndTheBureauForABuildingNobodyUses() {
+        UUID unit = models.unit(COUNTY, "兴庆区科技局");
+        UUID other = models.unit(COUNTY, "兴庆区气象局");
+        String agency = DevTokens.agencyUser(COUNTY, models.creditCode(unit));
+        UUID unused = models.building(COUNTY, "空置办公楼", today.minusYears(5), "1000.00", null);
+        UUID others = models.building(COUNTY, "气象局办公楼", today.minusYears(5), "1000.00", null);
+        models.hold(models.room(others, COUNTY, "101"), other);
+        UUID own = models.building(COUNTY, "科技局办公楼", today.minusYears(5), "1000.00", null);
+        models.hold(models.room(own, COUNTY, "201"), unit);
+
+        declare(agency, body(unit, others, "ROUTINE", null, "800.00")).statusCode(422).contentType("application/problem+json")
+                .body("code", equalTo("BUILDING_NOT_USED_BY_UNIT")).body("errors[0].field", equalTo("buildingId"));
+        declare(admin, body(unit, others, "ROUTINE", null, "800.00")).statusCode(422).body("code", equalTo("BUILDING_NOT_USED_BY_UNIT"));
+        declare(agency, body(unit, unused, "ROUTINE", null, "800.00")).statusCode(422).body("code", equalTo("BUILDING_NOT_USED_BY_UNIT"))
+                .body("detail", containsString("the bureau"));
+        declare(admin, body(unit, unused, "ROUTINE", null, "800.00")).statusCode(201);
+        declare(agency, body(unit, own, "ROUTINE", null, "800.00")).statusCode(201);
+    }
+
+    @Test
+    void aDeclarationThatFailsForAnotherReasonIsNotReportedAsSplitting() {
+        String county = "640105";
+        String token = DevTokens.bureauAdmin(county);
+        UUID unit = models.unit(county, "西夏区水务局");
+        UUID building = models.building(county, "水务局办公楼", today.minusYears(20), "1000.00", null);
+        declare(token, body(unit, building, "MEDIUM", nextYear, "60000.00")).statusCode(201);
+        // The number sequence set back, as after a restore: the next number is taken, which is no splitting.
+        io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().run(() -> entityManager.createNativeQuery(
+                "UPDATE number_sequence SET last_value = last_value - 1 WHERE division_code = ?1 AND kind = 'WX' AND year = ?2")
+                .setParameter(1, county).setParameter(2, today.getYear()).executeUpdate());
+        try {
+            declare(token, body(unit, building, "MEDIUM", nextYear + 1, "60000.00")).statusCode(409).contentType("application/problem+json")
+                    .body("code", equalTo("CONFLICT"));
+        } finally {
+            io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().run(() -> entityManager.createNativeQuery(
+                    "UPDATE number_sequence SET last_value = last_value + 1 WHERE division_code = ?1 AND kind = 'WX' AND year = ?2")
+                    .setParameter(1, county).setParameter(2, today.getYear()).executeUpdate());
+        }
+        declare(token, body(unit, building, "MEDIUM", nextYear + 1, "60000.00")).statusCode(201);
+    }
+
+    @Test
     void aMajorRepairExtendsByFifteenPercentAndNotOneHundredthMore() {
         UUID unit = models.unit(COUNTY, "兴庆区统计局");
         UUID building = models.building(COUNTY, "统计局办公楼", today.minusYears(30), "10000.00", null);
@@ -200,6 +242,7 @@ class RepairProjectApiTest {
         UUID unit = models.unit(COUNTY, "兴庆区卫健局");
         String agency = DevTokens.agencyUser(COUNTY, models.creditCode(unit));
         UUID building = models.building(COUNTY, "卫健局办公楼", today.minusYears(5), "2000.00", null);
+        models.hold(models.room(building, COUNTY, "301"), unit);
         String id = declare(agency, body(unit, building, "ROUTINE", null, "2600.00")).statusCode(201).extract().path("id");
         step(admin, id, "appraisal", appraisal()).statusCode(409).body("code", equalTo("STAGE_NOT_FOR_CLASS"));
         String etag = given().auth().oauth2(agency).get("/api/v1/repair-projects/" + id).then().extract().header("ETag");

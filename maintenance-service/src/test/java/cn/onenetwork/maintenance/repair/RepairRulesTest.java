@@ -100,4 +100,13 @@ class RepairRulesTest {
         assertTrue(RepairRules.routineSplitting(RepairClass.ROUTINE, BigDecimal.ZERO, new BigDecimal("49999.99"), "解放西街1号", 2026, DEFAULTS).isEmpty(),
                 "one declaration alone is judged by the ceiling");
     }
+
+    @Test
+    void aUnitDeclaresForTheBuildingItUsesAndOnlyTheBureauForABuildingNobodyUses() {
+        assertTrue(RepairRules.unitUsesBuilding(true, true, false, "科技局", "解放西街1号").isEmpty());
+        assertEquals("BUILDING_NOT_USED_BY_UNIT", RepairRules.unitUsesBuilding(false, true, true, "科技局", "解放西街1号").orElseThrow().code(),
+                "the bureau does not declare for a unit a building others use");
+        assertEquals("BUILDING_NOT_USED_BY_UNIT", RepairRules.unitUsesBuilding(false, false, false, "科技局", "解放西街1号").orElseThrow().code());
+        assertTrue(RepairRules.unitUsesBuilding(false, false, true, "科技局", "解放西街1号").isEmpty(), "an unused building is in the bureau's care");
+    }
 }
