@@ -2,11 +2,12 @@ package cn.onenetwork.common.http;
 
 import cn.onenetwork.common.problem.FieldError;
 import cn.onenetwork.common.problem.ProblemException;
-import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ResourceInfo;
+import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
 import java.lang.reflect.Parameter;
 import java.math.BigDecimal;
 import java.net.URLDecoder;
@@ -62,7 +63,10 @@ public class StrictParameters {
         }
     }
 
-    /** After routing: each declared parameter's raw values against its Java type, strictly. */
+    /**
+     * After routing: each declared query parameter's raw values against its Java type, strictly. A path that names no
+     * record (a malformed id) stays a 404: no resource is at that address.
+     */
     @ServerRequestFilter
     public void checkDeclaredTypes(ContainerRequestContext request, ResourceInfo resource) {
         Method method = resource.getResourceMethod();
@@ -70,8 +74,7 @@ public class StrictParameters {
             return;
         }
         for (Check check : checks.computeIfAbsent(method, StrictParameters::checksOf)) {
-            List<String> values = check.query() ? request.getUriInfo().getQueryParameters().get(check.name())
-                    : request.getUriInfo().getPathParameters().get(check.name());
+            List<String> values = request.getUriInfo().getQueryParameters().get(check.name());
             if (values == null) {
                 continue;
             }
@@ -84,16 +87,15 @@ public class StrictParameters {
         }
     }
 
-    private record Check(String name, boolean query, Class<?> type) {
+    private record Check(String name, Class<?> type) {
     }
 
     private static List<Check> checksOf(Method method) {
         List<Check> found = new ArrayList<>();
         for (Parameter p : method.getParameters()) {
             QueryParam query = p.getAnnotation(QueryParam.class);
-            PathParam path = p.getAnnotation(PathParam.class);
-            if (query != null || path != null) {
-                found.add(new Check(query != null ? query.value() : path.value(), query != null, p.getType()));
+            if (query != null) {
+                found.add(new Check(query.value(), p.getType()));
             }
         }
         return List.copyOf(found);
@@ -131,10 +133,22 @@ public class StrictParameters {
             }
         }
         if (type.isEnum()) {
-            boolean known = Arrays.stream(type.getEnumConstants()).anyMatch(c -> ((Enum<?>) c).name().equals(value));
-            return known ? null : "must be one of " + Arrays.toString(type.getEnumConstants());
+            return enumValue(type, value) ? null : "must be one of " + Arrays.toString(type.getEnumConstants());
         }
         return null;
+    }
+
+    /** A constant's name, or what the enum's own {@code fromString} accepts (JAX-RS converts with it too). */
+    private static boolean enumValue(Class<?> type, String value) {
+        if (Arrays.stream(type.getEnumConstants()).anyMatch(c -> ((Enum<?>) c).name().equals(value))) {
+            return true;
+        }
+        try {
+            Method fromString = type.getMethod("fromString", String.class);
+            return Modifier.isStatic(fromString.getModifiers()) && fromString.invoke(null, value) != null;
+        } catch (NoSuchMethodException | IllegalAccessException | InvocationTargetException e) {
+            return false;
+        }
     }
 
     private static String decode(String raw, String parameter, String whole) {
