@@ -38,11 +38,13 @@ final class MaintenanceDemo {
         LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
         int year = today.getYear() + 1;
 
-        String education = building(http, gateway, token, "XQ-JY-1", "兴庆区教育局老办公楼", "银川市兴庆区文化东街55号", LocalDate.of(1996, 9, 30), "4600.00");
+        // Its last medium repair was before the platform, entered with the acceptance record's number; the 15-year rule counts from it.
+        String education = building(http, gateway, token, "XQ-JY-1", "兴庆区教育局老办公楼", "银川市兴庆区文化东街55号", LocalDate.of(1996, 9, 30), "4600.00",
+                LocalDate.of(2009, 10, 20), "兴机管维〔2009〕4号 中修竣工验收报告");
         String floor = DemoData.create(http, gateway, token, "/api/v1/buildings/" + education + "/floors", Map.of("label", "3"));
         List<String> rooms = List.of(room(http, gateway, token, education, floor, "301", today), room(http, gateway, token, education, floor, "302", today));
-        String centre = building(http, gateway, token, "XQ-FW-1", "兴庆区机关事务服务中心综合楼", "银川市兴庆区中山北街8号", LocalDate.of(1986, 5, 20), "1400.00");
-        String archives = building(http, gateway, token, "XQ-DA-1", "兴庆区档案馆库房", "银川市兴庆区新华东街21号", LocalDate.of(2010, 6, 30), "2200.00");
+        String centre = building(http, gateway, token, "XQ-FW-1", "兴庆区机关事务服务中心综合楼", "银川市兴庆区中山北街8号", LocalDate.of(1986, 5, 20), "1400.00", null, null);
+        String archives = building(http, gateway, token, "XQ-DA-1", "兴庆区档案馆库房", "银川市兴庆区新华东街21号", LocalDate.of(2010, 6, 30), "2200.00", null, null);
 
         // In progress: a large major repair, established by the city's bureau, tendered, its rooms under repair.
         JsonNode major = declare(http, gateway, token, DemoData.XINGQING_EDUCATION, education, rooms, "MAJOR", year, "教育局老办公楼整体大修",
@@ -109,10 +111,15 @@ final class MaintenanceDemo {
                 "systems", List.of("LOAD_BEARING_STRUCTURE", "LIFTS"), "plannedOn", today.plusDays(30).toString()), null);
     }
 
-    private static String building(HttpClient http, String gateway, String token, String code, String name, String address, LocalDate completedOn, String area)
-            throws IOException, InterruptedException {
-        return DemoData.create(http, gateway, token, "/api/v1/buildings", Map.of("divisionCode", COUNTY, "code", code, "name", name, "address", address,
+    private static String building(HttpClient http, String gateway, String token, String code, String name, String address, LocalDate completedOn, String area,
+            LocalDate priorRepairOn, String priorRepairEvidence) throws IOException, InterruptedException {
+        Map<String, Object> body = new HashMap<>(Map.of("divisionCode", COUNTY, "code", code, "name", name, "address", address,
                 "completedOn", completedOn.toString(), "storeysAbove", 5, "storeysBelow", 1, "grossFloorArea", area, "origin", "FISCAL_FUNDING"));
+        if (priorRepairOn != null) {
+            body.put("priorRepairOn", priorRepairOn.toString());
+            body.put("priorRepairEvidence", priorRepairEvidence);
+        }
+        return DemoData.create(http, gateway, token, "/api/v1/buildings", body);
     }
 
     private static String room(HttpClient http, String gateway, String token, String building, String floor, String number, LocalDate today)

@@ -78,7 +78,14 @@ public class Building extends PanacheEntityBase {
     @Column(name = "lease_ends_on")
     public LocalDate leaseEndsOn;
 
-    /** The day maintenance-service accepted its last medium or major repair: the 15-year rule counts from it. */
+    /** The last medium or major repair before the platform, and the document it is known by (a file number, an acceptance record). */
+    @Column(name = "prior_repair_on")
+    public LocalDate priorRepairOn;
+
+    @Column(name = "prior_repair_evidence")
+    public String priorRepairEvidence;
+
+    /** The later of the prior repair and the last medium or major repair maintenance-service accepted: the 15-year rule counts from it. */
     @Column(name = "last_medium_or_major_repair_on")
     public LocalDate lastMediumOrMajorRepairOn;
 

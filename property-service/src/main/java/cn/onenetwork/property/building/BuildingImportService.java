@@ -122,21 +122,22 @@ public class BuildingImportService {
 
     private static BuildingInput input(BuildingSheet.Row row, String division, Map<String, UUID> parcels) {
         return new BuildingInput(division, row.parcelCode() == null ? null : parcels.get(row.parcelCode()), row.code(), row.name(), row.address(),
-                row.yearBuilt(), row.completedOn(), row.structure(), row.storeysAbove(), row.storeysBelow(), row.grossFloorArea(), row.usableCoefficient(), row.origin());
+                row.yearBuilt(), row.completedOn(), row.structure(), row.storeysAbove(), row.storeysBelow(), row.grossFloorArea(), row.usableCoefficient(), row.origin(),
+                row.priorRepairOn(), row.priorRepairEvidence());
     }
 
     /** The buildings in scope as rows of the import sheet. */
     public List<List<Object>> exportRows() {
         Query query = entityManager.createNativeQuery("""
                 SELECT b.id, b.code, b.name, b.address, p.code, b.year_built, b.completed_on, b.structure, b.storeys_above, b.storeys_below, b.gross_floor_area,
-                       b.usable_coefficient, b.origin
+                       b.usable_coefficient, b.origin, b.prior_repair_on, b.prior_repair_evidence
                 FROM building b LEFT JOIN parcel p ON p.id = b.parcel_id
                 WHERE b.division_code LIKE ?1 ORDER BY b.division_code, b.code""").setParameter(1, scope.divisionPrefix() + "%");
         @SuppressWarnings("unchecked")
         List<Object[]> rows = query.getResultList();
         return rows.stream().map(r -> new BuildingSheet.Row(0, (UUID) r[0], (String) r[1], (String) r[2], (String) r[3], (String) r[4], (Integer) r[5],
-                (LocalDate) r[6], (String) r[7], (Integer) r[8], (Integer) r[9], (BigDecimal) r[10], (BigDecimal) r[11], BuildingOrigin.valueOf((String) r[12]))
-                .cells())
+                (LocalDate) r[6], (String) r[7], (Integer) r[8], (Integer) r[9], (BigDecimal) r[10], (BigDecimal) r[11], BuildingOrigin.valueOf((String) r[12]),
+                (LocalDate) r[13], (String) r[14]).cells())
                 .toList();
     }
 

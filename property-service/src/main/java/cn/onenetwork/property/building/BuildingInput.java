@@ -33,5 +33,10 @@ public record BuildingInput(
         @NotNull @DecimalMin(value = "0.01") @Digits(integer = 10, fraction = 2) @Schema(description = "总建筑面积 m²", examples = "12500.00") BigDecimal grossFloorArea,
         @DecimalMin(value = "0.01") @DecimalMax("1.000") @Digits(integer = 1, fraction = 3)
         @Schema(description = "使用面积系数 (2014 standard: ≥ 0.65 multi-storey, ≥ 0.60 high-rise)", examples = "0.65") BigDecimal usableCoefficient,
-        @NotNull BuildingOrigin origin) {
+        @NotNull BuildingOrigin origin,
+        @PastOrPresent @Schema(description = "The last medium or major repair (中修/大修) before the platform, from the bureau's files; the 15-year rule "
+                + "counts from it unless a later one was accepted on the platform. Not before completedOn; given with its evidence", examples = "2012-09-30")
+        LocalDate priorRepairOn,
+        @Size(max = 300) @Schema(description = "What the prior repair is known by: the acceptance record or approval's number",
+                examples = "兴机管维〔2012〕5号 竣工验收报告") String priorRepairEvidence) {
 }

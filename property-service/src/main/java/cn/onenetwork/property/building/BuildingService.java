@@ -143,6 +143,9 @@ public class BuildingService {
 
     /** Writes a building's registered facts, its parcel checked; also for sheet rows that register or correct a building. */
     void apply(Building b, BuildingInput input) {
+        // Read before the building changes, so that the query's flush writes no half-applied correction.
+        LocalDate accepted = !entityManager.contains(b) ? null : (LocalDate) entityManager.createNativeQuery(
+                "SELECT max(completed_on) FROM building_repair WHERE building_id = ?1 AND repair_class <> 'ROUTINE'").setParameter(1, b.id).getSingleResult();
         b.parcelId = input.parcelId() == null ? null : parcels.forBuilding(input.parcelId(), b.divisionCode).id;
         b.code = input.code();
         b.name = input.name().strip();
@@ -159,7 +162,25 @@ public class BuildingService {
         b.grossFloorArea = input.grossFloorArea();
         b.usableCoefficient = input.usableCoefficient();
         b.origin = input.origin();
+        priorRepair(b, input.priorRepairOn(), input.priorRepairEvidence(), accepted);
         b.updatedAt = OffsetDateTime.now();
+    }
+
+    /** The prior repair with its evidence, and the last repair the 15-year rule counts from: the later of it and the platform's acceptances. */
+    private static void priorRepair(Building b, LocalDate on, String evidence, LocalDate accepted) {
+        String known = evidence == null || evidence.isBlank() ? null : evidence.strip();
+        if ((on == null) != (known == null)) {
+            throw ProblemException.badRequest("VALIDATION_FAILED", "A repair before the platform is recorded with the document it is known by",
+                    List.of(on == null ? new FieldError("priorRepairOn", "the day of the repair its evidence names", null)
+                            : new FieldError("priorRepairEvidence", "the acceptance record or approval's number", null)));
+        }
+        if (on != null && b.completedOn != null && on.isBefore(b.completedOn)) {
+            throw ProblemException.badRequest("VALIDATION_FAILED", "A repair comes after the building's completion (" + b.completedOn + ")",
+                    List.of(new FieldError("priorRepairOn", "on or after " + b.completedOn, on.toString())));
+        }
+        b.priorRepairOn = on;
+        b.priorRepairEvidence = known;
+        b.lastMediumOrMajorRepairOn = accepted == null || (on != null && on.isAfter(accepted)) ? on : accepted;
     }
 
     @Transactional

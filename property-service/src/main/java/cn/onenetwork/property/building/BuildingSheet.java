@@ -16,9 +16,9 @@ import java.util.UUID;
 public final class BuildingSheet {
 
     public static final List<String> COLUMNS = List.of("id", "code", "name", "address", "parcel_code", "year_built", "completed_on", "structure",
-            "storeys_above", "storeys_below", "gross_floor_area", "usable_coefficient", "origin");
-    /** Sheets written before the completion date was recorded still read. */
-    public static final List<String> OPTIONAL = List.of("id", "completed_on");
+            "storeys_above", "storeys_below", "gross_floor_area", "usable_coefficient", "origin", "prior_repair_on", "prior_repair_evidence");
+    /** Sheets written before the completion date and the prior repair were recorded still read. */
+    public static final List<String> OPTIONAL = List.of("id", "completed_on", "prior_repair_on", "prior_repair_evidence");
     private static final BigDecimal ONE = BigDecimal.ONE;
 
     private BuildingSheet() {
@@ -26,11 +26,12 @@ public final class BuildingSheet {
 
     public record Row(int row, UUID id, String code, String name, String address, String parcelCode, Integer yearBuilt, LocalDate completedOn,
             String structure,
-            Integer storeysAbove, Integer storeysBelow, BigDecimal grossFloorArea, BigDecimal usableCoefficient, BuildingOrigin origin) {
+            Integer storeysAbove, Integer storeysBelow, BigDecimal grossFloorArea, BigDecimal usableCoefficient, BuildingOrigin origin,
+            LocalDate priorRepairOn, String priorRepairEvidence) {
 
         List<Object> cells() {
             return Arrays.asList(id, code, name, address, parcelCode, yearBuilt, completedOn, structure, storeysAbove, storeysBelow, grossFloorArea,
-                    usableCoefficient, origin.name());
+                    usableCoefficient, origin.name(), priorRepairOn, priorRepairEvidence);
         }
     }
 
@@ -52,9 +53,17 @@ public final class BuildingSheet {
                     cells.integer("storeys_above", true, 0, 200), cells.integer("storeys_below", true, 0, 20),
                     cells.area("gross_floor_area", true, 10),
                     cells.decimal("usable_coefficient", false, 3, 1, BigDecimal.ZERO, ONE, "write 0.65"),
-                    cells.choice("origin", BuildingOrigin.class, null));
+                    cells.choice("origin", BuildingOrigin.class, null), cells.optionalDate("prior_repair_on", today),
+                    cells.text("prior_repair_evidence", false, 300));
             if (row.yearBuilt() != null && row.completedOn() != null && row.completedOn().getYear() != row.yearBuilt()) {
                 cells.reject("completed_on", "must be in year_built " + row.yearBuilt());
+            }
+            if (row.priorRepairOn() != null && row.priorRepairEvidence() == null) {
+                cells.reject("prior_repair_evidence", "is required with prior_repair_on: the document the repair is known by");
+            } else if (row.priorRepairOn() == null && row.priorRepairEvidence() != null) {
+                cells.reject("prior_repair_on", "is required with prior_repair_evidence");
+            } else if (row.priorRepairOn() != null && row.completedOn() != null && row.priorRepairOn().isBefore(row.completedOn())) {
+                cells.reject("prior_repair_on", "must be on or after completed_on " + row.completedOn());
             }
             rows.add(row);
         }

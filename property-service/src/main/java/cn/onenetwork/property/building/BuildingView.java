@@ -16,7 +16,11 @@ public record BuildingView(UUID id, @Schema(examples = "640104") String division
         @Schema(description = "The disposal's number", examples = "640104-CZ-2026-0001") String disposalReference,
         @Schema(description = "For leased premises: the lease contract they are held under", examples = "640104-ZL-2026-0001") String leaseNumber,
         @Schema(description = "When that lease ends (or ended)") LocalDate leaseEndsOn,
-        @Schema(description = "The day its last medium or major repair (中修/大修) was accepted; absent if none was recorded", examples = "2019-09-30")
+        @Schema(description = "The last medium or major repair before the platform, as the bureau's files record it", examples = "2012-09-30")
+        LocalDate priorRepairOn,
+        @Schema(description = "What the prior repair is known by", examples = "兴机管维〔2012〕5号 竣工验收报告") String priorRepairEvidence,
+        @Schema(description = "The day its last medium or major repair (中修/大修) was accepted, before the platform or on it; absent if none was recorded",
+                examples = "2019-09-30")
         LocalDate lastMediumOrMajorRepairOn,
         @Schema(description = "Version, also sent as the ETag.", examples = "0") long version) {
 
@@ -34,6 +38,6 @@ public record BuildingView(UUID id, @Schema(examples = "640104") String division
     public static BuildingView of(Building b) {
         return new BuildingView(b.id, b.divisionCode, b.parcelId, b.code, b.name, b.address, b.yearBuilt, b.completedOn, b.structure, b.storeysAbove, b.storeysBelow,
                 b.grossFloorArea, b.usableCoefficient, b.origin, b.disposedOn, b.disposalMethod, b.disposalReference,
-                b.leaseNumber, b.leaseEndsOn, b.lastMediumOrMajorRepairOn, b.version);
+                b.leaseNumber, b.leaseEndsOn, b.priorRepairOn, b.priorRepairEvidence, b.lastMediumOrMajorRepairOn, b.version);
     }
 }
