@@ -27,6 +27,7 @@ public final class Procedure {
         APPRAISE("检查鉴定", ProjectStatus.APPRAISED, Actor.BUREAU, Set.of(ProjectStatus.DECLARED)),
         ESTABLISH("立项", ProjectStatus.ESTABLISHED, Actor.APPROVING_BUREAU, Set.of(ProjectStatus.APPRAISED)),
         PLAN("计划安排", ProjectStatus.PLANNED, Actor.BUREAU, Set.of(ProjectStatus.ESTABLISHED)),
+        APPROVE_CONTRACT("超计划合同审批", null, Actor.APPROVING_BUREAU, Set.of(ProjectStatus.PLANNED)),
         START("实施", ProjectStatus.IN_PROGRESS, Actor.BUREAU, Set.of(ProjectStatus.PLANNED)),
         ACCEPT("竣工验收", ProjectStatus.COMPLETED, Actor.BUREAU, Set.of(ProjectStatus.IN_PROGRESS)),
         REPORT("日常维修完成", ProjectStatus.COMPLETED, Actor.UNIT_OR_BUREAU, Set.of(ProjectStatus.DECLARED)),

@@ -85,11 +85,21 @@ public final class ProjectApi {
             @Size(max = 20) List<@NotNull UUID> documentIds) {
     }
 
+    @Schema(name = "RepairContractApproval", description = "超计划合同审批: the approving bureau approves a contract above the amount the annual plan funds.")
+    public record ContractApproval(
+            @NotNull @DecimalMin("0.00") @DecimalMax("999999999.99") @Digits(integer = 10, fraction = 2) @Schema(description = "The contract cost approved, 元",
+                    examples = "168000.00") BigDecimal contractCost,
+            @NotBlank @Size(max = 100) @Schema(examples = "兴机管维〔2027〕3号") String approvalReference,
+            @Size(max = 2000) @Schema(examples = "同意按中标价签订合同") String comment,
+            @Size(max = 20) List<@NotNull UUID> documentIds) {
+    }
+
     @Schema(name = "RepairStart", description = "实施: works begin under a contract; a large project names its public tender.")
     public record Start(@NotNull @Schema(examples = "2027-04-01") LocalDate startedOn,
             @NotBlank @Size(max = 200) @Schema(examples = "宁夏某建设工程有限公司") String contractor,
             @NotNull @DecimalMin("0.00") @DecimalMax("999999999.99") @Digits(integer = 10, fraction = 2) @Schema(examples = "168000.00") BigDecimal contractCost,
-            @Size(max = 100) @Schema(description = "Public resource trading centre tender number; required for a large project", examples = "NXGGZY-2027-0123")
+            @Size(max = 100) @Schema(description = "Public resource trading centre tender number; required when the estimate or the contract is in the large band",
+                    examples = "NXGGZY-2027-0123")
             String tenderReference,
             @Size(max = 2000) String comment,
             @Size(max = 20) List<@NotNull UUID> documentIds) {
@@ -143,7 +153,9 @@ public final class ProjectApi {
             @Schema(description = "化整为零 suspected: a routine declaration that, with the unit's earlier ones at this address this year, reaches the "
                     + "medium band; the bureau reviews them together (the declaration's stage says why)") boolean splitSuspected,
             @Schema(description = "The division whose bureau establishes the project (the level above for a large one)", examples = "640104") String approvingDivision,
-            BigDecimal contractCost, BigDecimal actualCost,
+            BigDecimal contractCost,
+            @Schema(description = "A contract cost above the planned amount that the approving bureau approved, 元") BigDecimal approvedContractCost,
+            @Schema(description = "That approval's number", examples = "兴机管维〔2027〕3号") String contractApprovalReference, BigDecimal actualCost,
             @Schema(description = "Actual − estimate, 元; absent until the actual cost is known") BigDecimal variance,
             @Schema(description = "Variance ÷ estimate, %", examples = "-4.72") BigDecimal variancePercent,
             String contractor, String tenderReference, String approvalReference, ProjectStatus status,

@@ -10,6 +10,7 @@ import cn.onenetwork.common.scope.Role;
 import cn.onenetwork.maintenance.repair.ProjectApi.Acceptance;
 import cn.onenetwork.maintenance.repair.ProjectApi.Additions;
 import cn.onenetwork.maintenance.repair.ProjectApi.Appraisal;
+import cn.onenetwork.maintenance.repair.ProjectApi.ContractApproval;
 import cn.onenetwork.maintenance.repair.ProjectApi.Declaration;
 import cn.onenetwork.maintenance.repair.ProjectApi.DocumentView;
 import cn.onenetwork.maintenance.repair.ProjectApi.Establishment;
@@ -220,10 +221,29 @@ public class ProjectResource {
     }
 
     @POST
+    @Path("/{id}/contract-approval")
+    @RolesAllowed(Role.BUREAU_ADMIN)
+    @Operation(operationId = "approveRepairContract", summary = "Approve a contract above the planned amount (超计划合同审批)",
+            description = "No money without approval: the works of a planned project start under a contract within the amount the annual plan funds, "
+                    + "or within the contract cost the approving bureau (the level above for a large project) approves here. Publishes repair changed.")
+    @APIResponse(responseCode = "200", description = "Approved")
+    @APIResponse(responseCode = "400", description = "Invalid fields, a contract cost within the planned amount, or a document not of the project")
+    @APIResponse(responseCode = "403", description = "Not the approving bureau (NOT_THE_APPROVING_BUREAU)")
+    @APIResponse(responseCode = "404", description = "No such project in your scope")
+    @APIResponse(responseCode = "409", description = "Not PLANNED (STAGE_OUT_OF_ORDER) or a routine repair (STAGE_NOT_FOR_CLASS)")
+    @APIResponse(responseCode = "412", description = "If-Match does not match the current version")
+    @APIResponse(responseCode = "428", description = "If-Match missing")
+    public RestResponse<ProjectView> approveContract(@PathParam("id") UUID id, @Parameter(in = ParameterIn.HEADER, name = IF_MATCH,
+            description = "The ETag you read", example = "\"3\"") @HeaderParam(IF_MATCH) String ifMatch, @Valid @NotNull ContractApproval input) {
+        return current(projects.approveContract(id, ifMatch, input));
+    }
+
+    @POST
     @Path("/{id}/start")
     @RolesAllowed(Role.BUREAU_ADMIN)
     @Operation(operationId = "startRepair", summary = "Start the works of a planned project (实施)",
-            description = "Only a project of an approved annual plan starts; a large one names its public tender. The registry marks the project's rooms "
+            description = "Only a project of an approved annual plan starts, under a contract within its planned amount or the one approved above it; "
+                    + "one whose estimate or contract is large names its public tender. The registry marks the project's rooms "
                     + "under repair, and allocation stops offering them. Publishes repair started.")
     @APIResponse(responseCode = "200", description = "Started")
     @APIResponse(responseCode = "400", description = "Invalid fields, a day before the plan, or a document not of the project")
@@ -231,7 +251,8 @@ public class ProjectResource {
     @APIResponse(responseCode = "404", description = "No such project in your scope")
     @APIResponse(responseCode = "409", description = "Not PLANNED (STAGE_OUT_OF_ORDER) or a routine repair (STAGE_NOT_FOR_CLASS)")
     @APIResponse(responseCode = "412", description = "If-Match does not match the current version")
-    @APIResponse(responseCode = "422", description = "A large project without its tender (TENDER_REQUIRED)")
+    @APIResponse(responseCode = "422", description = "A large estimate or contract without its tender (TENDER_REQUIRED), or a contract above the planned "
+            + "amount not approved (CONTRACT_ABOVE_PLANNED_AMOUNT)")
     @APIResponse(responseCode = "428", description = "If-Match missing")
     public RestResponse<ProjectView> start(@PathParam("id") UUID id, @Parameter(in = ParameterIn.HEADER, name = IF_MATCH, description = "The ETag you read",
             example = "\"3\"") @HeaderParam(IF_MATCH) String ifMatch, @Valid @NotNull Start input) {

@@ -16,11 +16,13 @@ import cn.onenetwork.maintenance.building.RegistryBuilding;
 import cn.onenetwork.maintenance.declarant.DeclaringUnit;
 import cn.onenetwork.maintenance.parameter.ParameterRow;
 import cn.onenetwork.maintenance.parameter.ParameterService;
+import cn.onenetwork.maintenance.plan.PlanItem;
 import cn.onenetwork.maintenance.repair.Procedure.Actor;
 import cn.onenetwork.maintenance.repair.Procedure.Stage;
 import cn.onenetwork.maintenance.repair.ProjectApi.Acceptance;
 import cn.onenetwork.maintenance.repair.ProjectApi.Additions;
 import cn.onenetwork.maintenance.repair.ProjectApi.Appraisal;
+import cn.onenetwork.maintenance.repair.ProjectApi.ContractApproval;
 import cn.onenetwork.maintenance.repair.ProjectApi.Declaration;
 import cn.onenetwork.maintenance.repair.ProjectApi.DocumentView;
 import cn.onenetwork.maintenance.repair.ProjectApi.Establishment;
@@ -304,19 +306,44 @@ public class ProjectService {
     public RepairProject start(UUID id, String ifMatch, Start input) {
         RepairProject p = take(id, ifMatch, Stage.START);
         notBefore("startedOn", input.startedOn(), p.plannedOn, "the plan");
-        if (p.costBand.tendered() && (input.tenderReference() == null || input.tenderReference().isBlank())) {
-            throw new ProblemException(422, "TENDER_REQUIRED", "Business rule violated", "A " + p.estimatedCost + " 元 project is in the LARGE band (from "
-                    + parameters.inForce(p.divisionCode, p.declaredOn).tenderFrom + " 元) and is tendered through the public resource trading centre; "
-                    + "name the tender", List.of(new FieldError("tenderReference", "the tender's number", null)));
-        }
+        String tender = input.tenderReference() == null || input.tenderReference().isBlank() ? null : input.tenderReference().strip();
+        refuseIfAny(RepairRules.tenderNamed(p.estimatedCost, input.contractCost(), tender != null, parameters.inForce(p.divisionCode, p.declaredOn).rules()),
+                RepairRules.contractWithinPlan(input.contractCost(), plannedAmount(p), p.approvedContractCost));
         List<UUID> documents = documents(p, input.documentIds(), null);
         p.contractor = input.contractor().strip();
         p.contractCost = input.contractCost();
-        p.tenderReference = input.tenderReference() == null || input.tenderReference().isBlank() ? null : input.tenderReference().strip();
+        p.tenderReference = tender;
         p.startedOn = input.startedOn();
         p.status = ProjectStatus.IN_PROGRESS;
         stage(p, Stage.START.name(), input.startedOn(), input.comment(), documents, ProjectView.STARTED);
         return p;
+    }
+
+    /** 超计划合同审批: the approving bureau approves a contract above the planned amount before the works start under it. */
+    @Transactional
+    public RepairProject approveContract(UUID id, String ifMatch, ContractApproval input) {
+        RepairProject p = take(id, ifMatch, Stage.APPROVE_CONTRACT);
+        BigDecimal planned = plannedAmount(p);
+        if (input.contractCost().compareTo(planned) <= 0) {
+            throw ProblemException.badRequest("VALIDATION_FAILED", p.number + " is funded with " + planned.toPlainString()
+                    + " 元; a contract within it needs no approval", List.of(new FieldError("contractCost", "above " + planned.toPlainString(),
+                    input.contractCost().toPlainString())));
+        }
+        List<UUID> documents = documents(p, input.documentIds(), null);
+        p.approvedContractCost = input.contractCost();
+        p.contractApprovalReference = input.approvalReference().strip();
+        stage(p, Stage.APPROVE_CONTRACT.name(), clock.today(), p.contractApprovalReference + ": " + p.approvedContractCost.toPlainString() + " 元"
+                + (input.comment() == null || input.comment().isBlank() ? "" : "; " + input.comment().strip()), documents, ProjectView.CHANGED);
+        return p;
+    }
+
+    /** What the approved annual plan funds the project with. */
+    private static BigDecimal plannedAmount(RepairProject p) {
+        PlanItem item = PlanItem.findById(p.id);
+        if (item == null) {
+            throw new IllegalStateException(p.number + " is " + p.status + " without a line in an annual plan");
+        }
+        return item.amount;
     }
 
     @Transactional
@@ -406,7 +433,8 @@ public class ProjectService {
                 : variance.multiply(new BigDecimal("100")).divide(p.estimatedCost, 2, RoundingMode.HALF_UP);
         return new ProjectView(p.id, p.number, p.agencyId, p.agencyCode, p.divisionCode, p.buildingId, p.repairClass, p.planYear, p.title, p.description,
                 json.read(p.grounds, GROUNDS), p.hazardLevel, json.read(p.hazards, TEXTS), p.energyUseIntensity, p.extensionArea, json.read(p.roomIds, IDS),
-                json.read(p.items, ITEMS), p.estimatedCost, p.costBand, p.costBand.tendered(), p.splitSuspected, approvingDivision(p), p.contractCost, p.actualCost, variance,
+                json.read(p.items, ITEMS), p.estimatedCost, p.costBand, p.costBand.tendered(), p.splitSuspected, approvingDivision(p), p.contractCost, p.approvedContractCost,
+                p.contractApprovalReference, p.actualCost, variance,
                 variancePercent, p.contractor, p.tenderReference, p.approvalReference, p.status, Procedure.next(p.repairClass, p.status).orElse(null),
                 p.declaredOn, p.appraisedOn, p.establishedOn, p.plannedOn, p.startedOn, p.acceptedOn, stages, documents, p.version);
     }

@@ -90,6 +90,13 @@ public class RepairProject extends PanacheEntityBase {
     @Column(name = "contract_cost")
     public BigDecimal contractCost;
 
+    /** A contract cost above the planned amount, as the approving bureau approved it, and its approval's number. */
+    @Column(name = "approved_contract_cost")
+    public BigDecimal approvedContractCost;
+
+    @Column(name = "contract_approval_reference")
+    public String contractApprovalReference;
+
     @Column(name = "actual_cost")
     public BigDecimal actualCost;
 

@@ -43,6 +43,10 @@ public final class RepairRules {
     static final String BUNDLING_RULE = "Routine items are not bundled into a medium or major project, nor medium or major work declared as routine";
     static final String OCCUPANT_RULE = "No renovation because the user unit or occupant changed (不得因使用单位或人员变动进行装修)";
     static final String DEADLINE_RULE = "Medium and major repairs for a plan year are declared by the division's yearly deadline (年度申报截止日期)";
+    static final String TENDER_RULE = "Works of the large band are tendered through the public resource trading centre (公共资源交易中心招标), "
+            + "judged on the estimate and on the contract";
+    static final String PLANNED_AMOUNT_RULE = "No money without approval (无批准不安排资金): a contract above the amount the annual plan funds goes back to "
+            + "the approving bureau";
     static final String USER_RULE = "A unit declares repairs of the premises it uses (使用单位申报); a building no unit uses is in the bureau's care";
     static final String ROUTINE_CEILING_RULE = "Routine repairs are small works from the operating budget (日常维修); from the small band's limit work is a "
             + "medium or major repair, with its 15-year rule, approval and tendering (某市限额: 小额 < 5万元)";
@@ -174,6 +178,35 @@ public final class RepairRules {
                     + " instead", "planYear", Integer.toString(planYear)));
         }
         return Optional.empty();
+    }
+
+    /** A project is tendered when its estimate or its contract is in the large band; it starts only with its tender named. */
+    public static Optional<Refusal> tenderNamed(BigDecimal estimate, BigDecimal contractCost, boolean tenderNamed, Parameters parameters) {
+        if (tenderNamed) {
+            return Optional.empty();
+        }
+        String what = band(estimate, parameters).tendered() ? "estimate" : band(contractCost, parameters).tendered() ? "contract" : null;
+        if (what == null) {
+            return Optional.empty();
+        }
+        BigDecimal decisive = what.equals("estimate") ? estimate : contractCost;
+        return Optional.of(new Refusal("TENDER_REQUIRED", TENDER_RULE, "The " + what + " of " + decisive.toPlainString() + " 元 is in the LARGE band (from "
+                + parameters.tenderFrom().toPlainString() + " 元), tendered through the public resource trading centre; name the tender",
+                "tenderReference", null));
+    }
+
+    /**
+     * The works start under a contract within the amount the plan funds, or within what the approving bureau approved
+     * above it (the figure itself included).
+     */
+    public static Optional<Refusal> contractWithinPlan(BigDecimal contractCost, BigDecimal plannedAmount, BigDecimal approvedContractCost) {
+        if (contractCost.compareTo(plannedAmount) <= 0 || (approvedContractCost != null && contractCost.compareTo(approvedContractCost) <= 0)) {
+            return Optional.empty();
+        }
+        return Optional.of(new Refusal("CONTRACT_ABOVE_PLANNED_AMOUNT", PLANNED_AMOUNT_RULE, "The contract of " + contractCost.toPlainString()
+                + " 元 is above the " + plannedAmount.toPlainString() + " 元 the annual plan funds" + (approvedContractCost == null ? ""
+                : " and the " + approvedContractCost.toPlainString() + " 元 the approving bureau approved") + "; the approving bureau approves it first "
+                + "(POST /api/v1/repair-projects/{id}/contract-approval)", "contractCost", contractCost.toPlainString()));
     }
 
     /** The approval level a cost falls into, and whether it is tendered publicly. */

@@ -56,6 +56,9 @@ class ProcedureTest {
         assertEquals(Procedure.Actor.BUREAU, Stage.APPRAISE.actor);
         assertEquals(Procedure.Actor.BUREAU, Stage.ACCEPT.actor);
         assertEquals(Procedure.Actor.UNIT_OR_BUREAU, Stage.REPORT.actor);
+        assertEquals(Procedure.Actor.APPROVING_BUREAU, Stage.APPROVE_CONTRACT.actor, "a contract above the plan goes back to the approving bureau");
+        assertTrue(Procedure.check(Stage.APPROVE_CONTRACT, RepairClass.MEDIUM, ProjectStatus.PLANNED).isEmpty());
+        assertEquals(Optional.of(Stage.START), Procedure.next(RepairClass.MEDIUM, ProjectStatus.PLANNED), "the approval does not move the project");
         assertTrue(Procedure.approvedAbove(RepairRules.CostBand.LARGE));
         assertTrue(!Procedure.approvedAbove(RepairRules.CostBand.MEDIUM));
     }

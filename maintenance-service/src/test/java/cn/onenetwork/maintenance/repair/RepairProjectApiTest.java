@@ -238,6 +238,40 @@ class RepairProjectApiTest {
     }
 
     @Test
+    void tenderingIsJudgedOnTheContractAndAContractAboveThePlanGoesBackToTheApprovingBureau() {
+        String county = "640122";
+        String bureau = DevTokens.bureauAdmin(county);
+        UUID unit = models.unit(county, "贺兰县林草局");
+        UUID building = models.building(county, "林草局办公楼", today.minusYears(25), "2000.00", null);
+        String id = declare(bureau, body(unit, building, "MEDIUM", nextYear, "60000.00")).statusCode(201).body("costBand", equalTo("MEDIUM"))
+                .body("tendered", equalTo(false)).extract().path("id");
+        step(bureau, id, "appraisal", appraisal()).statusCode(200);
+        step(bureau, id, "establishment", Map.of("approvalReference", "贺机管维〔2026〕2号")).statusCode(200);
+        ExtractableResponse<Response> plan = given().auth().oauth2(bureau).contentType("application/json").body(Map.of("year", nextYear, "budget", "100000.00"))
+                .post("/api/v1/annual-plans").then().statusCode(201).extract();
+        given().auth().oauth2(bureau).contentType("application/json").header("If-Match", plan.header("ETag")).body(Map.of("approvalReference", "贺机管发〔2027〕1号"))
+                .post("/api/v1/annual-plans/" + plan.path("id") + "/approval").then().statusCode(200);
+
+        Map<String, Object> large = new HashMap<>(start(null));
+        large.put("contractCost", "500000.00");
+        step(bureau, id, "start", large).statusCode(422).contentType("application/problem+json").body("code", equalTo("TENDER_REQUIRED"))
+                .body("detail", containsString("contract of 500000.00 元"));
+        Map<String, Object> above = new HashMap<>(start(null));
+        above.put("contractCost", "60000.01");
+        step(bureau, id, "start", above).statusCode(422).body("code", equalTo("CONTRACT_ABOVE_PLANNED_AMOUNT")).body("errors[0].field", equalTo("contractCost"));
+        Map<String, Object> approval = Map.of("contractCost", "65000.00", "approvalReference", "贺机管维〔2027〕3号", "comment", "同意按中标价签订合同");
+        step(DevTokens.agencyUser(county, models.creditCode(unit)), id, "contract-approval", approval).statusCode(403);
+        step(bureau, id, "contract-approval", Map.of("contractCost", "60000.00", "approvalReference", "贺机管维〔2027〕3号")).statusCode(400);
+        step(bureau, id, "contract-approval", approval).statusCode(200).body("status", equalTo("PLANNED")).body("approvedContractCost", equalTo(65000.00f))
+                .body("contractApprovalReference", equalTo("贺机管维〔2027〕3号"));
+        above.put("contractCost", "65000.01");
+        step(bureau, id, "start", above).statusCode(422).body("code", equalTo("CONTRACT_ABOVE_PLANNED_AMOUNT"));
+        above.put("contractCost", "65000.00");
+        step(bureau, id, "start", above).statusCode(200).body("status", equalTo("IN_PROGRESS")).body("contractCost", equalTo(65000.00f))
+                .body("stages.stage", equalTo(List.of("DECLARE", "APPRAISE", "ESTABLISH", "PLAN", "APPROVE_CONTRACT", "START")));
+    }
+
+    @Test
     void aRoutineRepairIsReportedDoneByTheUnitWithoutTheProcedure() {
         UUID unit = models.unit(COUNTY, "兴庆区卫健局");
         String agency = DevTokens.agencyUser(COUNTY, models.creditCode(unit));

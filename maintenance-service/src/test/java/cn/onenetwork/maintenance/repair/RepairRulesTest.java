@@ -109,4 +109,28 @@ class RepairRulesTest {
         assertEquals("BUILDING_NOT_USED_BY_UNIT", RepairRules.unitUsesBuilding(false, false, false, "科技局", "解放西街1号").orElseThrow().code());
         assertTrue(RepairRules.unitUsesBuilding(false, false, true, "科技局", "解放西街1号").isEmpty(), "an unused building is in the bureau's care");
     }
+
+    @Test
+    void tenderingIsJudgedOnTheContractAsWellAsTheEstimate() {
+        BigDecimal below = new BigDecimal("499999.99");
+        BigDecimal large = new BigDecimal("500000.00");
+        assertTrue(RepairRules.tenderNamed(below, below, false, DEFAULTS).isEmpty());
+        Refusal byContract = RepairRules.tenderNamed(below, large, false, DEFAULTS).orElseThrow();
+        assertEquals("TENDER_REQUIRED", byContract.code());
+        assertTrue(byContract.detail().contains("contract of 500000.00 元"), byContract.detail());
+        assertTrue(RepairRules.tenderNamed(large, below, false, DEFAULTS).orElseThrow().detail().contains("estimate"), "a large estimate let below");
+        assertTrue(RepairRules.tenderNamed(large, large, true, DEFAULTS).isEmpty(), "the tender named");
+    }
+
+    @Test
+    void aContractAboveThePlannedAmountNeedsTheApprovingBureausApprovalUpToWhatItApproved() {
+        BigDecimal planned = new BigDecimal("60000.00");
+        assertTrue(RepairRules.contractWithinPlan(new BigDecimal("60000.00"), planned, null).isEmpty());
+        Refusal above = RepairRules.contractWithinPlan(new BigDecimal("60000.01"), planned, null).orElseThrow();
+        assertEquals("CONTRACT_ABOVE_PLANNED_AMOUNT", above.code());
+        assertEquals("contractCost", above.field());
+        assertTrue(RepairRules.contractWithinPlan(new BigDecimal("70000.00"), planned, new BigDecimal("70000.00")).isEmpty());
+        assertEquals("CONTRACT_ABOVE_PLANNED_AMOUNT", RepairRules.contractWithinPlan(new BigDecimal("70000.01"), planned, new BigDecimal("70000.00"))
+                .orElseThrow().code());
+    }
 }
