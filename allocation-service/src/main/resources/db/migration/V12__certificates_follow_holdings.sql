@@ -30,3 +30,8 @@ CREATE INDEX use_certificate_request ON use_certificate (request_id) WHERE reque
 -- What a certificate was issued on: a hand-over by allocation, or holdings that predate the platform (a merger's successor too).
 ALTER TABLE use_certificate ADD COLUMN basis varchar(20) NOT NULL DEFAULT 'ALLOCATION' CHECK (basis IN ('ALLOCATION', 'EXISTING_USE'));
 ALTER TABLE use_certificate ALTER COLUMN basis DROP DEFAULT;
+
+-- 撤销: an approved request the bureau will not fulfil, or whose unit the registry ended.
+ALTER TABLE allocation_request DROP CONSTRAINT allocation_request_status_check;
+ALTER TABLE allocation_request ADD CONSTRAINT allocation_request_status_check
+    CHECK (status IN ('SUBMITTED', 'UNDER_REVIEW', 'APPROVED', 'REJECTED', 'FULFILLED', 'WITHDRAWN', 'CANCELLED'));

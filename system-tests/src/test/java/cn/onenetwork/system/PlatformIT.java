@@ -550,6 +550,14 @@ class PlatformIT {
     }
 
     @Test
+    @Order(97)
+    void everyOperationRefusesNulCharactersLooseTypesAndDotSegmentsWith400() throws Exception {
+        LiveContract.Report report = new LiveContract(ROOT, gateway).hostile(DevTokens.bureauAdmin("640104"), Map.of("code", "640104"));
+        assertEquals(List.of(), report.nonConforming());
+        assertTrue(report.checked() > 300, "hostile calls checked: " + report.checked());
+    }
+
+    @Test
     @Order(99)
     void everyEventPublishedInTheseTestsConformsToItsAsyncApiPayloadSchema() {
         EventCatalog catalog = new EventCatalog(ROOT);

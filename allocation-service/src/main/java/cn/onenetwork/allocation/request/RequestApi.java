@@ -77,6 +77,7 @@ public final class RequestApi {
         public static final String APPROVED = "cn.onenetwork.allocation.request.approved.v1";
         public static final String REJECTED = "cn.onenetwork.allocation.request.rejected.v1";
         public static final String WITHDRAWN = "cn.onenetwork.allocation.request.withdrawn.v1";
+        public static final String CANCELLED = "cn.onenetwork.allocation.request.cancelled.v1";
         public static final String FULFILLED = "cn.onenetwork.allocation.request.fulfilled.v1";
     }
 
@@ -127,6 +128,10 @@ public final class RequestApi {
             @Schema(description = "Service and equipment area beyond what was asked, m²", examples = "1.50") BigDecimal excessArea,
             @Schema(description = "Σ standards − Σ office area, m²: how much below their standard people sit", examples = "6.00") BigDecimal officeShortfall,
             @Schema(description = "Why this set, and why it ranks below the one before") List<String> explanation) {
+    }
+
+    @Schema(name = "AllocationRequestCancellation", description = "撤销: why an approved request will not be fulfilled; its promised rooms return to the pool.")
+    public record Cancellation(@NotBlank @Size(max = 1000) @Schema(examples = "单位调整用房需求，原批复不再执行") String reason) {
     }
 
     @Schema(name = "RecommendationList", requiredProperties = {"items"}, description = "Recommendations, best first; empty when the pool cannot serve the request.")

@@ -1,6 +1,7 @@
 package cn.onenetwork.allocation.request;
 
 import cn.onenetwork.allocation.request.RequestApi.Approval;
+import cn.onenetwork.allocation.request.RequestApi.Cancellation;
 import cn.onenetwork.allocation.request.RequestApi.Fulfilment;
 import cn.onenetwork.allocation.request.RequestApi.RecommendationList;
 import cn.onenetwork.allocation.request.RequestApi.Rejection;
@@ -154,6 +155,21 @@ public class RequestResource {
     public RestResponse<RequestView> withdraw(@PathParam("id") UUID id, @Parameter(in = ParameterIn.HEADER, name = "If-Match", description = "The ETag you read",
             example = "\"0\"") @HeaderParam("If-Match") String ifMatch, @Valid StepInput input) {
         return current(requests.withdraw(id, ifMatch, input == null ? null : input.comment()));
+    }
+
+    @POST
+    @Path("/{id}/cancel")
+    @RolesAllowed(Role.BUREAU_ADMIN)
+    @Operation(operationId = "cancelAllocationRequest", summary = "Cancel an approved request (撤销) with a reason",
+            description = "The request will not be fulfilled; the rooms promised to it at approval return to the pool. Send the ETag you read in If-Match.")
+    @APIResponse(responseCode = "200", description = "Cancelled")
+    @APIResponse(responseCode = "400", description = "No reason given")
+    @APIResponse(responseCode = "403", description = "Not the bureau of the request's division")
+    @APIResponse(responseCode = "404", description = "No such request in your scope")
+    @APIResponse(responseCode = "409", description = "Not APPROVED (REQUEST_NOT_APPROVED)")
+    public RestResponse<RequestView> cancel(@PathParam("id") UUID id, @Parameter(in = ParameterIn.HEADER, name = "If-Match", description = "The ETag you read",
+            example = "\"2\"") @HeaderParam("If-Match") String ifMatch, @Valid @NotNull Cancellation input) {
+        return current(requests.cancel(id, ifMatch, input.reason()));
     }
 
     @POST

@@ -235,6 +235,27 @@ public class RequestService {
         return r;
     }
 
+    /** 撤销: an approved request the bureau will not fulfil; the rooms promised to it return to the pool. */
+    @Transactional
+    public AllocationRequest cancel(UUID id, String ifMatch, String reason) {
+        AllocationRequest r = decidable(id, ifMatch);
+        requireStatus(r, "cancel", RequestStatus.APPROVED);
+        r.status = RequestStatus.CANCELLED;
+        step(r, "CANCEL", reason.strip(), RequestView.CANCELLED);
+        return r;
+    }
+
+    /** The registry ended the unit: what it asked for and was not yet given will not be, and its promises end. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void unitEnded(UUID agencyId, LocalDate on) {
+        for (AllocationRequest r : AllocationRequest.<AllocationRequest>list("agencyId = ?1 and status in ?2", agencyId,
+                List.of(RequestStatus.SUBMITTED, RequestStatus.UNDER_REVIEW, RequestStatus.APPROVED))) {
+            boolean approved = r.status == RequestStatus.APPROVED;
+            r.status = approved ? RequestStatus.CANCELLED : RequestStatus.WITHDRAWN;
+            step(r, approved ? "CANCEL" : "WITHDRAW", AuditTrail.SYSTEM_ACTOR, "单位已于 " + on + " 撤销", approved ? RequestView.CANCELLED : RequestView.WITHDRAWN);
+        }
+    }
+
     @Transactional
     public AllocationRequest approve(UUID id, String ifMatch, Approval approval) {
         AllocationRequest r = decidable(id, ifMatch);
@@ -390,16 +411,20 @@ public class RequestService {
         }
     }
 
-    /** Records the step, releases promised rooms of a request that will not be fulfilled, and publishes the request as it now stands. */
     private void step(AllocationRequest r, String action, String comment, String eventType) {
+        step(r, action, scope.subject(), comment, eventType);
+    }
+
+    /** Records the step, releases promised rooms of a request that will not be fulfilled, and publishes the request as it now stands. */
+    private void step(AllocationRequest r, String action, String actor, String comment, String eventType) {
         // A new request was stamped when it was created; touching it again would write it twice.
         if (!"SUBMIT".equals(action)) {
             r.updatedAt = OffsetDateTime.now();
         }
-        if (r.status == RequestStatus.REJECTED || r.status == RequestStatus.WITHDRAWN) {
+        if (r.status == RequestStatus.REJECTED || r.status == RequestStatus.WITHDRAWN || r.status == RequestStatus.CANCELLED) {
             entityManager.createNativeQuery("DELETE FROM room_reservation WHERE request_id = ?1").setParameter(1, r.id).executeUpdate();
         }
-        WorkflowStep.record(SUBJECT, r.id, action, r.status, scope.subject(), comment, r.updatedAt);
+        WorkflowStep.record(SUBJECT, r.id, action, r.status, actor, comment, r.updatedAt);
         entityManager.flush();
         outbox.publish(RequestView.TOPIC, r.id.toString(), eventType, view(r));
         audit.record("allocation-request." + action.toLowerCase().replace('_', '-'), "allocation-request", r.id, r.number + " → " + r.status);

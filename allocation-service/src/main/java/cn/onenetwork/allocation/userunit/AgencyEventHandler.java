@@ -1,5 +1,6 @@
 package cn.onenetwork.allocation.userunit;
 
+import cn.onenetwork.allocation.request.RequestService;
 import cn.onenetwork.allocation.vacating.VacatingCause;
 import cn.onenetwork.allocation.vacating.VacatingService;
 import cn.onenetwork.common.event.EventEnvelope;
@@ -28,6 +29,9 @@ public class AgencyEventHandler implements EventHandler {
 
     @Inject
     VacatingService vacating;
+
+    @Inject
+    RequestService requests;
 
     @Override
     public Set<String> topics() {
@@ -63,6 +67,7 @@ public class AgencyEventHandler implements EventHandler {
                 .setParameter(12, agency.successorId())
                 .executeUpdate();
         if (agency.dissolvedOn() != null) {
+            requests.unitEnded(agency.id(), agency.dissolvedOn());
             vacating.unitEnded(agency.id(), agency.dissolvedOn(), "MERGED".equals(agency.dissolutionKind()) ? VacatingCause.MERGER : VacatingCause.DISSOLUTION,
                     agency.successorId(), agency.dissolutionReason());
         }

@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.not;
@@ -158,6 +159,25 @@ class RequestApiTest {
                 .body("items", hasSize(3)).body("items.basis", everyItem(equalTo("REALLOCATION"))).body("items.reference", everyItem(equalTo(number)));
         given().auth().oauth2(admin).queryParam("buildingId", building).get("/api/v1/idle-pool").then().statusCode(200)
                 .body("items", hasSize(1)).body("items[0].number", equalTo("R303"));
+    }
+
+    @Test
+    void anApprovedRequestIsCancelledWithAReasonAndItsPromisedRoomsReturnToThePool() {
+        UUID unit = Replicas.unit(DIVISION, "金凤区信访局", "11640106MB0000009A", "{\"BELOW_SECTION\":1}");
+        String admin = DevTokens.bureauAdmin(DIVISION);
+        UUID building = UUID.randomUUID();
+        UUID promised = Replicas.room(DIVISION, building, "C101", "OFFICE", "9.00", "IDLE", "2025-01-01");
+        String id = given().auth().oauth2(admin).contentType(ContentType.JSON)
+                .body(body(unit, List.of(Map.of("rank", "BELOW_SECTION", "people", 1)), "0.00", "0.00", "9.00"))
+                .post("/api/v1/allocation-requests").then().statusCode(201).extract().path("id");
+        step(admin, id, "review", "0", Map.of()).statusCode(200);
+        step(admin, id, "approve", "1", Map.of("method", "REALLOCATION", "reservedRoomIds", List.of(promised))).statusCode(200);
+        step(admin, id, "cancel", "2", Map.of()).statusCode(400);
+        step(admin, id, "cancel", "2", Map.of("reason", "单位调整用房需求")).statusCode(200).body("status", equalTo("CANCELLED"))
+                .body("reservedRoomIds", hasSize(0)).body("history.action", equalTo(List.of("SUBMIT", "START_REVIEW", "APPROVE", "CANCEL")));
+        step(admin, id, "cancel", "3", Map.of("reason", "再次撤销")).statusCode(409);
+        given().auth().oauth2(admin).queryParam("buildingId", building).get("/api/v1/idle-pool").then().statusCode(200)
+                .body("items.roomId", hasItem(promised.toString()));
     }
 
     @Test
