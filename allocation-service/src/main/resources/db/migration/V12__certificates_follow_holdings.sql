@@ -2,11 +2,10 @@
 -- its holding, and the certificate ends with its last room. The unique index keeps a room on at most one valid
 -- certificate, whatever concurrent writers do. The certificate's JSON keeps the rooms as printed, for history.
 CREATE TABLE certificate_room (
-    certificate_id uuid NOT NULL REFERENCES use_certificate (id),
-    room_id        uuid NOT NULL REFERENCES registry_room (id),
-    PRIMARY KEY (certificate_id, room_id)
+    room_id        uuid PRIMARY KEY REFERENCES registry_room (id),
+    certificate_id uuid NOT NULL REFERENCES use_certificate (id)
 );
-CREATE UNIQUE INDEX certificate_room_one_valid_certificate ON certificate_room (room_id);
+CREATE INDEX certificate_room_certificate ON certificate_room (certificate_id);
 
 -- Valid certificates' rooms their unit still holds; where a room was on two (an exchange's giver kept it), the newest wins.
 INSERT INTO certificate_room (certificate_id, room_id)
@@ -16,6 +15,9 @@ WHERE c.status IN ('ISSUED', 'CHANGED', 'TRANSFERRED')
   AND EXISTS (SELECT 1 FROM holding h WHERE h.room_id = (r.value ->> 'roomId')::uuid AND h.agency_id = c.agency_id AND h.to_date IS NULL)
 ORDER BY c.issued_on DESC, c.created_at DESC
 ON CONFLICT DO NOTHING;
+-- A valid certificate none of whose rooms its unit still holds ended with its last holding.
+UPDATE use_certificate c SET status = 'CANCELLED', status_reason = '所涉用房均已不再由本单位占有使用', status_since = current_date
+WHERE c.status IN ('ISSUED', 'CHANGED', 'TRANSFERRED') AND NOT EXISTS (SELECT 1 FROM certificate_room cr WHERE cr.certificate_id = c.id);
 
 -- One holder per room per day, in history too: a holding covers [from_date, to_date), the day it ends belongs to the
 -- next holder. btree_gist lets the exclusion compare room ids with = beside the date ranges.

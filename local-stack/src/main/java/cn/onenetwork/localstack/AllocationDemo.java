@@ -16,7 +16,8 @@ import java.util.Map;
 
 /**
  * Allocation in 兴庆区, through the API as a bureau works: requests in every state, one fulfilled from a recommendation
- * with its certificate, an exchange, a lease near expiry, a dissolved unit's vacating orders and a disposal.
+ * with its certificate, a cancelled approval, an existing holding's certificate, an exchange, a lease near expiry, a
+ * dissolved unit's vacating orders and a disposal.
  */
 final class AllocationDemo {
 
@@ -88,6 +89,15 @@ final class AllocationDemo {
         String statistics = DemoData.agencyId(http, gateway, token, STATISTICS);
         String withdrawn = submit(http, gateway, token, statistics, Map.of("BELOW_SECTION", 2), "0.00", "18.00", "NEW_UNIT", "新增编制用房");
         DemoData.request(http, gateway, token, "POST", "/api/v1/allocation-requests/" + withdrawn + "/withdraw", Map.of("comment", "内部调整解决"), "\"0\"");
+        // CANCELLED after approval: the room promised to it is back in the pool.
+        String cancelled = submit(http, gateway, token, statistics, Map.of("BELOW_SECTION", 2), "0.00", "18.00", "STAFFING_CHANGE", "新增编制用房");
+        DemoData.request(http, gateway, token, "POST", "/api/v1/allocation-requests/" + cancelled + "/review", Map.of(), "\"0\"");
+        DemoData.request(http, gateway, token, "POST", "/api/v1/allocation-requests/" + cancelled + "/approve", Map.of("method", "REALLOCATION"), "\"1\"");
+        DemoData.request(http, gateway, token, "POST", "/api/v1/allocation-requests/" + cancelled + "/cancel",
+                Map.of("reason", "编制调整未获批复，原批准不再执行"), "\"2\"");
+
+        // EXISTING_USE: the government office's floor, held since before the platform, certified now.
+        DemoData.send(http, gateway, token, "/api/v1/certificates", Map.of("agencyId", government));
 
         // APPROVED as a lease, and the lease signed two years ago that ends in two months: expiresSoon, on the expiring list.
         String insurance = DemoData.agencyId(http, gateway, token, MEDICAL_INSURANCE);

@@ -159,9 +159,9 @@ public class HoldingService {
 
     /** Ends a merged unit's holding for its successor, whose certificate (if it took one over) keeps the room. */
     @Transactional(Transactional.TxType.MANDATORY)
-    public Holding handOver(Holding h, UUID successorId, LocalDate on, String reason, String field) {
+    public Holding handOver(Holding h, UUID successorId, LocalDate on, String reason, String reference, String field) {
         close(h, on, reason, field, successorId);
-        return start(new HoldingInput(h.roomId, successorId, HoldingBasis.REALLOCATION, h.approvedUse, reason, on));
+        return start(new HoldingInput(h.roomId, successorId, HoldingBasis.REALLOCATION, h.approvedUse, reference, on));
     }
 
     private Holding close(Holding h, LocalDate toDate, String reason, String field, UUID successorId) {

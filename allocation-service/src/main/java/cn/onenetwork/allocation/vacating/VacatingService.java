@@ -144,7 +144,7 @@ public class VacatingService {
             throw ProblemException.conflict("NO_SUCCESSOR", "Order " + o.number + " follows a " + o.cause + "; only a merged unit's room passes to a successor");
         }
         close(o, VacatingStatus.HANDED_OVER, on, "HAND_OVER", comment, OrderView.HANDED_OVER);
-        holdings.handOver(Holding.findById(o.holdingId), o.successorId, on, "移交继任单位 " + o.number, "on");
+        holdings.handOver(Holding.findById(o.holdingId), o.successorId, on, "移交继任单位 " + o.number, o.number, "on");
         return o;
     }
 

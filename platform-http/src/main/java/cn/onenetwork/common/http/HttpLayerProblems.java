@@ -64,6 +64,9 @@ public class HttpLayerProblems {
         } catch (URISyntaxException e) {
             return false;
         }
+        if (uri.indexOf('%') < 0) {
+            return true;
+        }
         ByteArrayOutputStream bytes = new ByteArrayOutputStream(uri.length());
         for (int i = 0; i < uri.length(); i++) {
             char c = uri.charAt(i);
