@@ -149,7 +149,7 @@ public final class ProjectApi {
             RepairClass repairClass, @Schema(examples = "2027") int planYear, String title, String description, List<RepairGround> grounds,
             HazardLevel hazardLevel, List<String> hazards, BigDecimal energyUseIntensity, BigDecimal extensionArea, List<UUID> roomIds, List<Item> items,
             @Schema(description = "Σ items, 元") BigDecimal estimatedCost, CostBand costBand,
-            @Schema(description = "Tendered through the public resource trading centre") boolean tendered,
+            @Schema(description = "Tendered through the public resource trading centre: its estimate or its contract is in the large band") boolean tendered,
             @Schema(description = "化整为零 suspected: a routine declaration that, with the unit's earlier ones at this address this year, reaches the "
                     + "medium band; the bureau reviews them together (the declaration's stage says why)") boolean splitSuspected,
             @Schema(description = "The division whose bureau establishes the project (the level above for a large one)", examples = "640104") String approvingDivision,

@@ -433,7 +433,7 @@ public class ProjectService {
                 : variance.multiply(new BigDecimal("100")).divide(p.estimatedCost, 2, RoundingMode.HALF_UP);
         return new ProjectView(p.id, p.number, p.agencyId, p.agencyCode, p.divisionCode, p.buildingId, p.repairClass, p.planYear, p.title, p.description,
                 json.read(p.grounds, GROUNDS), p.hazardLevel, json.read(p.hazards, TEXTS), p.energyUseIntensity, p.extensionArea, json.read(p.roomIds, IDS),
-                json.read(p.items, ITEMS), p.estimatedCost, p.costBand, p.costBand.tendered(), p.splitSuspected, approvingDivision(p), p.contractCost, p.approvedContractCost,
+                json.read(p.items, ITEMS), p.estimatedCost, p.costBand, p.costBand.tendered() || p.tenderReference != null, p.splitSuspected, approvingDivision(p), p.contractCost, p.approvedContractCost,
                 p.contractApprovalReference, p.actualCost, variance,
                 variancePercent, p.contractor, p.tenderReference, p.approvalReference, p.status, Procedure.next(p.repairClass, p.status).orElse(null),
                 p.declaredOn, p.appraisedOn, p.establishedOn, p.plannedOn, p.startedOn, p.acceptedOn, stages, documents, p.version);

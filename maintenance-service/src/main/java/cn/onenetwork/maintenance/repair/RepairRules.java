@@ -49,7 +49,7 @@ public final class RepairRules {
             + "the approving bureau";
     static final String USER_RULE = "A unit declares repairs of the premises it uses (使用单位申报); a building no unit uses is in the bureau's care";
     static final String ROUTINE_CEILING_RULE = "Routine repairs are small works from the operating budget (日常维修); from the small band's limit work is a "
-            + "medium or major repair, with its 15-year rule, approval and tendering (某市限额: 小额 < 5万元)";
+            + "medium or major repair, with its 15-year rule, approval and tendering (the small band is the division's own figure)";
 
     /**
      * The 15-year rule: routine repairs always; a medium or major repair only from the day the building has been in use the

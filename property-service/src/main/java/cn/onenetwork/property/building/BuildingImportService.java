@@ -99,7 +99,7 @@ public class BuildingImportService {
         List<Building> correctedBuildings = new ArrayList<>();
         for (BuildingSheet.Row row : parsed.rows().stream().filter(r -> r.id() != null).toList()) {
             Building b = Building.findById(row.id());
-            buildings.apply(b, input(row, division, parcels));
+            buildings.apply(b, input(row.withStoredPriorRepair(b.priorRepairOn, b.priorRepairEvidence), division, parcels));
             correctedBuildings.add(b);
         }
         entityManager.flush();
@@ -137,7 +137,7 @@ public class BuildingImportService {
         List<Object[]> rows = query.getResultList();
         return rows.stream().map(r -> new BuildingSheet.Row(0, (UUID) r[0], (String) r[1], (String) r[2], (String) r[3], (String) r[4], (Integer) r[5],
                 (LocalDate) r[6], (String) r[7], (Integer) r[8], (Integer) r[9], (BigDecimal) r[10], (BigDecimal) r[11], BuildingOrigin.valueOf((String) r[12]),
-                (LocalDate) r[13], (String) r[14]).cells())
+                (LocalDate) r[13], (String) r[14], true).cells())
                 .toList();
     }
 

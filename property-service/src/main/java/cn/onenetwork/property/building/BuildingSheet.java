@@ -27,7 +27,13 @@ public final class BuildingSheet {
     public record Row(int row, UUID id, String code, String name, String address, String parcelCode, Integer yearBuilt, LocalDate completedOn,
             String structure,
             Integer storeysAbove, Integer storeysBelow, BigDecimal grossFloorArea, BigDecimal usableCoefficient, BuildingOrigin origin,
-            LocalDate priorRepairOn, String priorRepairEvidence) {
+            LocalDate priorRepairOn, String priorRepairEvidence, boolean priorRepairGiven) {
+
+        /** A sheet written before the prior repair had its columns says nothing of it: the stored one stays. */
+        Row withStoredPriorRepair(LocalDate storedOn, String storedEvidence) {
+            return priorRepairGiven ? this : new Row(row, id, code, name, address, parcelCode, yearBuilt, completedOn, structure, storeysAbove, storeysBelow,
+                    grossFloorArea, usableCoefficient, origin, storedOn, storedEvidence, true);
+        }
 
         List<Object> cells() {
             return Arrays.asList(id, code, name, address, parcelCode, yearBuilt, completedOn, structure, storeysAbove, storeysBelow, grossFloorArea,
@@ -54,7 +60,7 @@ public final class BuildingSheet {
                     cells.area("gross_floor_area", true, 10),
                     cells.decimal("usable_coefficient", false, 3, 1, BigDecimal.ZERO, ONE, "write 0.65"),
                     cells.choice("origin", BuildingOrigin.class, null), cells.optionalDate("prior_repair_on", today),
-                    cells.text("prior_repair_evidence", false, 300));
+                    cells.text("prior_repair_evidence", false, 300), line.cells().containsKey("prior_repair_on"));
             if (row.yearBuilt() != null && row.completedOn() != null && row.completedOn().getYear() != row.yearBuilt()) {
                 cells.reject("completed_on", "must be in year_built " + row.yearBuilt());
             }

@@ -71,6 +71,13 @@ class PriorRepairTest {
         assertTrue(row.endsWith(",FISCAL_FUNDING,2011-10-08,西机管维〔2011〕9号"), row);
         String id = row.substring(0, row.indexOf(','));
         given().auth().oauth2(DevTokens.auditor(DIVISION)).get("/api/v1/buildings/" + id).then().body("lastMediumOrMajorRepairOn", equalTo("2011-10-08"));
+
+        // A correction from a sheet written before these columns existed says nothing of the prior repair: it stays.
+        String olderHeader = String.join(",", BuildingSheet.COLUMNS.subList(0, BuildingSheet.COLUMNS.indexOf("prior_repair_on"))) + "\n";
+        String olderRow = row.substring(0, row.indexOf(",2011-10-08,")).replace("西夏区老档案楼", "西夏区档案楼") + "\n";
+        BuildingImportTest.importCsv(olderHeader, olderRow, false).then().statusCode(200).body("updated", equalTo(1));
+        given().auth().oauth2(DevTokens.auditor(DIVISION)).get("/api/v1/buildings/" + id).then().body("name", equalTo("西夏区档案楼"))
+                .body("priorRepairOn", equalTo("2011-10-08")).body("lastMediumOrMajorRepairOn", equalTo("2011-10-08"));
     }
 
     private static Map<String, Object> building(String code, String completedOn) {
