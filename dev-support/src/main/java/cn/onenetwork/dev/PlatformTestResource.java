@@ -5,7 +5,7 @@ import java.util.Map;
 
 /**
  * Gives a @QuarkusTest a real PostgreSQL database and a real Kafka broker, started once per test JVM
- * and stopped when it exits.
+ * and stopped when it exits, on the platform clock set to {@link TestDay}.
  */
 public class PlatformTestResource implements QuarkusTestResourceLifecycleManager {
 
@@ -36,7 +36,8 @@ public class PlatformTestResource implements QuarkusTestResourceLifecycleManager
                 "quarkus.datasource.jdbc.url", db.jdbcUrl("service"),
                 "quarkus.datasource.username", PostgresServer.USER,
                 "quarkus.datasource.password", "postgres",
-                "onenetwork.kafka.bootstrap-servers", kafka().bootstrapServers());
+                "onenetwork.kafka.bootstrap-servers", kafka().bootstrapServers(),
+                "onenetwork.clock.day", TestDay.TODAY.toString());
     }
 
     @Override

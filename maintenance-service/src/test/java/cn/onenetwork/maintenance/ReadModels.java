@@ -1,5 +1,6 @@
 package cn.onenetwork.maintenance;
 
+import cn.onenetwork.dev.TestDay;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.persistence.EntityManager;
 import java.math.BigDecimal;
@@ -25,7 +26,7 @@ public final class ReadModels {
     }
 
     public static LocalDate today() {
-        return LocalDate.now(ZONE);
+        return TestDay.TODAY;
     }
 
     public UUID unit(String division, String name) {

@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 
 import cn.onenetwork.dev.DevTokens;
 import cn.onenetwork.dev.PlatformTestResource;
+import cn.onenetwork.dev.TestDay;
 import cn.onenetwork.dev.TestEvents;
 import io.restassured.http.ContentType;
 import java.time.LocalDate;
@@ -25,7 +26,7 @@ public final class Registry {
     }
 
     public static LocalDate today() {
-        return LocalDate.now(ZONE);
+        return TestDay.TODAY;
     }
 
     public static String agency(String division, String name, String system) {

@@ -1,6 +1,7 @@
 package cn.onenetwork.common.audit;
 
 import cn.onenetwork.common.http.RequestIds;
+import cn.onenetwork.common.time.PlatformClockProvider;
 import io.quarkus.arc.Arc;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
@@ -9,12 +10,14 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import java.time.OffsetDateTime;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
 /** Who changed what, when, from which request: written in the transaction of the change itself. */
 @ApplicationScoped
 public class AuditTrail {
+
+    @Inject
+    PlatformClockProvider clock;
 
     @Inject
     EntityManager entityManager;
@@ -35,7 +38,7 @@ public class AuditTrail {
         String division = inRequest && identity.getPrincipal() instanceof JsonWebToken jwt ? jwt.getClaim("division") : null;
         entityManager.createNativeQuery("INSERT INTO audit_entry (occurred_at, actor, actor_division, request_id, action, entity_type, entity_id, detail, client_address) "
                         + "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)")
-                .setParameter(1, OffsetDateTime.now())
+                .setParameter(1, clock.now())
                 .setParameter(2, actor)
                 .setParameter(3, division)
                 .setParameter(4, RequestIds.current())

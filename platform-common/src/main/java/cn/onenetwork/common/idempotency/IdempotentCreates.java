@@ -3,6 +3,7 @@ package cn.onenetwork.common.idempotency;
 import cn.onenetwork.common.http.Etags;
 import cn.onenetwork.common.problem.FieldError;
 import cn.onenetwork.common.problem.ProblemException;
+import cn.onenetwork.common.time.PlatformClockProvider;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -17,7 +18,6 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.time.OffsetDateTime;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.function.Supplier;
@@ -32,6 +32,9 @@ import org.jboss.resteasy.reactive.RestResponse;
  */
 @ApplicationScoped
 public class IdempotentCreates {
+
+    @Inject
+    PlatformClockProvider clock;
 
     public static final String HEADER = "Idempotency-Key";
     private static final Pattern KEY = Pattern.compile("[\\x21-\\x7E]{1,200}");
@@ -64,7 +67,7 @@ public class IdempotentCreates {
         int inserted = entityManager.createNativeQuery("INSERT INTO idempotency_record (caller, idempotency_key, operation, request_hash, created_at) "
                         + "VALUES (?1, ?2, ?3, ?4, ?5) ON CONFLICT DO NOTHING")
                 .setParameter(1, caller).setParameter(2, key).setParameter(3, operation).setParameter(4, hash)
-                .setParameter(5, OffsetDateTime.now())
+                .setParameter(5, clock.now())
                 .executeUpdate();
         if (inserted == 0) {
             return replay(caller, key, operation, hash, type);

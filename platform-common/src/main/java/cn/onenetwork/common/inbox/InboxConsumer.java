@@ -26,6 +26,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
@@ -54,6 +55,8 @@ import org.jboss.logging.Logger;
  * consumer's own infrastructure (database unreachable, timeouts, serialization failures, deadlocks:
  * {@link TransientFailures}) is no fault of the record: the consumer rewinds to it, reports the stall
  * (readiness DOWN, {@code inbox_stalled}) and retries with backoff, without limit, until it succeeds.
+ * An event that names a record not replicated yet ({@link AwaitedRecord}) is no fault either: only its partition
+ * pauses and retries with backoff, so the other partitions, where the awaited record may come, move on.
  */
 @ApplicationScoped
 public class InboxConsumer {
@@ -93,9 +96,23 @@ public class InboxConsumer {
     private Counter deadLettered;
     private Counter infrastructureFailures;
     private final AtomicReference<Stall> stall = new AtomicReference<>();
+    private final Map<TopicPartition, Awaiting> awaiting = new ConcurrentHashMap<>();
+    private final Map<TopicPartition, Awaiting> awaitingBefore = new ConcurrentHashMap<>();
+    private Counter awaitedRecords;
 
     /** Where the consumer waits for its infrastructure: the record it keeps retrying, since when, and the last error. */
     public record Stall(String handler, String topic, int partition, long offset, Instant since, String error) {
+    }
+
+    /** A partition paused at a record whose reference is not replicated yet, until when, and the backoff of its next try. */
+    private record Awaiting(long offset, Instant until, Duration backoff, String error) {
+    }
+
+    /** Thrown out of a record when it names a record not replicated yet: its partition waits, the others go on. */
+    private static final class ReferenceNotYetReplicated extends RuntimeException {
+        ReferenceNotYetReplicated(Throwable cause) {
+            super(cause);
+        }
     }
 
     /** What an operator's replay of a dead-letter topic did. */
@@ -122,6 +139,9 @@ public class InboxConsumer {
         duplicates = registry.counter("inbox.duplicates");
         deadLettered = registry.counter("inbox.dead.letters");
         infrastructureFailures = registry.counter("inbox.infrastructure.failures");
+        awaitedRecords = registry.counter("inbox.awaited.records");
+        io.micrometer.core.instrument.Gauge.builder("inbox.awaiting.partitions", awaiting, Map::size)
+                .description("Partitions paused at an event that names a record not replicated yet").register(registry);
         io.micrometer.core.instrument.Gauge.builder("inbox.stalled", stall, s -> s.get() == null ? 0 : 1)
                 .description("1 while the consumer waits for its database (or other infrastructure) to come back").register(registry);
         if (!settings.enabled() || handlersByTopic.isEmpty()) {
@@ -178,6 +198,7 @@ public class InboxConsumer {
             kafkaConsumer.subscribe(topics);
             Duration backoff = settings.retryBackoff();
             while (running) {
+                resumeDue(kafkaConsumer);
                 ConsumerRecords<String, String> records = kafkaConsumer.poll(Duration.ofMillis(500));
                 if (records.isEmpty()) {
                     continue;
@@ -185,8 +206,17 @@ public class InboxConsumer {
                 Map<TopicPartition, OffsetAndMetadata> done = new HashMap<>();
                 try {
                     for (ConsumerRecord<String, String> record : records) {
-                        process(record, deadLetters);
-                        done.put(new TopicPartition(record.topic(), record.partition()), new OffsetAndMetadata(record.offset() + 1));
+                        TopicPartition partition = new TopicPartition(record.topic(), record.partition());
+                        if (awaiting.containsKey(partition)) {
+                            continue;
+                        }
+                        try {
+                            process(record, deadLetters);
+                        } catch (ReferenceNotYetReplicated e) {
+                            await(kafkaConsumer, partition, record, e);
+                            continue;
+                        }
+                        done.put(partition, new OffsetAndMetadata(record.offset() + 1));
                         if (stall.getAndSet(null) != null) {
                             LOG.infof("Inbox consumer resumed at %s-%d@%d", record.topic(), record.partition(), record.offset());
                         }
@@ -196,6 +226,9 @@ public class InboxConsumer {
                     // Keep every record not yet applied: the next poll returns them again, so the consumer stays in its
                     // group (no poll interval is exceeded) however long the outage lasts.
                     for (TopicPartition partition : records.partitions()) {
+                        if (awaiting.containsKey(partition)) {
+                            continue;
+                        }
                         OffsetAndMetadata applied = done.get(partition);
                         kafkaConsumer.seek(partition, applied != null ? applied.offset() : records.records(partition).get(0).offset());
                     }
@@ -214,6 +247,35 @@ public class InboxConsumer {
             }
         } finally {
             consumer = null;
+        }
+    }
+
+    /** Pauses the partition at the record, to be tried again after a backoff that doubles while the same record waits. */
+    private void await(KafkaConsumer<String, String> kafkaConsumer, TopicPartition partition, ConsumerRecord<String, String> record, ReferenceNotYetReplicated e) {
+        Awaiting previous = awaitingBefore.remove(partition);
+        Duration backoff = previous != null && previous.offset() == record.offset() ? min(previous.backoff().multipliedBy(2), settings.maxStallBackoff())
+                : settings.retryBackoff();
+        String error = TransientFailures.rootMessage(e);
+        awaiting.put(partition, new Awaiting(record.offset(), Instant.now().plus(backoff), backoff, error));
+        kafkaConsumer.seek(partition, record.offset());
+        kafkaConsumer.pause(Set.of(partition));
+        awaitedRecords.increment();
+        LOG.infof("Inbox consumer waits at %s-%d@%d for a record not replicated yet (%s); retrying in %d ms", record.topic(), record.partition(),
+                record.offset(), error, backoff.toMillis());
+    }
+
+    /** Resumes the partitions whose wait is over; each remembers its backoff until its record is applied. */
+    private void resumeDue(KafkaConsumer<String, String> kafkaConsumer) {
+        Instant now = Instant.now();
+        awaitingBefore.keySet().retainAll(kafkaConsumer.assignment());
+        for (Map.Entry<TopicPartition, Awaiting> entry : List.copyOf(awaiting.entrySet())) {
+            if (!entry.getValue().until().isAfter(now) || !kafkaConsumer.assignment().contains(entry.getKey())) {
+                awaiting.remove(entry.getKey());
+                awaitingBefore.put(entry.getKey(), entry.getValue());
+                if (kafkaConsumer.assignment().contains(entry.getKey())) {
+                    kafkaConsumer.resume(Set.of(entry.getKey()));
+                }
+            }
         }
     }
 
@@ -245,8 +307,12 @@ public class InboxConsumer {
                     return true;
                 });
                 (applied ? processed : duplicates).increment();
+                awaitingBefore.remove(new TopicPartition(record.topic(), record.partition()));
                 return applied ? Outcome.APPLIED : Outcome.DUPLICATE;
             } catch (Exception e) {
+                if (AwaitedRecord.isCause(e)) {
+                    throw new ReferenceNotYetReplicated(e);
+                }
                 if (TransientFailures.isTransient(e)) {
                     throw new InfrastructureUnavailable(new Stall(handler.name(), record.topic(), record.partition(), record.offset(), Instant.now(),
                             TransientFailures.rootMessage(e)), e);
@@ -346,6 +412,10 @@ public class InboxConsumer {
                             }
                         } catch (EventEnvelope.InvalidEventException e) {
                             // Not an event at all: it stays in the dead-letter topic, and the replay moves past it.
+                            failed++;
+                        } catch (ReferenceNotYetReplicated e) {
+                            // Still waiting for what it names: back to the dead-letter topic for a later replay.
+                            deadLetter(original, handler.name(), e, deadLetters);
                             failed++;
                         }
                     }

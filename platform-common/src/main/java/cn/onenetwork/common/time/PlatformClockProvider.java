@@ -1,16 +1,23 @@
 package cn.onenetwork.common.time;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.validation.ClockProvider;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.OffsetDateTime;
 import java.time.ZoneId;
+import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * The clock of {@code @PastOrPresent} and the other temporal constraints: the calendar of the platform's users
- * ({@code onenetwork.time-zone}), not the server's zone. Between midnight in Beijing and midnight UTC a UTC server
- * would otherwise refuse today's date as a date in the future. Quarkus gives this bean to its ValidatorFactory.
+ * The platform's one clock: the calendar of its users ({@code onenetwork.time-zone}), not the server's zone. Between
+ * midnight in Beijing and midnight UTC a UTC server would otherwise refuse today's date as a date in the future. Quarkus
+ * gives this bean to its ValidatorFactory, so {@code @PastOrPresent} and the other temporal constraints read it too.
+ * With {@code onenetwork.clock.day} set (tests) the clock starts at noon of that day and runs from there, so that a test
+ * decides its day instead of reading it and never crosses a midnight.
  */
 @ApplicationScoped
 public class PlatformClockProvider implements ClockProvider {
@@ -18,13 +25,29 @@ public class PlatformClockProvider implements ClockProvider {
     @ConfigProperty(name = "onenetwork.time-zone")
     ZoneId zone;
 
+    @ConfigProperty(name = "onenetwork.clock.day")
+    Optional<LocalDate> day;
+
+    private Clock clock;
+
+    @PostConstruct
+    void init() {
+        Clock system = Clock.system(zone);
+        clock = day.map(d -> Clock.offset(system, Duration.between(system.instant(), d.atTime(LocalTime.NOON).atZone(zone).toInstant()))).orElse(system);
+    }
+
     @Override
     public Clock getClock() {
-        return Clock.system(zone);
+        return clock;
     }
 
     /** Today on the users' calendar: the day rules are decided on. */
     public LocalDate today() {
-        return LocalDate.now(zone);
+        return LocalDate.now(clock);
+    }
+
+    /** This instant, in the users' zone: what records are stamped with. */
+    public OffsetDateTime now() {
+        return OffsetDateTime.now(clock);
     }
 }

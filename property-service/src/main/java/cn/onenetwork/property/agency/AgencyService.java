@@ -8,6 +8,7 @@ import cn.onenetwork.common.problem.FieldError;
 import cn.onenetwork.common.problem.ProblemException;
 import cn.onenetwork.common.scope.CallerScope;
 import cn.onenetwork.common.scope.ScopedQuery;
+import cn.onenetwork.common.time.PlatformClockProvider;
 import cn.onenetwork.property.compliance.ComplianceService;
 import cn.onenetwork.property.division.Division;
 import cn.onenetwork.property.division.DivisionService;
@@ -17,7 +18,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -28,6 +28,9 @@ import java.util.UUID;
 
 @ApplicationScoped
 public class AgencyService {
+
+    @Inject
+    PlatformClockProvider clock;
 
     @Inject
     CallerScope scope;
@@ -79,7 +82,7 @@ public class AgencyService {
         }
         Agency agency = new Agency();
         agency.id = UUID.randomUUID();
-        agency.createdAt = OffsetDateTime.now();
+        agency.createdAt = clock.now();
         apply(agency, division, input);
         agency.persistAndFlush();
         outbox.publish(AgencyView.TOPIC, agency.id.toString(), AgencyView.REGISTERED, AgencyView.of(agency));
@@ -130,7 +133,7 @@ public class AgencyService {
         agency.dissolutionKind = input.kind();
         agency.successorId = input.successorId();
         agency.dissolutionReason = input.reason().strip();
-        agency.updatedAt = OffsetDateTime.now();
+        agency.updatedAt = clock.now();
         entityManager.flush();
         outbox.publish(AgencyView.TOPIC, agency.id.toString(), AgencyView.DISSOLVED, AgencyView.of(agency));
         audit.record("agency.dissolved", "agency", agency.id, agency.creditCode + " " + input.kind() + " " + input.effectiveOn());
@@ -171,7 +174,7 @@ public class AgencyService {
         agency.actualStaff = input.actualStaff();
         agency.approvedStaffing.clear();
         agency.approvedStaffing.putAll(new TreeMap<>(staffing));
-        agency.updatedAt = OffsetDateTime.now();
+        agency.updatedAt = clock.now();
     }
 
     private void rejectUnknownRanks(Division division, Map<String, Integer> staffing) {

@@ -5,6 +5,7 @@ import cn.onenetwork.common.document.DocumentUploads;
 import cn.onenetwork.common.document.DocumentUploads.Checked;
 import cn.onenetwork.common.problem.ProblemException;
 import cn.onenetwork.common.scope.CallerScope;
+import cn.onenetwork.common.time.PlatformClockProvider;
 import cn.onenetwork.property.archive.ArchiveDocument.DocumentKind;
 import cn.onenetwork.property.archive.ArchiveDocument.OwnerType;
 import cn.onenetwork.property.building.BuildingService;
@@ -14,7 +15,6 @@ import cn.onenetwork.property.title.TitleService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
@@ -22,6 +22,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 @ApplicationScoped
 public class ArchiveService {
+
+    @Inject
+    PlatformClockProvider clock;
 
     @Inject
     CallerScope scope;
@@ -62,7 +65,7 @@ public class ArchiveService {
         document.sha256 = checked.sha256();
         document.content = content;
         document.uploadedBy = scope.subject();
-        document.uploadedAt = OffsetDateTime.now();
+        document.uploadedAt = clock.now();
         document.persist();
         audit.record("document.stored", ownerType.name().toLowerCase(Locale.ROOT), ownerId, document.fileName + " " + document.sha256);
         return document;

@@ -3,6 +3,7 @@ package cn.onenetwork.property.building;
 import cn.onenetwork.common.audit.AuditTrail;
 import cn.onenetwork.common.outbox.Outbox;
 import cn.onenetwork.common.scope.CallerScope;
+import cn.onenetwork.common.time.PlatformClockProvider;
 import cn.onenetwork.property.compliance.ComplianceService;
 import cn.onenetwork.property.sheet.ImportReport;
 import cn.onenetwork.property.sheet.Sheet;
@@ -25,6 +26,9 @@ import java.util.UUID;
 /** Bulk building registration and correction for the caller's own division: the whole file, or nothing. */
 @ApplicationScoped
 public class BuildingImportService {
+
+    @Inject
+    PlatformClockProvider clock;
 
     @Inject
     BuildingService buildings;
@@ -92,7 +96,7 @@ public class BuildingImportService {
         if (dryRun) {
             return new ImportReport(true, parsed.rowsRead(), parsed.rows().size() - updates, updates, 0, 0, List.of());
         }
-        OffsetDateTime now = OffsetDateTime.now();
+        OffsetDateTime now = clock.now();
         List<Outbox.Message> registered = new ArrayList<>();
         List<Outbox.Message> corrected = new ArrayList<>();
         // Corrections are flushed first, so that codes they give up are free for the new buildings (Hibernate would insert first).

@@ -8,6 +8,7 @@ import cn.onenetwork.common.problem.FieldError;
 import cn.onenetwork.common.problem.ProblemException;
 import cn.onenetwork.common.scope.CallerScope;
 import cn.onenetwork.common.scope.ScopedQuery;
+import cn.onenetwork.common.time.PlatformClockProvider;
 import cn.onenetwork.property.division.Division;
 import cn.onenetwork.property.division.DivisionService;
 import cn.onenetwork.property.holding.SubLedger;
@@ -17,12 +18,14 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 
 @ApplicationScoped
 public class BuildingService {
+
+    @Inject
+    PlatformClockProvider clock;
 
     @Inject
     CallerScope scope;
@@ -72,7 +75,7 @@ public class BuildingService {
         Building b = new Building();
         b.id = UUID.randomUUID();
         b.divisionCode = division.code;
-        b.createdAt = OffsetDateTime.now();
+        b.createdAt = clock.now();
         apply(b, input);
         b.persistAndFlush();
         outbox.publish(BuildingView.TOPIC, b.id.toString(), BuildingView.REGISTERED, BuildingView.of(b));
@@ -104,7 +107,7 @@ public class BuildingService {
         b.disposedOn = on;
         b.disposalMethod = method;
         b.disposalReference = reference;
-        b.updatedAt = OffsetDateTime.now();
+        b.updatedAt = clock.now();
         entityManager.flush();
         outbox.publish(BuildingView.TOPIC, b.id.toString(), BuildingView.DISPOSED, BuildingView.of(b));
         audit.record("building.disposed", "building", b.id, b.code + " " + method + " " + reference + " on " + on);
@@ -115,7 +118,7 @@ public class BuildingService {
     public void leaseRecorded(Building b, String leaseNumber, LocalDate endsOn) {
         b.leaseNumber = leaseNumber;
         b.leaseEndsOn = endsOn;
-        b.updatedAt = OffsetDateTime.now();
+        b.updatedAt = clock.now();
         entityManager.flush();
         outbox.publish(BuildingView.TOPIC, b.id.toString(), BuildingView.LEASE_RECORDED, BuildingView.of(b));
         audit.record("building.lease-recorded", "building", b.id, b.code + " " + leaseNumber + " until " + endsOn);
@@ -128,7 +131,7 @@ public class BuildingService {
             return;
         }
         b.lastMediumOrMajorRepairOn = acceptedOn;
-        b.updatedAt = OffsetDateTime.now();
+        b.updatedAt = clock.now();
         entityManager.flush();
         outbox.publish(BuildingView.TOPIC, b.id.toString(), BuildingView.REPAIR_RECORDED, BuildingView.of(b));
         audit.record("building.repair-recorded", "building", b.id, b.code + " " + projectNumber + " accepted on " + acceptedOn);
@@ -163,7 +166,7 @@ public class BuildingService {
         b.usableCoefficient = input.usableCoefficient();
         b.origin = input.origin();
         priorRepair(b, input.priorRepairOn(), input.priorRepairEvidence(), accepted);
-        b.updatedAt = OffsetDateTime.now();
+        b.updatedAt = clock.now();
     }
 
     /** The prior repair with its evidence, and the last repair the 15-year rule counts from: the later of it and the platform's acceptances. */

@@ -1,6 +1,7 @@
 package cn.onenetwork.property.compliance;
 
 import cn.onenetwork.common.outbox.Outbox;
+import cn.onenetwork.common.time.PlatformClockProvider;
 import cn.onenetwork.property.agency.Agency;
 import cn.onenetwork.property.holding.RoomHolding;
 import cn.onenetwork.property.room.Room;
@@ -16,7 +17,6 @@ import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -27,7 +27,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Keeps the findings equal to what the rules find today. Every change to rooms, people, posts and
@@ -53,11 +52,11 @@ public class ComplianceService {
     @Inject
     Outbox outbox;
 
-    @ConfigProperty(name = "onenetwork.time-zone")
-    ZoneId zone;
+    @Inject
+    PlatformClockProvider clock;
 
     public LocalDate today() {
-        return LocalDate.now(zone);
+        return clock.today();
     }
 
     /** Rechecks the rooms and people given, the rooms those people sit in (their standards count there) and the rooms' holders. */
@@ -172,7 +171,7 @@ public class ComplianceService {
     }
 
     private void reconcile(List<Finding> found, Map<String, ComplianceFinding> open, String divisionCode, String agencyCode) {
-        OffsetDateTime now = OffsetDateTime.now(zone);
+        OffsetDateTime now = clock.now();
         for (Finding finding : found) {
             ComplianceFinding stored = open.remove(finding.rule() + "|" + finding.subjectKey());
             if (stored == null) {

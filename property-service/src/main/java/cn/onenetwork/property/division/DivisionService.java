@@ -6,16 +6,19 @@ import cn.onenetwork.common.paging.Cursors;
 import cn.onenetwork.common.problem.FieldError;
 import cn.onenetwork.common.problem.ProblemException;
 import cn.onenetwork.common.scope.CallerScope;
+import cn.onenetwork.common.time.PlatformClockProvider;
 import cn.onenetwork.rules.DivisionCodes;
 import cn.onenetwork.common.scope.ScopedQuery;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import java.time.OffsetDateTime;
 import java.util.List;
 
 @ApplicationScoped
 public class DivisionService {
+
+    @Inject
+    PlatformClockProvider clock;
 
     @Inject
     CallerScope scope;
@@ -68,7 +71,7 @@ public class DivisionService {
         division.name = request.name().strip();
         division.level = request.level();
         division.parentCode = parent.code;
-        division.createdAt = OffsetDateTime.now();
+        division.createdAt = clock.now();
         division.updatedAt = division.createdAt;
         division.persistAndFlush();
         outbox.publish(DivisionView.TOPIC, division.code, DivisionView.REGISTERED, DivisionView.of(division));

@@ -2,6 +2,7 @@ package cn.onenetwork.property.holding;
 
 import cn.onenetwork.common.event.EventEnvelope;
 import cn.onenetwork.common.inbox.EventHandler;
+import cn.onenetwork.common.time.PlatformClockProvider;
 import cn.onenetwork.property.compliance.ComplianceService;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -9,7 +10,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -21,6 +21,9 @@ import java.util.UUID;
  */
 @ApplicationScoped
 public class HoldingEventHandler implements EventHandler {
+
+    @Inject
+    PlatformClockProvider clock;
 
     static final String TOPIC = "allocation.holdings";
 
@@ -73,7 +76,7 @@ public class HoldingEventHandler implements EventHandler {
                 .setParameter(1, holding.id()).setParameter(2, holding.roomId()).setParameter(3, holding.agencyId())
                 .setParameter(4, holding.agencyCode()).setParameter(5, holding.approvedUse()).setParameter(6, holding.reference())
                 .setParameter(7, holding.fromDate()).setParameter(8, holding.toDate()).setParameter(9, holding.version())
-                .setParameter(10, OffsetDateTime.now())
+                .setParameter(10, clock.now())
                 .executeUpdate();
         if (applied > 0) {
             compliance.recompute(Set.of(holding.roomId()), Set.of(), agencies);

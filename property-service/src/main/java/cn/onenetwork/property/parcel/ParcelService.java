@@ -7,6 +7,7 @@ import cn.onenetwork.common.paging.Cursors;
 import cn.onenetwork.common.problem.ProblemException;
 import cn.onenetwork.common.scope.CallerScope;
 import cn.onenetwork.common.scope.ScopedQuery;
+import cn.onenetwork.common.time.PlatformClockProvider;
 import cn.onenetwork.property.division.Division;
 import cn.onenetwork.property.division.DivisionService;
 import cn.onenetwork.property.holding.SubLedger;
@@ -17,7 +18,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import java.time.OffsetDateTime;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,6 +25,9 @@ import java.util.UUID;
 
 @ApplicationScoped
 public class ParcelService {
+
+    @Inject
+    PlatformClockProvider clock;
 
     @Inject
     CallerScope scope;
@@ -80,7 +83,7 @@ public class ParcelService {
         Parcel p = new Parcel();
         p.id = UUID.randomUUID();
         p.divisionCode = division.code;
-        p.createdAt = OffsetDateTime.now();
+        p.createdAt = clock.now();
         apply(p, input);
         p.persistAndFlush();
         outbox.publish(ParcelView.TOPIC, p.id.toString(), ParcelView.REGISTERED, view(p));
@@ -105,13 +108,13 @@ public class ParcelService {
         return p;
     }
 
-    private static void apply(Parcel p, ParcelInput input) {
+    private void apply(Parcel p, ParcelInput input) {
         p.code = input.code();
         p.name = input.name().strip();
         p.address = input.address().strip();
         p.landArea = input.landArea();
         p.landUseType = input.landUseType();
-        p.updatedAt = OffsetDateTime.now();
+        p.updatedAt = clock.now();
     }
 
     /** How many buildings stand on each parcel given, in one query. */

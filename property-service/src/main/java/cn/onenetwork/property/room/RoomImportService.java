@@ -4,6 +4,7 @@ import cn.onenetwork.common.audit.AuditTrail;
 import cn.onenetwork.common.bulk.CopyIn;
 import cn.onenetwork.common.outbox.Outbox;
 import cn.onenetwork.common.scope.CallerScope;
+import cn.onenetwork.common.time.PlatformClockProvider;
 import cn.onenetwork.property.compliance.ComplianceService;
 import cn.onenetwork.property.staff.Seat;
 import cn.onenetwork.property.sheet.ImportReport;
@@ -30,6 +31,9 @@ import java.util.UUID;
  */
 @ApplicationScoped
 public class RoomImportService {
+
+    @Inject
+    PlatformClockProvider clock;
 
     @Inject
     RoomService rooms;
@@ -164,7 +168,7 @@ public class RoomImportService {
         CopyIn.rows(entityManager, "floor", List.of("id", "building_id", "label"), floorRows);
         List<RoomView> created = new ArrayList<>(rows.size());
         List<Object[]> roomRows = new ArrayList<>(rows.size());
-        OffsetDateTime now = OffsetDateTime.now();
+        OffsetDateTime now = clock.now();
         LocalDate today = today();
         for (RoomSheet.Row r : rows) {
             UUID id = UUID.randomUUID();

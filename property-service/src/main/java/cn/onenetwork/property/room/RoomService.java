@@ -8,6 +8,7 @@ import cn.onenetwork.common.problem.FieldError;
 import cn.onenetwork.common.problem.ProblemException;
 import cn.onenetwork.common.scope.CallerScope;
 import cn.onenetwork.common.scope.ScopedQuery;
+import cn.onenetwork.common.time.PlatformClockProvider;
 import cn.onenetwork.property.building.Building;
 import cn.onenetwork.property.building.BuildingService;
 import cn.onenetwork.property.building.Floor;
@@ -22,13 +23,15 @@ import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
 @ApplicationScoped
 public class RoomService {
+
+    @Inject
+    PlatformClockProvider clock;
 
     @Inject
     CallerScope scope;
@@ -98,7 +101,7 @@ public class RoomService {
         }
         Room room = new Room();
         room.id = UUID.randomUUID();
-        room.createdAt = OffsetDateTime.now();
+        room.createdAt = clock.now();
         apply(room, building.id, building.divisionCode, input);
         room.persistAndFlush();
         outbox.publish(RoomView.TOPIC, room.id.toString(), RoomView.REGISTERED, RoomView.of(room));
@@ -145,7 +148,7 @@ public class RoomService {
             throw ProblemException.conflict("ROOM_HELD", "Room " + room.number + " is held by unit " + holding.agencyCode
                     + " (" + holding.reference + "); the holding must be ended first");
         }
-        if (input.retiredOn().isBefore(room.createdAt.toLocalDate())) {
+        if (input.retiredOn().isBefore(room.createdAt.atZoneSameInstant(clock.getClock().getZone()).toLocalDate())) {
             throw ProblemException.badRequest("VALIDATION_FAILED", "A room cannot be retired before it was registered",
                     List.of(new FieldError("retiredOn", "must not be before the room's registration", input.retiredOn().toString())));
         }
@@ -159,7 +162,7 @@ public class RoomService {
     public void retired(Room room, LocalDate on, String reason) {
         room.retiredOn = on;
         room.retirementReason = reason.strip();
-        room.updatedAt = OffsetDateTime.now();
+        room.updatedAt = clock.now();
         entityManager.flush();
         outbox.publish(RoomView.TOPIC, room.id.toString(), RoomView.RETIRED, RoomView.of(room));
         audit.record("room.retired", "room", room.id, room.number + " on " + room.retiredOn + ": " + room.retirementReason);
@@ -170,7 +173,7 @@ public class RoomService {
     public void statusChanged(Room room, RoomStatus status, LocalDate since, String reason) {
         room.status = status;
         room.statusSince = since;
-        room.updatedAt = OffsetDateTime.now();
+        room.updatedAt = clock.now();
         entityManager.flush();
         outbox.publish(RoomView.TOPIC, room.id.toString(), RoomView.UPDATED, RoomView.of(room));
         audit.record("room.status-changed", "room", room.id, room.number + " " + status + " from " + since + ": " + reason);
@@ -208,6 +211,6 @@ public class RoomService {
         room.function = input.function();
         room.status = input.status();
         room.statusSince = input.statusSince();
-        room.updatedAt = OffsetDateTime.now();
+        room.updatedAt = clock.now();
     }
 }

@@ -4,6 +4,7 @@ import cn.onenetwork.common.audit.AuditTrail;
 import cn.onenetwork.common.bulk.CopyIn;
 import cn.onenetwork.common.outbox.Outbox;
 import cn.onenetwork.common.scope.CallerScope;
+import cn.onenetwork.common.time.PlatformClockProvider;
 import cn.onenetwork.property.compliance.ComplianceService;
 import cn.onenetwork.property.organisation.AdministrativeLevel;
 import cn.onenetwork.property.organisation.RankTitles;
@@ -33,6 +34,9 @@ import java.util.UUID;
  */
 @ApplicationScoped
 public class StaffImportService {
+
+    @Inject
+    PlatformClockProvider clock;
 
     @Inject
     CallerScope scope;
@@ -112,7 +116,7 @@ public class StaffImportService {
         List<Outbox.Message> registered = insert(creates, people, units, division);
         List<Outbox.Message> updated = new ArrayList<>();
         Set<UUID> recheck = new HashSet<>();
-        OffsetDateTime now = OffsetDateTime.now();
+        OffsetDateTime now = clock.now();
         for (StaffSheet.Row row : updates) {
             Person person = existing.get(row.id());
             Unit unit = units.get(row.agencyCreditCode());
@@ -195,7 +199,7 @@ public class StaffImportService {
     private List<Outbox.Message> insert(List<StaffSheet.Row> rows, Map<Integer, UUID> ids, Map<String, Unit> units, String division) {
         List<Outbox.Message> events = new ArrayList<>(rows.size());
         List<Object[]> people = new ArrayList<>(rows.size());
-        OffsetDateTime now = OffsetDateTime.now();
+        OffsetDateTime now = clock.now();
         for (StaffSheet.Row r : rows) {
             UUID id = ids.get(r.row());
             Unit unit = units.get(r.agencyCreditCode());

@@ -8,6 +8,7 @@ import cn.onenetwork.common.problem.FieldError;
 import cn.onenetwork.common.problem.ProblemException;
 import cn.onenetwork.common.scope.CallerScope;
 import cn.onenetwork.common.scope.ScopedQuery;
+import cn.onenetwork.common.time.PlatformClockProvider;
 import cn.onenetwork.property.agency.Agency;
 import cn.onenetwork.property.agency.AgencyService;
 import cn.onenetwork.property.compliance.ComplianceService;
@@ -29,7 +30,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
@@ -38,6 +38,9 @@ import java.util.UUID;
 
 @ApplicationScoped
 public class StaffService {
+
+    @Inject
+    PlatformClockProvider clock;
 
     @Inject
     CallerScope scope;
@@ -83,7 +86,7 @@ public class StaffService {
     public Person register(PersonInput input) {
         Person person = new Person();
         person.id = UUID.randomUUID();
-        person.createdAt = OffsetDateTime.now();
+        person.createdAt = clock.now();
         apply(person, input);
         person.persistAndFlush();
         outbox.publish(PersonView.TOPIC, person.id.toString(), PersonView.REGISTERED, PersonView.of(person));
@@ -271,6 +274,6 @@ public class StaffService {
         person.rankCode = input.rankCode();
         person.status = input.status();
         person.statusSince = input.statusSince();
-        person.updatedAt = OffsetDateTime.now();
+        person.updatedAt = clock.now();
     }
 }

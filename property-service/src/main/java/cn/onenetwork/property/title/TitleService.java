@@ -9,6 +9,7 @@ import cn.onenetwork.common.problem.FieldError;
 import cn.onenetwork.common.problem.ProblemException;
 import cn.onenetwork.common.scope.CallerScope;
 import cn.onenetwork.common.scope.ScopedQuery;
+import cn.onenetwork.common.time.PlatformClockProvider;
 import cn.onenetwork.property.building.Building;
 import cn.onenetwork.property.building.BuildingService;
 import cn.onenetwork.property.holding.SubLedger;
@@ -33,6 +34,9 @@ import java.util.UUID;
 
 @ApplicationScoped
 public class TitleService {
+
+    @Inject
+    PlatformClockProvider clock;
 
     @Inject
     CallerScope scope;
@@ -99,7 +103,7 @@ public class TitleService {
         }
         requireEvidence(input);
         title.id = UUID.randomUUID();
-        title.createdAt = OffsetDateTime.now();
+        title.createdAt = clock.now();
         apply(title, input);
         title.persistAndFlush();
         record(title, null, input);
@@ -165,7 +169,7 @@ public class TitleService {
         }
     }
 
-    private static void apply(Title title, ChangeInput input) {
+    private void apply(Title title, ChangeInput input) {
         title.state = input.state();
         title.unifiedCertificateNo = input.unifiedCertificateNo();
         title.buildingOwnershipCertificateNo = input.buildingOwnershipCertificateNo();
@@ -174,7 +178,7 @@ public class TitleService {
         title.registrant = input.registrant();
         title.approvalReference = input.approvalReference();
         title.filingReference = input.filingReference();
-        title.updatedAt = OffsetDateTime.now();
+        title.updatedAt = clock.now();
     }
 
     private void record(Title title, TitleState from, ChangeInput input) {
@@ -183,7 +187,7 @@ public class TitleService {
                         + "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)")
                 .setParameter(1, title.id).setParameter(2, from == null ? null : from.name()).setParameter(3, title.state.name())
                 .setParameter(4, input.reason()).setParameter(5, reference).setParameter(6, scope.subject())
-                .setParameter(7, RequestIds.current()).setParameter(8, OffsetDateTime.now())
+                .setParameter(7, RequestIds.current()).setParameter(8, clock.now())
                 .executeUpdate();
         outbox.publish(TitleView.TOPIC, (title.buildingId != null ? title.buildingId : title.parcelId).toString(), TitleView.CHANGED, view(title));
         audit.record("title." + title.state.name().toLowerCase(java.util.Locale.ROOT), "title", title.id, from + " → " + title.state);
