@@ -42,7 +42,11 @@ public final class Replicas {
 
     /** An agency of the given administrative level. */
     public static UUID unit(String division, String name, String code, String approvedStaffing, String level) {
-        UUID id = UUID.randomUUID();
+        return unit(UUID.randomUUID(), division, name, code, approvedStaffing, level);
+    }
+
+    /** An agency whose id the test chose (one an earlier event already named), once this service's user-unit read model has it. */
+    public static UUID unit(UUID id, String division, String name, String code, String approvedStaffing, String level) {
         TestEvents.send(PlatformTestResource.kafka().bootstrapServers(), "property.agencies", id.toString(), UUID.randomUUID(),
                 "cn.onenetwork.property.agency.registered.v1", """
                         {"id":"%s","creditCode":"%s","name":"%s","divisionCode":"%s","level":"%s","system":"GOVERNMENT",
@@ -53,13 +57,38 @@ public final class Replicas {
         return id;
     }
 
+    /** The registry seats a person in a room from a day, once this service's seat read model has it. */
+    public static UUID seat(UUID room, String from) {
+        UUID id = UUID.randomUUID();
+        TestEvents.send(PlatformTestResource.kafka().bootstrapServers(), "property.seats", id.toString(), UUID.randomUUID(),
+                "cn.onenetwork.property.seat.assigned.v1", """
+                        {"id":"%s","personId":"%s","roomId":"%s","fromDate":"%s"}
+                        """.formatted(id, UUID.randomUUID(), room, from));
+        awaitRow("SELECT count(*) FROM registry_seat WHERE id = '" + id + "'");
+        return id;
+    }
+
+    /** The registry releases a seat on a day, once this service's seat read model has it ended. */
+    public static void releaseSeat(UUID seat, UUID room, String from, String to) {
+        TestEvents.send(PlatformTestResource.kafka().bootstrapServers(), "property.seats", seat.toString(), UUID.randomUUID(),
+                "cn.onenetwork.property.seat.released.v1", """
+                        {"id":"%s","personId":"%s","roomId":"%s","fromDate":"%s","toDate":"%s"}
+                        """.formatted(seat, UUID.randomUUID(), room, from, to));
+        awaitRow("SELECT count(*) FROM registry_seat WHERE to_date IS NOT NULL AND id = '" + seat + "'");
+    }
+
     /** A building registered in the registry, once the building replica has it. */
     public static UUID building(String division, String code, String name) {
+        return building(division, code, name, "FISCAL_FUNDING");
+    }
+
+    /** A building of the given origin (LEASED for premises a lease may take), once the building replica has it. */
+    public static UUID building(String division, String code, String name, String origin) {
         UUID id = UUID.randomUUID();
         TestEvents.send(PlatformTestResource.kafka().bootstrapServers(), "property.buildings", id.toString(), UUID.randomUUID(),
                 "cn.onenetwork.property.building.registered.v1", """
-                        {"id":"%s","divisionCode":"%s","code":"%s","name":"%s","version":0}
-                        """.formatted(id, division, code, name));
+                        {"id":"%s","divisionCode":"%s","code":"%s","name":"%s","origin":"%s","version":0}
+                        """.formatted(id, division, code, name, origin));
         awaitRow("SELECT count(*) FROM registry_building WHERE id = '" + id + "'");
         return id;
     }
@@ -75,13 +104,18 @@ public final class Replicas {
 
     /** The registry ends the unit (version 1 of its record): dissolved, or merged into {@code successor}. */
     public static void dissolve(UUID id, String division, String name, String code, String kind, UUID successor, String on) {
+        sendDissolution(id, division, name, code, kind, successor, on);
+        awaitRow("SELECT count(*) FROM user_unit WHERE dissolved_on IS NOT NULL AND id = '" + id + "'");
+    }
+
+    /** The registry's event ending the unit, sent without waiting for this service to apply it. */
+    public static void sendDissolution(UUID id, String division, String name, String code, String kind, UUID successor, String on) {
         String successorField = successor == null ? "" : "\"successorId\":\"" + successor + "\",";
         TestEvents.send(PlatformTestResource.kafka().bootstrapServers(), "property.agencies", id.toString(), UUID.randomUUID(),
                 "cn.onenetwork.property.agency.dissolved.v1", """
                         {"id":"%s","creditCode":"%s","name":"%s","divisionCode":"%s","level":"COUNTY","system":"GOVERNMENT","approvedStaffing":{},
                          "dissolvedOn":"%s","dissolutionKind":"%s",%s"dissolutionReason":"机构改革","version":1}
                         """.formatted(id, code, name, division, on, kind, successorField));
-        awaitRow("SELECT count(*) FROM user_unit WHERE dissolved_on IS NOT NULL AND id = '" + id + "'");
     }
 
     /** A row of the registry's office standards (divisionCode null for a national row), once the replica has it. */

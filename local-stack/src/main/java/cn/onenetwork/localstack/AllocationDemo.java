@@ -22,6 +22,8 @@ import java.util.Map;
 final class AllocationDemo {
 
     static final String DATA_BUREAU = "11640104MB00002017";
+    /** 宁夏回族自治区: the region whose figures the county inherits. */
+    private static final String REGION = "640000";
     private static final String AUDIT = "11640104MB0000202A";
     private static final String ARCHIVES = "11640104MB0000203D";
     private static final String MEDICAL_INSURANCE = "11640104MB0000204G";
@@ -42,6 +44,13 @@ final class AllocationDemo {
         String token = DevTokens.bureauAdmin(XingqingDemo.COUNTY);
         LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
         String county = XingqingDemo.COUNTY;
+        // Local figures: the region's row, and the county's tighter one next to it (a division may only tighten what it inherits).
+        DemoData.send(http, gateway, DevTokens.bureauAdmin(REGION), "/api/v1/allocation-parameters", Map.of("effectiveFrom", today.toString(),
+                "maxMonthlyRentPerSquareMetre", "55.00", "leaseReminderLeadMonths", 3, "vacatingDeadlineMonths", 3, "promiseExpiryDays", 90,
+                "source", "宁机管发〔2026〕21号"));
+        DemoData.send(http, gateway, token, "/api/v1/allocation-parameters", Map.of("effectiveFrom", today.toString(),
+                "maxMonthlyRentPerSquareMetre", "50.00", "leaseReminderLeadMonths", 4, "vacatingDeadlineMonths", 2, "promiseExpiryDays", 60,
+                "source", "兴机管发〔2026〕12号"));
         DemoData.agency(http, gateway, DATA_BUREAU, "兴庆区数据局", county, "GOVERNMENT", false,
                 Map.of("SECTION_CHIEF", 1, "DEPUTY_SECTION_CHIEF", 1, "BELOW_SECTION", 4), 6);
         DemoData.agency(http, gateway, AUDIT, "兴庆区审计局", county, "GOVERNMENT", false, Map.of("SECTION_CHIEF", 1, "BELOW_SECTION", 6), 7);

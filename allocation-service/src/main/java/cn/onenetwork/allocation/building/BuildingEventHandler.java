@@ -2,12 +2,12 @@ package cn.onenetwork.allocation.building;
 
 import cn.onenetwork.common.event.EventEnvelope;
 import cn.onenetwork.common.inbox.EventHandler;
+import cn.onenetwork.common.time.PlatformClockProvider;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import java.time.OffsetDateTime;
 import java.util.Set;
 import java.util.UUID;
 
@@ -15,12 +15,15 @@ import java.util.UUID;
 @ApplicationScoped
 public class BuildingEventHandler implements EventHandler {
 
+    @Inject
+    PlatformClockProvider clock;
+
     static final String TOPIC = "property.buildings";
     static final String FLOOR_ADDED = "cn.onenetwork.property.floor.added.v1";
     static final String FLOOR_RENAMED = "cn.onenetwork.property.floor.renamed.v1";
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    record BuildingSnapshot(UUID id, String divisionCode, String code, String name, Long version) {
+    record BuildingSnapshot(UUID id, String divisionCode, String code, String name, String origin, Long version) {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
@@ -58,11 +61,12 @@ public class BuildingEventHandler implements EventHandler {
             throw new IllegalArgumentException("building event lacks id, divisionCode, code, name or version");
         }
         entityManager.createNativeQuery("""
-                INSERT INTO registry_building (id, division_code, code, name, source_version, synced_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6)
+                INSERT INTO registry_building (id, division_code, code, name, source_version, synced_at, origin) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)
                 ON CONFLICT (id) DO UPDATE SET division_code = EXCLUDED.division_code, code = EXCLUDED.code, name = EXCLUDED.name,
-                    source_version = EXCLUDED.source_version, synced_at = EXCLUDED.synced_at
+                    source_version = EXCLUDED.source_version, synced_at = EXCLUDED.synced_at, origin = EXCLUDED.origin
                 WHERE registry_building.source_version < EXCLUDED.source_version
                 """).setParameter(1, building.id()).setParameter(2, building.divisionCode()).setParameter(3, building.code())
-                .setParameter(4, building.name()).setParameter(5, building.version()).setParameter(6, OffsetDateTime.now()).executeUpdate();
+                .setParameter(4, building.name()).setParameter(5, building.version()).setParameter(6, clock.now()).setParameter(7, building.origin())
+                .executeUpdate();
     }
 }

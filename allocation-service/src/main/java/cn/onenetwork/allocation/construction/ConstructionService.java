@@ -26,7 +26,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 
@@ -106,7 +105,7 @@ public class ConstructionService {
         c.estimatedInvestment = input.estimatedInvestment();
         c.findings = json.write(List.of());
         c.status = ReviewStatus.UNDER_REVIEW;
-        c.createdAt = OffsetDateTime.now();
+        c.createdAt = clock.now();
         c.updatedAt = c.createdAt;
         c.persist();
         step(c, "OPEN", null, ReviewView.OPENED);
@@ -127,7 +126,7 @@ public class ConstructionService {
         c.findings = json.write(decision.findings().stream().map(String::strip).toList());
         c.decisionReason = decision.reason().strip();
         c.status = decision.necessary() ? ReviewStatus.NECESSARY : ReviewStatus.NOT_NECESSARY;
-        c.updatedAt = OffsetDateTime.now();
+        c.updatedAt = clock.now();
         step(c, "DECIDE", decision.reason(), ReviewView.DECIDED);
         return c;
     }
@@ -138,7 +137,7 @@ public class ConstructionService {
         c.handedTo = handedTo.strip();
         c.handOffReference = reference.strip();
         c.status = ReviewStatus.HANDED_OFF;
-        c.updatedAt = OffsetDateTime.now();
+        c.updatedAt = clock.now();
         step(c, "HAND_OFF", handedTo + " " + reference, ReviewView.HANDED_OFF);
         return c;
     }

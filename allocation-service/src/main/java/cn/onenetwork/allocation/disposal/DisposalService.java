@@ -20,7 +20,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -102,7 +101,7 @@ public class DisposalService {
         d.reallocationRuledOut = input.reallocationRuledOut() == null ? null : input.reallocationRuledOut().strip();
         d.recipient = input.recipient() == null ? null : input.recipient().strip();
         d.status = DisposalStatus.PROPOSED;
-        d.createdAt = OffsetDateTime.now();
+        d.createdAt = clock.now();
         d.updatedAt = d.createdAt;
         d.persist();
         step(d, "PROPOSE", null, DisposalView.PROPOSED);
@@ -184,7 +183,7 @@ public class DisposalService {
 
     private Disposal transition(Disposal d, DisposalStatus status, String action, String comment, String eventType) {
         d.status = status;
-        d.updatedAt = OffsetDateTime.now();
+        d.updatedAt = clock.now();
         step(d, action, comment, eventType);
         return d;
     }

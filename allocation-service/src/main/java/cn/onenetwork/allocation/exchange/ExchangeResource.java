@@ -49,13 +49,14 @@ public class ExchangeResource {
     @GET
     @RolesAllowed({Role.BUREAU_ADMIN, Role.AUDITOR})
     @Operation(operationId = "listExchanges", summary = "List the exchanges in your scope",
-            description = "With both sides' holdings as approved and the history; filter by status.")
+            description = "With both sides' holdings as approved and the history; filter by a unit on either side and by status.")
     @APIResponse(responseCode = "200", description = "A page of exchanges")
     @APIResponse(responseCode = "400", description = "Bad filter, cursor or limit")
-    public ExchangePage list(@Parameter(description = "Only exchanges in this status") @QueryParam("status") ExchangeStatus status,
+    public ExchangePage list(@Parameter(description = "Only exchanges this unit is a side of") @QueryParam("agencyId") UUID agencyId,
+            @Parameter(description = "Only exchanges in this status") @QueryParam("status") ExchangeStatus status,
             @Parameter(description = "Cursor from the previous page") @QueryParam("cursor") String cursor,
             @Parameter(description = "Page size, 1 to 500 (default 50)", example = "50") @QueryParam("limit") Integer limit) {
-        return exchanges.list(status, cursor, limit);
+        return exchanges.list(agencyId, status, cursor, limit);
     }
 
     @GET

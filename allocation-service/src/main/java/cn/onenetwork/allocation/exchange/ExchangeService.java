@@ -36,7 +36,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -90,9 +89,10 @@ public class ExchangeService {
         return e;
     }
 
-    public ExchangePage list(ExchangeStatus status, String cursor, Integer limit) {
+    public ExchangePage list(UUID agencyId, ExchangeStatus status, String cursor, Integer limit) {
         int size = Cursors.limit(limit);
-        ScopedQuery query = ScopedQuery.of(scope, "divisionCode", null).andEquals("status", status).after("id", Cursors.decodeUuid(cursor));
+        ScopedQuery query = ScopedQuery.of(scope, "divisionCode", null).andEquals("status", status)
+                .andWhere(agencyId != null, "(firstAgency = :agency or secondAgency = :agency)", "agency", agencyId).after("id", Cursors.decodeUuid(cursor));
         List<Exchange> rows = Exchange.find(query.query(), query.params()).page(0, size + 1).list();
         Cursors.Slice<ExchangeView> page = Cursors.slice(rows, size, WorkflowStep.withHistories(SUBJECT, rows, e -> e.id, this::view), ExchangeView::id);
         return new ExchangePage(page.items(), page.nextCursor());
@@ -132,7 +132,7 @@ public class ExchangeService {
         e.secondHoldings = json.write(second);
         e.reason = input.reason().strip();
         e.status = ExchangeStatus.APPROVED;
-        e.createdAt = OffsetDateTime.now();
+        e.createdAt = clock.now();
         e.updatedAt = e.createdAt;
         e.persist();
         step(e, "APPROVE", null, ExchangeView.APPROVED);
@@ -192,7 +192,7 @@ public class ExchangeService {
         }
         e.status = ExchangeStatus.COMPLETED;
         e.effectiveOn = effectiveOn;
-        e.updatedAt = OffsetDateTime.now();
+        e.updatedAt = clock.now();
         step(e, "COMPLETE", comment, ExchangeView.COMPLETED);
         return e;
     }
@@ -223,7 +223,7 @@ public class ExchangeService {
     public Exchange cancel(UUID id, String ifMatch, String comment) {
         Exchange e = decidable(id, ifMatch);
         e.status = ExchangeStatus.CANCELLED;
-        e.updatedAt = OffsetDateTime.now();
+        e.updatedAt = clock.now();
         step(e, "CANCEL", comment, ExchangeView.CANCELLED);
         return e;
     }

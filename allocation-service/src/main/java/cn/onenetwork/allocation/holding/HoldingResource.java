@@ -75,17 +75,20 @@ public class HoldingResource {
     @Transactional
     @RolesAllowed(Role.BUREAU_ADMIN)
     @Operation(operationId = "startHolding", summary = "Record that a unit holds a room of your own division",
-            description = "The registry rechecks the unit's space against its entitlement as soon as the event arrives.")
+            description = "Records existing use (EXISTING_USE) that predates the platform: space reallocated, exchanged, leased or built is held through "
+                    + "its own workflow. The registry rechecks the unit's space against its entitlement as soon as the event arrives.")
     @APIResponse(responseCode = "201", description = "Recorded", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = HoldingView.class)))
     @APIResponse(responseCode = "400", description = "Invalid fields")
     @APIResponse(responseCode = "404", description = "Room or unit not in your scope (or not yet received from the registry)")
-    @APIResponse(responseCode = "409", description = "The room is already held, or the registry retired it")
-    @APIResponse(responseCode = "422", description = "Unit of another division, or Idempotency-Key reused for another request")
+    @APIResponse(responseCode = "409", description = "The room is already held (ROOM_ALREADY_HELD, HOLDING_OVERLAPS_HISTORY), retired (ROOM_RETIRED), "
+            + "or promised to another unit's approved request (ROOM_RESERVED)")
+    @APIResponse(responseCode = "422", description = "Unit of another division, a basis with its own workflow (BASIS_HAS_ITS_WORKFLOW), office space in a "
+            + "technical room (OFFICE_USE_OF_TECHNICAL_ROOM), or Idempotency-Key reused for another request")
     public RestResponse<HoldingView> start(
             @Parameter(in = ParameterIn.HEADER, name = IdempotentCreates.HEADER, description = "Makes retries safe") @HeaderParam(IdempotentCreates.HEADER) String idempotencyKey,
             @Valid @NotNull HoldingInput input) {
         return idempotent.create(idempotencyKey, "startHolding", input, HoldingView.class, () -> {
-            Holding h = holdings.start(input);
+            Holding h = holdings.record(input);
             return new Created<>(holdings.view(h), URI.create("/api/v1/holdings/" + h.id), h.version);
         });
     }

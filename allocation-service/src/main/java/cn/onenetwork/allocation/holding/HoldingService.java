@@ -16,6 +16,7 @@ import cn.onenetwork.common.problem.FieldError;
 import cn.onenetwork.common.problem.ProblemException;
 import cn.onenetwork.common.scope.CallerScope;
 import cn.onenetwork.common.scope.ScopedQuery;
+import cn.onenetwork.common.time.PlatformClockProvider;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -23,7 +24,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,6 +31,9 @@ import java.util.UUID;
 
 @ApplicationScoped
 public class HoldingService {
+
+    @Inject
+    PlatformClockProvider clock;
 
     @Inject
     CallerScope scope;
@@ -81,6 +84,17 @@ public class HoldingService {
         return new HoldingPage(page.items(), page.nextCursor());
     }
 
+    /** A bureau records existing use directly; every other basis is the outcome of its workflow, which starts the holding itself. */
+    @Transactional
+    public Holding record(HoldingInput input) {
+        if (input.basis() != HoldingBasis.EXISTING_USE) {
+            throw new ProblemException(422, "BASIS_HAS_ITS_WORKFLOW", "Business rule violated", "A holding by " + input.basis()
+                    + " starts when its workflow hands the room over (fulfilment, exchange, lease or construction); record existing use only",
+                    List.of(new FieldError("basis", "EXISTING_USE", input.basis().name())));
+        }
+        return start(input);
+    }
+
     @Transactional
     public Holding start(HoldingInput input) {
         RegistryRoom room = RegistryRoom.findById(input.roomId());
@@ -108,6 +122,17 @@ public class HoldingService {
                     + room.divisionCode + "; " + unit.name + " is a unit of " + unit.divisionCode,
                     List.of(new FieldError("agencyId", "must be a unit of division " + grantingDivision, unit.id.toString())));
         }
+        RoomCategory use = input.approvedUse() == null ? RoomCategory.valueOf(room.category) : input.approvedUse();
+        if ("TECHNICAL".equals(room.category) && use != RoomCategory.TECHNICAL && use != RoomCategory.ANCILLARY) {
+            throw new ProblemException(422, "OFFICE_USE_OF_TECHNICAL_ROOM", "Business rule violated", "Room " + room.number + " is a technical room "
+                    + "(技术业务用房): it is not office space and may not be used as " + use, List.of(new FieldError("approvedUse", "TECHNICAL", use.name())));
+        }
+        UUID promisedTo = (UUID) entityManager.createNativeQuery("""
+                SELECT q.agency_id FROM room_reservation v JOIN allocation_request q ON q.id = v.request_id WHERE v.room_id = ?1 AND v.expires_on > ?2
+                """).setParameter(1, room.id).setParameter(2, clock.today()).getResultStream().findFirst().orElse(null);
+        if (promisedTo != null && !promisedTo.equals(unit.id)) {
+            throw ProblemException.conflict("ROOM_RESERVED", "Room " + room.number + " is promised to another unit's approved request");
+        }
         Holding current = Holding.find("roomId = ?1 and toDate is null", room.id).firstResult();
         if (current != null) {
             throw ProblemException.conflict("ROOM_ALREADY_HELD", "Room " + room.number + " is held by " + current.agencyCode + " since "
@@ -127,10 +152,10 @@ public class HoldingService {
         h.agencyCode = unit.creditCode;
         h.divisionCode = room.divisionCode;
         h.basis = input.basis();
-        h.approvedUse = input.approvedUse() == null ? RoomCategory.valueOf(room.category) : input.approvedUse();
+        h.approvedUse = use;
         h.reference = input.reference().strip();
         h.fromDate = input.fromDate();
-        h.createdAt = OffsetDateTime.now();
+        h.createdAt = clock.now();
         h.updatedAt = h.createdAt;
         h.persist();
         // The unique index on open holdings turns a concurrent grant of the same room into a 409 here.
@@ -176,7 +201,7 @@ public class HoldingService {
         }
         h.toDate = toDate;
         h.endReason = reason.strip();
-        h.updatedAt = OffsetDateTime.now();
+        h.updatedAt = clock.now();
         entityManager.flush();
         outbox.publish(HoldingView.TOPIC, h.roomId.toString(), HoldingView.ENDED, view(h));
         audit.record("holding.ended", "holding", h.id, h.agencyCode + " " + h.toDate);

@@ -74,6 +74,10 @@ public class Lease extends PanacheEntityBase {
     @Column(name = "end_reason")
     public String endReason;
 
+    /** When the reminder falls due: the lead in force at signing before the end. */
+    @Column(name = "remind_from", nullable = false)
+    public LocalDate remindFrom;
+
     @Column(name = "expiry_reminded_on")
     public LocalDate expiryRemindedOn;
 

@@ -9,6 +9,9 @@ import cn.onenetwork.allocation.lease.LeaseApi.LeaseInput;
 import cn.onenetwork.allocation.lease.LeaseApi.LeasePage;
 import cn.onenetwork.allocation.lease.LeaseApi.LeaseView;
 import cn.onenetwork.common.numbering.NumberSequence;
+import cn.onenetwork.allocation.parameter.AllocationFigures;
+import cn.onenetwork.allocation.parameter.ParameterService;
+import cn.onenetwork.allocation.recommend.OfficeFit.Office;
 import cn.onenetwork.allocation.request.AllocationMethod;
 import cn.onenetwork.allocation.request.AllocationRequest;
 import cn.onenetwork.allocation.request.RequestService;
@@ -35,11 +38,12 @@ import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * 租用: only for a request approved with method LEASE (so reallocation and exchange were ruled out), approved and filed by
@@ -80,13 +84,8 @@ public class LeaseService {
     @Inject
     EntityManager entityManager;
 
-    /** 元 per m² of use area per month; set by the region (the default is a placeholder, not a verified figure). */
-    @ConfigProperty(name = "onenetwork.leases.max-monthly-rent-per-square-metre")
-    BigDecimal rentCap;
-
-    /** How long before expiry the reminder goes out (one province: declare 3 months before). */
-    @ConfigProperty(name = "onenetwork.leases.reminder-lead-months", defaultValue = "3")
-    int reminderLeadMonths;
+    @Inject
+    ParameterService parameters;
 
     public Lease visible(UUID id) {
         Lease l = id == null ? null : Lease.findById(id);
@@ -99,7 +98,7 @@ public class LeaseService {
     public LeasePage list(UUID agencyId, LeaseStatus status, boolean expiring, String cursor, Integer limit) {
         int size = Cursors.limit(limit);
         ScopedQuery query = ScopedQuery.of(scope, "divisionCode", "agencyCode").andEquals("agencyId", agencyId).andEquals("status", status)
-                .andWhere(expiring, "status = 'ACTIVE' and endsOn <= :horizon", "horizon", horizon()).after("id", Cursors.decodeUuid(cursor));
+                .andWhere(expiring, "status = 'ACTIVE' and remindFrom <= :today", "today", clock.today()).after("id", Cursors.decodeUuid(cursor));
         List<Lease> rows = Lease.find(query.query(), query.params()).page(0, size + 1).list();
         Cursors.Slice<LeaseView> page = Cursors.slice(rows, size, WorkflowStep.withHistories(SUBJECT, rows, l -> l.id, this::view), LeaseView::id);
         return new LeasePage(page.items(), page.nextCursor());
@@ -123,21 +122,28 @@ public class LeaseService {
         }
         List<UUID> roomIds = List.copyOf(new LinkedHashSet<>(input.roomIds()));
         BigDecimal area = BigDecimal.ZERO;
-        for (int i = 0; i < roomIds.size(); i++) {
-            RegistryRoom room = RegistryRoom.findById(roomIds.get(i));
+        List<Office> offices = new ArrayList<>();
+        Map<UUID, RegistryRoom> rooms = new HashMap<>();
+        RegistryRoom.<RegistryRoom>list("id in ?1", roomIds).forEach(room -> rooms.put(room.id, room));
+        for (UUID roomId : roomIds) {
+            RegistryRoom room = rooms.get(roomId);
             if (room == null || !input.buildingId().equals(room.buildingId) || !r.divisionCode.equals(room.divisionCode)) {
-                throw ProblemException.notFound("Room of building " + input.buildingId(), roomIds.get(i));
+                throw ProblemException.notFound("Room of building " + input.buildingId(), roomId);
+            }
+            if ("OFFICE".equals(room.category)) {
+                offices.add(new Office(room.id, room.number, room.useArea));
             }
             area = area.add(room.useArea);
         }
-        if (area.compareTo(r.areaAsked) > 0) {
-            throw new ProblemException(422, "ABOVE_APPROVED_AREA", "Business rule violated", "The leased rooms total " + area + " m²; request " + r.number
-                    + " was approved for " + r.areaAsked + " m²", List.of(new FieldError("roomIds", "must total at most " + r.areaAsked, area.toPlainString())));
-        }
-        BigDecimal monthly = monthlyPerSquareMetre(input.annualRent(), area);
-        if (monthly.compareTo(rentCap) > 0) {
-            throw new ProblemException(422, "RENT_ABOVE_CAP", "Business rule violated", "The rent is " + monthly + " 元 per m² per month; the cap is "
-                    + rentCap, List.of(new FieldError("annualRent", "must keep the monthly rent per m² at most " + rentCap, input.annualRent().toPlainString())));
+        requests.requireWithinApproval(r, area, offices, "roomIds");
+        AllocationFigures figures = parameters.inForce(r.divisionCode, clock.today());
+        BigDecimal rentCap = figures.maxMonthlyRentPerSquareMetre();
+        // Compared unrounded: a rent a fraction of a fen above the cap is above it.
+        if (input.annualRent().compareTo(rentCap.multiply(area).multiply(BigDecimal.valueOf(12))) > 0) {
+            throw new ProblemException(422, "RENT_ABOVE_CAP", "Business rule violated", "The rent is " + monthlyPerSquareMetre(input.annualRent(), area)
+                    + " 元 per m² per month; the cap in force for " + r.divisionCode + " is " + rentCap.stripTrailingZeros().toPlainString(),
+                    List.of(new FieldError("annualRent", "must keep the monthly rent per m² at most " + rentCap.stripTrailingZeros().toPlainString(),
+                            input.annualRent().toPlainString())));
         }
         Lease l = new Lease();
         l.id = UUID.randomUUID();
@@ -155,8 +161,9 @@ public class LeaseService {
         l.annualRent = input.annualRent();
         l.approvalReference = input.approvalReference().strip();
         l.filingReference = input.filingReference().strip();
+        l.remindFrom = input.endsOn().minusMonths(figures.leaseReminderLeadMonths());
         l.status = LeaseStatus.ACTIVE;
-        l.createdAt = OffsetDateTime.now();
+        l.createdAt = clock.now();
         l.updatedAt = l.createdAt;
         for (UUID roomId : roomIds) {
             holdings.start(new HoldingInput(roomId, r.agencyId, HoldingBasis.LEASE, null, l.number, input.startsOn()));
@@ -182,7 +189,7 @@ public class LeaseService {
         l.status = LeaseStatus.ENDED;
         l.endedOn = endedOn;
         l.endReason = reason.strip();
-        l.updatedAt = OffsetDateTime.now();
+        l.updatedAt = clock.now();
         step(l, "END", scope.subject(), reason, LeaseView.ENDED);
         return l;
     }
@@ -196,17 +203,13 @@ public class LeaseService {
     /** Each active lease entering its reminder lead is announced once (an event, and the expiring list shows it); how many were. */
     @Transactional
     public int remindExpiring() {
-        List<Lease> due = Lease.list("status = ?1 and endsOn <= ?2 and expiryRemindedOn is null", LeaseStatus.ACTIVE, horizon());
+        List<Lease> due = Lease.list("status = ?1 and remindFrom <= ?2 and expiryRemindedOn is null", LeaseStatus.ACTIVE, clock.today());
         for (Lease l : due) {
             l.expiryRemindedOn = clock.today();
-            l.updatedAt = OffsetDateTime.now();
+            l.updatedAt = clock.now();
             step(l, "REMIND_EXPIRY", AuditTrail.SYSTEM_ACTOR, "租期将于 " + l.endsOn + " 届满", LeaseView.EXPIRY_DUE);
         }
         return due.size();
-    }
-
-    private LocalDate horizon() {
-        return clock.today().plusMonths(reminderLeadMonths);
     }
 
     static BigDecimal monthlyPerSquareMetre(BigDecimal annualRent, BigDecimal area) {
@@ -227,7 +230,7 @@ public class LeaseService {
     private LeaseView view(Lease l, List<WorkflowStep.View> history) {
         return new LeaseView(l.id, l.number, l.requestId, l.agencyId, l.agencyCode, l.divisionCode, l.buildingId, json.read(l.roomIds, new TypeReference<List<UUID>>() { }), l.lessor, l.area,
                 l.startsOn, l.endsOn, l.annualRent, monthlyPerSquareMetre(l.annualRent, l.area), l.approvalReference, l.filingReference, l.status,
-                l.endedOn, l.endReason, l.status == LeaseStatus.ACTIVE && !l.endsOn.isAfter(horizon()), l.expiryRemindedOn,
+                l.endedOn, l.endReason, l.status == LeaseStatus.ACTIVE && !l.remindFrom.isAfter(clock.today()), l.expiryRemindedOn,
                 history, l.version);
     }
 

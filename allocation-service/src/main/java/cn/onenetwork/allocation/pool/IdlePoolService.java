@@ -5,6 +5,7 @@ import cn.onenetwork.allocation.pool.PoolApi.PoolRoom;
 import cn.onenetwork.allocation.room.RoomCategory;
 import cn.onenetwork.common.paging.Cursors;
 import cn.onenetwork.common.scope.CallerScope;
+import cn.onenetwork.common.time.PlatformClockProvider;
 import cn.onenetwork.rules.IdleSince;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -16,8 +17,8 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * The idle pool (公物仓): rooms of the caller's division subtree that nobody holds, exist (not retired) and are not
- * under repair, with since when each is idle. Checked before any new acquisition (domain.md §6).
+ * The idle pool (公物仓): rooms of the caller's division subtree that are idle ({@link IdleRooms}), with since when
+ * each is idle and whether it is promised to an approved request. Checked before any new acquisition (domain.md §6).
  */
 @ApplicationScoped
 public class IdlePoolService {
@@ -28,15 +29,18 @@ public class IdlePoolService {
     @Inject
     EntityManager entityManager;
 
+    @Inject
+    PlatformClockProvider clock;
+
     public PoolPage list(UUID buildingId, UUID floorId, RoomCategory category, BigDecimal minArea, BigDecimal maxArea, String cursor, Integer limit) {
         int size = Cursors.limit(limit);
         UUID after = Cursors.decodeUuid(cursor);
         StringBuilder sql = new StringBuilder("""
                 SELECT r.id, r.building_id, r.floor_id, r.division_code, r.number, r.category, r.use_area,
-                       CASE WHEN r.status = 'IDLE' THEN r.status_since END, (SELECT max(h.to_date) FROM holding h WHERE h.room_id = r.id)
-                FROM registry_room r
-                WHERE r.division_code LIKE :scope AND r.retired_on IS NULL AND r.status <> 'UNDER_REPAIR'
-                  AND NOT EXISTS (SELECT 1 FROM holding h WHERE h.room_id = r.id AND h.to_date IS NULL)""");
+                       CASE WHEN r.status = 'IDLE' THEN r.status_since END, (SELECT max(h.to_date) FROM holding h WHERE h.room_id = r.id),
+                       v.request_id, v.expires_on
+                FROM registry_room r LEFT JOIN room_reservation v ON v.room_id = r.id AND v.expires_on > :today
+                WHERE r.division_code LIKE :scope""" + " AND " + IdleRooms.idle("r"));
         condition(sql, buildingId, " AND r.building_id = :building");
         condition(sql, floorId, " AND r.floor_id = :floor");
         condition(sql, category, " AND r.category = :category");
@@ -44,7 +48,8 @@ public class IdlePoolService {
         condition(sql, maxArea, " AND r.use_area <= :maxArea");
         condition(sql, after, " AND r.id > :after");
         sql.append(" ORDER BY r.id LIMIT :rows");
-        Query query = entityManager.createNativeQuery(sql.toString()).setParameter("scope", scope.divisionPrefix() + "%").setParameter("rows", size + 1);
+        Query query = entityManager.createNativeQuery(sql.toString()).setParameter("scope", scope.divisionPrefix() + "%").setParameter("rows", size + 1)
+                .setParameter("today", clock.today());
         parameter(query, "building", buildingId);
         parameter(query, "floor", floorId);
         parameter(query, "category", category == null ? null : category.name());
@@ -54,7 +59,8 @@ public class IdlePoolService {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = query.getResultList();
         Cursors.Slice<PoolRoom> page = Cursors.slice(rows, size, r -> new PoolRoom((UUID) r[0], (UUID) r[1], (UUID) r[2], (String) r[3], (String) r[4],
-                RoomCategory.valueOf((String) r[5]), (BigDecimal) r[6], IdleSince.of((LocalDate) r[7], (LocalDate) r[8])), PoolRoom::roomId);
+                RoomCategory.valueOf((String) r[5]), (BigDecimal) r[6], IdleSince.of((LocalDate) r[7], (LocalDate) r[8]), r[9] == null, (UUID) r[9],
+                r[10] == null ? null : ((LocalDate) r[10]).minusDays(1)), PoolRoom::roomId);
         return new PoolPage(page.items(), page.nextCursor());
     }
 

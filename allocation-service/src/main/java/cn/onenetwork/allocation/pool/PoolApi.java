@@ -16,12 +16,15 @@ public final class PoolApi {
     private PoolApi() {
     }
 
-    @Schema(name = "PoolRoom", requiredProperties = {"roomId", "buildingId", "divisionCode", "number", "category", "useArea"},
-            description = "公物仓 a room of the registry that no unit holds, available for reallocation (调剂).")
+    @Schema(name = "PoolRoom", requiredProperties = {"roomId", "buildingId", "divisionCode", "number", "category", "useArea", "available"},
+            description = "公物仓 a room of the registry that no unit holds and nobody sits in, for reallocation (调剂).")
     public record PoolRoom(UUID roomId, UUID buildingId, UUID floorId, @Schema(examples = "640104") String divisionCode,
             @Schema(examples = "512") String number, RoomCategory category, @Schema(examples = "18.00") BigDecimal useArea,
             @Schema(description = "Since when the room is idle: the end of its last holding, or the day the registry recorded it idle, "
-                    + "whichever is later; absent when neither is known (never held, never recorded idle)") LocalDate idleSince) {
+                    + "whichever is later; absent when neither is known (never held, never recorded idle)") LocalDate idleSince,
+            @Schema(description = "False while the room is promised to an approved request") boolean available,
+            @Schema(description = "The approved request the room is promised to, until the promise is fulfilled, ends or lapses") UUID promisedToRequestId,
+            @Schema(description = "The last day of that promise") LocalDate promisedUntil) {
     }
 
     @Schema(name = "PoolPage", description = "A page of the idle pool, by room id.")

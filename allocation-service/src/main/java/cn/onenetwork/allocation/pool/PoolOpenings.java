@@ -4,12 +4,12 @@ import cn.onenetwork.allocation.pool.PoolApi.Opening;
 import cn.onenetwork.common.audit.AuditTrail;
 import cn.onenetwork.common.problem.ProblemException;
 import cn.onenetwork.common.scope.CallerScope;
+import cn.onenetwork.common.time.PlatformClockProvider;
 import cn.onenetwork.rules.DivisionCodes;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 
@@ -19,6 +19,9 @@ import java.util.UUID;
  */
 @ApplicationScoped
 public class PoolOpenings {
+
+    @Inject
+    PlatformClockProvider clock;
 
     @Inject
     CallerScope scope;
@@ -65,7 +68,7 @@ public class PoolOpenings {
         if (open) {
             entityManager.createNativeQuery("INSERT INTO pool_opening (division_code, open_to, reason, opened_by, opened_at) VALUES (?1, ?2, ?3, ?4, ?5)")
                     .setParameter(1, division).setParameter(2, above).setParameter(3, reason.strip()).setParameter(4, scope.subject())
-                    .setParameter(5, OffsetDateTime.now()).executeUpdate();
+                    .setParameter(5, clock.now()).executeUpdate();
         }
         audit.record(open ? "idle-pool.opened" : "idle-pool.closed", "division", division, (open ? "open to " : "closed to ") + above + ": " + reason.strip());
         return current();

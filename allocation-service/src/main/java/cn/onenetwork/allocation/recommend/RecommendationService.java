@@ -1,6 +1,7 @@
 package cn.onenetwork.allocation.recommend;
 
 import cn.onenetwork.allocation.building.BuildingNames;
+import cn.onenetwork.allocation.pool.IdleRooms;
 import cn.onenetwork.allocation.pool.PoolOpenings;
 import cn.onenetwork.allocation.recommend.Recommender.Kind;
 import cn.onenetwork.allocation.recommend.Recommender.Need;
@@ -11,6 +12,7 @@ import cn.onenetwork.allocation.recommend.Recommender.Staff;
 import cn.onenetwork.allocation.request.RequestApi.RecommendationView;
 import cn.onenetwork.allocation.request.RequestApi.RecommendedRoom;
 import cn.onenetwork.allocation.request.RequestApi.StaffLine;
+import cn.onenetwork.common.time.PlatformClockProvider;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -30,6 +32,9 @@ public class RecommendationService {
 
     @Inject
     BuildingNames names;
+
+    @Inject
+    PlatformClockProvider clock;
 
     private record PoolRoom(Room room, String number, String floorLabel, String category) {
     }
@@ -91,17 +96,15 @@ public class RecommendationService {
         return "equal on every criterion; ordered by room identifiers";
     }
 
-    /** Unheld, existing rooms of the division (or of a pool opened to it) that are not under repair nor promised to another request. */
+    /** Idle rooms of the division (or of a pool opened to it) that are not promised to another request. */
     private Map<UUID, PoolRoom> pool(String divisionCode, UUID requestId) {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = entityManager.createNativeQuery("""
                 SELECT r.id, r.building_id, f.label, r.category, r.use_area, r.number
                 FROM registry_room r LEFT JOIN registry_floor f ON f.id = r.floor_id
-                WHERE """ + PoolOpenings.usableBy("r.division_code", "?1") + """
-                  AND r.retired_on IS NULL AND r.status <> 'UNDER_REPAIR' AND r.category IN ('OFFICE', 'SERVICE', 'EQUIPMENT')
-                  AND NOT EXISTS (SELECT 1 FROM holding h WHERE h.room_id = r.id AND h.to_date IS NULL)
-                  AND NOT EXISTS (SELECT 1 FROM room_reservation v WHERE v.room_id = r.id AND v.request_id <> ?2)
-                """).setParameter(1, divisionCode).setParameter(2, requestId).getResultList();
+                WHERE """ + PoolOpenings.usableBy("r.division_code", "?1") + " AND " + IdleRooms.idle("r")
+                + " AND r.category IN ('OFFICE', 'SERVICE', 'EQUIPMENT') AND NOT " + IdleRooms.promisedElsewhere("r", "?2", "?3"))
+                .setParameter(1, divisionCode).setParameter(2, requestId).setParameter(3, clock.today()).getResultList();
         Map<UUID, PoolRoom> pool = new HashMap<>();
         for (Object[] r : rows) {
             String label = (String) r[2];

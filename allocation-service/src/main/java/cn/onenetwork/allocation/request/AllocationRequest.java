@@ -53,6 +53,17 @@ public class AllocationRequest extends PanacheEntityBase {
     @Column(name = "area_asked", nullable = false)
     public BigDecimal areaAsked;
 
+    /** Service space granted at approval: within the allowance in force, or the bureau's own figure where none is. */
+    @Column(name = "service_area_granted")
+    public BigDecimal serviceAreaGranted;
+
+    @Column(name = "equipment_area_granted")
+    public BigDecimal equipmentAreaGranted;
+
+    /** What fulfilment may hand over: the area asked, within the offices' entitlement plus the space granted beyond them. */
+    @Column(name = "area_approved")
+    public BigDecimal areaApproved;
+
     /** JSON list of document references. */
     @Column(nullable = false)
     public String documents;

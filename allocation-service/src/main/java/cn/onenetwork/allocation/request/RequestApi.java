@@ -68,6 +68,11 @@ public final class RequestApi {
             FundingSource fundingSource,
             @Schema(description = "The idle pool's best recommendation when the decision was taken; absent when the pool had none") RecommendationView poolBestFit,
             @Schema(description = "Rooms promised to this request until it is fulfilled") List<UUID> reservedRoomIds,
+            @Schema(description = "The last day the promised rooms stay promised; absent without a promise") LocalDate promisedUntil,
+            @Schema(description = "Service space granted at approval, m²", examples = "40.00") BigDecimal serviceAreaGranted,
+            @Schema(description = "Equipment space granted at approval, m²", examples = "20.00") BigDecimal equipmentAreaGranted,
+            @Schema(description = "What fulfilment may hand over, m²: the area asked within the offices' entitlement plus the space granted", examples = "150.00")
+            BigDecimal areaApproved,
             List<WorkflowStep.View> history, @Schema(description = "Version, also sent as the ETag.", examples = "0") long version) {
 
         /** Request events carry this view, keyed by request. */
@@ -79,6 +84,7 @@ public final class RequestApi {
         public static final String WITHDRAWN = "cn.onenetwork.allocation.request.withdrawn.v1";
         public static final String CANCELLED = "cn.onenetwork.allocation.request.cancelled.v1";
         public static final String FULFILLED = "cn.onenetwork.allocation.request.fulfilled.v1";
+        public static final String PROMISE_LAPSED = "cn.onenetwork.allocation.request.promise-lapsed.v1";
     }
 
     @Schema(name = "AllocationRequestPage", description = "A page of requests; pass nextCursor back as cursor for the next page.")
@@ -94,9 +100,14 @@ public final class RequestApi {
     }
 
     @Schema(name = "RequestApproval", description = "The decision: the method, why each higher method cannot serve, the funding for a lease or "
-            + "construction, and the pool rooms to promise to the request for a reallocation.")
+            + "construction, the service and equipment space granted, and the pool rooms to promise to the request for a reallocation.")
     public record Approval(
             @NotNull AllocationMethod method,
+            @DecimalMin("0.00") @DecimalMax("100000.00") @Digits(integer = 8, fraction = 2)
+            @Schema(description = "Service space granted, m², at most what was asked: within the allowance in force (what was asked when absent), or, "
+                    + "where no allowance is in force, the bureau's own figure, then required", examples = "40.00") BigDecimal serviceAreaGranted,
+            @DecimalMin("0.00") @DecimalMax("100000.00") @Digits(integer = 8, fraction = 2)
+            @Schema(description = "Equipment space granted, m², like serviceAreaGranted", examples = "20.00") BigDecimal equipmentAreaGranted,
             @Schema(description = "For each method above the chosen one, why it cannot serve", examples = "{\"REALLOCATION\": \"公物仓无满足条件的房源\"}")
             Map<@NotNull AllocationMethod, @NotBlank @Size(max = 1000) String> ruledOut,
             @Schema(description = "Required for a lease or construction; only GOVERNMENT_BUDGET is permitted") FundingSource fundingSource,

@@ -5,7 +5,13 @@ import cn.onenetwork.allocation.holding.HoldingApi.HoldingInput;
 import cn.onenetwork.allocation.holding.HoldingBasis;
 import cn.onenetwork.allocation.holding.HoldingService;
 import cn.onenetwork.common.numbering.NumberSequence;
+import cn.onenetwork.allocation.parameter.ParameterService;
+import cn.onenetwork.allocation.pool.IdleRooms;
 import cn.onenetwork.allocation.pool.PoolOpenings;
+import cn.onenetwork.allocation.recommend.OfficeFit;
+import cn.onenetwork.allocation.recommend.OfficeFit.Office;
+import cn.onenetwork.allocation.recommend.OfficeFit.OverStandard;
+import cn.onenetwork.allocation.recommend.Recommender.Staff;
 import cn.onenetwork.allocation.recommend.RecommendationService;
 import cn.onenetwork.allocation.request.RequestApi.Approval;
 import cn.onenetwork.allocation.request.RequestApi.Fulfilment;
@@ -35,15 +41,16 @@ import cn.onenetwork.rules.Entitlements.Standard;
 import cn.onenetwork.rules.Entitlements.UnitEntitlement;
 import cn.onenetwork.rules.StandardsInForce;
 import com.fasterxml.jackson.core.type.TypeReference;
+import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -83,6 +90,9 @@ public class RequestService {
     VacatingService vacating;
 
     @Inject
+    ParameterService parameters;
+
+    @Inject
     PlatformClockProvider clock;
 
     @Inject
@@ -110,9 +120,9 @@ public class RequestService {
         ScopedQuery query = ScopedQuery.of(scope, "divisionCode", "agencyCode").andEquals("agencyId", agencyId).andEquals("status", status)
                 .after("id", Cursors.decodeUuid(cursor));
         List<AllocationRequest> rows = AllocationRequest.find(query.query(), query.params()).page(0, size + 1).list();
-        Map<UUID, List<UUID>> reserved = reservedRooms(rows.stream().map(r -> r.id).toList());
+        Map<UUID, Promise> reserved = reservedRooms(rows.stream().map(r -> r.id).toList());
         Cursors.Slice<RequestView> page = Cursors.slice(rows, size, WorkflowStep.withHistories(SUBJECT, rows, r -> r.id,
-                (r, history) -> view(r, reserved.getOrDefault(r.id, List.of()), history)), RequestView::id);
+                (r, history) -> view(r, reserved.getOrDefault(r.id, Promise.NONE), history)), RequestView::id);
         return new RequestPage(page.items(), page.nextCursor());
     }
 
@@ -161,7 +171,7 @@ public class RequestService {
         r.basicEntitlement = entitled.basic();
         r.heldArea = held;
         r.status = RequestStatus.SUBMITTED;
-        r.createdAt = OffsetDateTime.now();
+        r.createdAt = clock.now();
         r.updatedAt = r.createdAt;
         r.persist();
         step(r, "SUBMIT", null, RequestView.SUBMITTED);
@@ -172,6 +182,7 @@ public class RequestService {
     private List<StaffLine> size(UserUnit unit, List<StaffCount> asked, LocalDate today, StandardsInForce inForce) {
         Map<String, Integer> approved = json.read(unit.approvedStaffing, new TypeReference<Map<String, Integer>>() { });
         Set<String> seen = new HashSet<>();
+        Set<String> known = standards.known(asked.stream().map(StaffCount::rank).toList());
         List<StaffLine> lines = new ArrayList<>();
         for (int i = 0; i < asked.size(); i++) {
             StaffCount s = asked.get(i);
@@ -179,6 +190,10 @@ public class RequestService {
             if (!seen.add(s.rank())) {
                 throw ProblemException.badRequest("VALIDATION_FAILED", "Rank " + s.rank() + " is listed twice",
                         List.of(new FieldError(field + ".rank", "each rank once", s.rank())));
+            }
+            if (!known.contains(s.rank())) {
+                throw ProblemException.badRequest("VALIDATION_FAILED", "Rank " + s.rank() + " is not a rank of the area standards",
+                        List.of(new FieldError(field + ".rank", "a rank code of the area standards", s.rank())));
             }
             int posts = approved.getOrDefault(s.rank(), 0);
             if (s.people() > posts) {
@@ -291,11 +306,29 @@ public class RequestService {
             throw ProblemException.badRequest("VALIDATION_FAILED", "Pool rooms are promised only to a reallocation",
                     List.of(new FieldError("reservedRoomIds", "only with method REALLOCATION", null)));
         }
-        // Queries first: each one flushes, and a request changed before them would be written (and versioned) twice.
-        List<RecommendationView> best = recommendations.recommend(r.divisionCode, r.id, staff(r), r.serviceAreaAsked, r.equipmentAreaAsked, 1);
-        for (UUID roomId : reserved) {
-            reserve(r, roomId);
+        BigDecimal serviceGranted = granted(r, "serviceAreaGranted", approval.serviceAreaGranted(), r.serviceAreaAsked);
+        BigDecimal equipmentGranted = granted(r, "equipmentAreaGranted", approval.equipmentAreaGranted(), r.equipmentAreaAsked);
+        if (r.basicEntitlement != null && serviceGranted.add(equipmentGranted).compareTo(r.basicEntitlement.subtract(r.officeEntitlement)) > 0) {
+            BigDecimal allowance = r.basicEntitlement.subtract(r.officeEntitlement);
+            throw new ProblemException(422, "ABOVE_ALLOWANCE", "Business rule violated", "The service and equipment space granted totals "
+                    + serviceGranted.add(equipmentGranted) + " m²; the allowance in force for these people is " + allowance + " m²",
+                    List.of(new FieldError("serviceAreaGranted", "with equipmentAreaGranted at most " + allowance, serviceGranted.toPlainString())));
         }
+        LocalDate today = clock.today();
+        // Queries first: each one flushes, and a request changed before them would be written (and versioned) twice.
+        List<RecommendationView> best = recommendations.recommend(r.divisionCode, r.id, staff(r), serviceGranted, equipmentGranted, 1);
+        if (!best.isEmpty() && approval.method() != AllocationMethod.REALLOCATION) {
+            throw new ProblemException(422, "POOL_CAN_SERVE", "Business rule violated", "The idle pool can serve the request now ("
+                    + best.get(0).totalArea() + " m² in " + String.join(", ", best.get(0).buildings()) + "): reallocation comes before "
+                    + approval.method().label(), List.of(new FieldError("method", "REALLOCATION while the pool can serve", approval.method().name())));
+        }
+        LocalDate promisedUntil = today.plusDays(parameters.inForce(r.divisionCode, today).promiseExpiryDays());
+        for (UUID roomId : reserved) {
+            reserve(r, roomId, promisedUntil);
+        }
+        r.serviceAreaGranted = serviceGranted;
+        r.equipmentAreaGranted = equipmentGranted;
+        r.areaApproved = r.areaAsked.min(r.officeEntitlement.add(serviceGranted).add(equipmentGranted));
         r.poolBestFit = best.isEmpty() ? null : json.write(best.get(0));
         r.method = approval.method();
         r.ruledOut = json.write(reasons);
@@ -305,32 +338,57 @@ public class RequestService {
         return r;
     }
 
-    /** Promises a pool room of the request's division to it; a room already promised or held is a conflict. */
-    private void reserve(AllocationRequest r, UUID roomId) {
+    /**
+     * The space beyond offices granted: what the bureau records, at most what was asked; what was asked when the bureau
+     * records nothing and an allowance in force bounds it; without an allowance the bureau must record its own figure, so
+     * that no unit sizes its own ceiling.
+     */
+    private static BigDecimal granted(AllocationRequest r, String field, BigDecimal recorded, BigDecimal asked) {
+        if (recorded == null) {
+            if (r.basicEntitlement == null && asked.signum() > 0) {
+                throw new ProblemException(422, "BUREAU_FIGURE_REQUIRED", "Business rule violated", "No service and equipment allowance was in force "
+                        + "for " + r.divisionCode + " on " + r.sizedOn + ": record the space the bureau grants beyond offices",
+                        List.of(new FieldError(field, "required without an allowance in force, at most " + asked, null)));
+            }
+            return asked;
+        }
+        if (recorded.compareTo(asked) > 0) {
+            throw ProblemException.badRequest("VALIDATION_FAILED", "More space is granted than was asked",
+                    List.of(new FieldError(field, "at most " + asked, recorded.toPlainString())));
+        }
+        return recorded;
+    }
+
+    /** Promises a pool room of the request's division to it until a day; a room already promised (and not lapsed) or held is a conflict. */
+    private void reserve(AllocationRequest r, UUID roomId, LocalDate promisedUntil) {
         Object[] room = poolRoom(r, roomId);
+        entityManager.createNativeQuery("DELETE FROM room_reservation WHERE room_id = ?1 AND expires_on <= ?2")
+                .setParameter(1, roomId).setParameter(2, clock.today()).executeUpdate();
         int inserted = entityManager.createNativeQuery("""
-                INSERT INTO room_reservation (room_id, request_id, reserved_at) VALUES (?1, ?2, ?3) ON CONFLICT (room_id) DO NOTHING
-                """).setParameter(1, roomId).setParameter(2, r.id).setParameter(3, OffsetDateTime.now()).executeUpdate();
+                INSERT INTO room_reservation (room_id, request_id, reserved_at, expires_on) VALUES (?1, ?2, ?3, ?4) ON CONFLICT (room_id) DO NOTHING
+                """).setParameter(1, roomId).setParameter(2, r.id).setParameter(3, clock.now()).setParameter(4, promisedUntil).executeUpdate();
         if (inserted == 0) {
             throw ProblemException.conflict("ROOM_RESERVED", "Room " + room[1] + " is already promised to another request");
         }
     }
 
-    /** The room as the pool has it (id, number, category, use area): of the request's division or a pool opened to it, existing, not under repair, unheld. */
+    /** The room as the pool has it (id, number, category, use area): of the request's division or a pool opened to it, and idle ({@link IdleRooms}). */
     private Object[] poolRoom(AllocationRequest r, UUID roomId) {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = entityManager.createNativeQuery("""
                 SELECT r.id, r.number, r.category, r.use_area, r.retired_on, r.status,
-                       EXISTS (SELECT 1 FROM holding h WHERE h.room_id = r.id AND h.to_date IS NULL)
+                       EXISTS (SELECT 1 FROM holding h WHERE h.room_id = r.id AND h.to_date IS NULL),
+                       EXISTS (SELECT 1 FROM registry_seat s WHERE s.room_id = r.id AND s.to_date IS NULL)
                 FROM registry_room r WHERE r.id = ?1 AND """ + PoolOpenings.usableBy("r.division_code", "?2"))
                 .setParameter(1, roomId).setParameter(2, r.divisionCode).getResultList();
         if (rows.isEmpty()) {
             throw ProblemException.notFound("Room of division " + r.divisionCode, roomId);
         }
         Object[] room = rows.get(0);
-        if (room[4] != null || "UNDER_REPAIR".equals(room[5]) || Boolean.TRUE.equals(room[6])) {
+        if (room[4] != null || "UNDER_REPAIR".equals(room[5]) || Boolean.TRUE.equals(room[6]) || Boolean.TRUE.equals(room[7])) {
             throw ProblemException.conflict("ROOM_NOT_IN_POOL", "Room " + room[1] + " is not in the idle pool: it is "
-                    + (room[4] != null ? "retired" : "UNDER_REPAIR".equals(room[5]) ? "under repair" : "held by a unit"));
+                    + (room[4] != null ? "retired" : "UNDER_REPAIR".equals(room[5]) ? "under repair" : Boolean.TRUE.equals(room[6]) ? "held by a unit"
+                    : "in use: the registry seats someone in it"));
         }
         return room;
     }
@@ -343,27 +401,27 @@ public class RequestService {
             throw ProblemException.conflict("NOT_A_REALLOCATION", "Request " + r.number + " was approved for " + r.method.label()
                     + "; only a reallocation is fulfilled by handing over pool rooms");
         }
-        List<UUID> reserved = reservedRooms(r.id);
+        List<UUID> reserved = reservedRoomIds(r.id);
         List<UUID> roomIds = input.roomIds() == null || input.roomIds().isEmpty() ? reserved : List.copyOf(new LinkedHashSet<>(input.roomIds()));
         if (roomIds.isEmpty()) {
             throw ProblemException.badRequest("VALIDATION_FAILED", "Name the rooms to hand over; none were promised at approval",
                     List.of(new FieldError("roomIds", "must not be empty", null)));
         }
         BigDecimal total = BigDecimal.ZERO;
+        List<Office> offices = new ArrayList<>();
         for (UUID roomId : roomIds) {
             Object[] room = poolRoom(r, roomId);
-            UUID promisedTo = (UUID) entityManager.createNativeQuery("SELECT request_id FROM room_reservation WHERE room_id = ?1")
-                    .setParameter(1, roomId).getResultStream().findFirst().orElse(null);
+            UUID promisedTo = (UUID) entityManager.createNativeQuery("SELECT request_id FROM room_reservation WHERE room_id = ?1 AND expires_on > ?2")
+                    .setParameter(1, roomId).setParameter(2, clock.today()).getResultStream().findFirst().orElse(null);
             if (promisedTo != null && !promisedTo.equals(r.id)) {
                 throw ProblemException.conflict("ROOM_RESERVED", "Room " + room[1] + " is promised to another request");
             }
+            if ("OFFICE".equals(room[2])) {
+                offices.add(new Office(roomId, (String) room[1], (BigDecimal) room[3]));
+            }
             total = total.add((BigDecimal) room[3]);
         }
-        if (total.compareTo(r.areaAsked) > 0) {
-            throw new ProblemException(422, "ABOVE_APPROVED_AREA", "Business rule violated", "The rooms total " + total + " m²; request "
-                    + r.number + " was approved for " + r.areaAsked + " m²", List.of(new FieldError("roomIds", "must total at most " + r.areaAsked,
-                    total.toPlainString())));
-        }
+        requireWithinApproval(r, total, offices, "roomIds");
         for (UUID roomId : roomIds) {
             holdings.start(new HoldingInput(roomId, r.agencyId, HoldingBasis.REALLOCATION, null, r.number, input.fromDate()));
         }
@@ -372,6 +430,53 @@ public class RequestService {
         served(r, roomIds, input.fromDate());
         step(r, "FULFIL", input.comment(), RequestView.FULFILLED);
         return r;
+    }
+
+    /**
+     * What a bureau hands over for an approved request stays within it: the area approved, and no office above the
+     * standards of the people it is for (domain.md §4), whichever rooms were picked.
+     */
+    public void requireWithinApproval(AllocationRequest r, BigDecimal total, List<Office> offices, String field) {
+        BigDecimal approved = approvedArea(r);
+        if (total.compareTo(approved) > 0) {
+            throw new ProblemException(422, "ABOVE_APPROVED_AREA", "Business rule violated", "The rooms total " + total + " m²; request "
+                    + r.number + " was approved for " + approved + " m²", List.of(new FieldError(field, "must total at most " + approved,
+                    total.toPlainString())));
+        }
+        List<OverStandard> over = OfficeFit.overStandard(staff(r).stream().map(s -> new Staff(s.rank(), s.people(), s.standard())).toList(), offices);
+        if (!over.isEmpty()) {
+            throw new ProblemException(422, "OFFICE_ABOVE_STANDARD", "Business rule violated", "Office " + over.get(0).office().number() + " has "
+                    + over.get(0).office().area() + " m² of use area; the people of request " + r.number + " left for it are entitled to "
+                    + over.get(0).allowed() + " m², " + over.get(0).excess() + " m² less",
+                    over.stream().map(o -> new FieldError(field, "office " + o.office().number() + " at most " + o.allowed() + " m² (" + o.excess()
+                            + " m² over)", o.office().id().toString())).toList());
+        }
+    }
+
+    /** Requests approved before space was granted beyond offices keep the area they asked. */
+    private static BigDecimal approvedArea(AllocationRequest r) {
+        return r.areaApproved == null ? r.areaAsked : r.areaApproved;
+    }
+
+    /** Promises end on their day: the rooms return to the pool, the request stays approved and is fulfilled with rooms named then. */
+    @Transactional
+    public int lapsePromises() {
+        LocalDate today = clock.today();
+        @SuppressWarnings("unchecked")
+        List<UUID> lapsed = entityManager.createNativeQuery("SELECT DISTINCT request_id FROM room_reservation WHERE expires_on <= ?1")
+                .setParameter(1, today).getResultList();
+        for (UUID id : lapsed) {
+            AllocationRequest r = AllocationRequest.findById(id);
+            entityManager.createNativeQuery("DELETE FROM room_reservation WHERE request_id = ?1 AND expires_on <= ?2")
+                    .setParameter(1, id).setParameter(2, today).executeUpdate();
+            step(r, "PROMISE_LAPSED", AuditTrail.SYSTEM_ACTOR, "所承诺用房保留期限已满", RequestView.PROMISE_LAPSED);
+        }
+        return lapsed.size();
+    }
+
+    @Scheduled(cron = "{onenetwork.requests.promise-lapse-cron}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void dailyPromiseLapse() {
+        lapsePromises();
     }
 
     /** An approved request served by another workflow (an exchange, a lease) is fulfilled with it, in its transaction. */
@@ -391,9 +496,15 @@ public class RequestService {
         r.status = RequestStatus.FULFILLED;
     }
 
+    /**
+     * Before approval the space beyond offices counts as asked within the allowance in force, and not at all where none is
+     * (the bureau's figure is not recorded yet): no request sizes the recommender's work by what it asks.
+     */
     public List<RecommendationView> recommend(UUID id, int limit) {
         AllocationRequest r = visible(id);
-        return recommendations.recommend(r.divisionCode, r.id, staff(r), r.serviceAreaAsked, r.equipmentAreaAsked, limit);
+        BigDecimal service = r.serviceAreaGranted != null ? r.serviceAreaGranted : r.basicEntitlement == null ? BigDecimal.ZERO : r.serviceAreaAsked;
+        BigDecimal equipment = r.equipmentAreaGranted != null ? r.equipmentAreaGranted : r.basicEntitlement == null ? BigDecimal.ZERO : r.equipmentAreaAsked;
+        return recommendations.recommend(r.divisionCode, r.id, staff(r), service, equipment, limit);
     }
 
     /** A request the caller's bureau decides, at the version the caller read. */
@@ -419,7 +530,7 @@ public class RequestService {
     private void step(AllocationRequest r, String action, String actor, String comment, String eventType) {
         // A new request was stamped when it was created; touching it again would write it twice.
         if (!"SUBMIT".equals(action)) {
-            r.updatedAt = OffsetDateTime.now();
+            r.updatedAt = clock.now();
         }
         if (r.status == RequestStatus.REJECTED || r.status == RequestStatus.WITHDRAWN || r.status == RequestStatus.CANCELLED) {
             entityManager.createNativeQuery("DELETE FROM room_reservation WHERE request_id = ?1").setParameter(1, r.id).executeUpdate();
@@ -434,32 +545,50 @@ public class RequestService {
         return view(r, reservedRooms(r.id), WorkflowStep.history(SUBJECT, r.id));
     }
 
-    private RequestView view(AllocationRequest r, List<UUID> reserved, List<WorkflowStep.View> history) {
+    private RequestView view(AllocationRequest r, Promise promise, List<WorkflowStep.View> history) {
         Map<AllocationMethod, String> ruledOut = r.ruledOut == null ? Map.of() : json.read(r.ruledOut, new TypeReference<Map<AllocationMethod, String>>() { });
         return new RequestView(r.id, r.number, r.agencyId, r.agencyCode, r.divisionCode, r.reason, r.justification, staff(r), r.serviceAreaAsked,
                 r.equipmentAreaAsked, r.areaAsked, json.read(r.documents, new TypeReference<List<String>>() { }), r.sizedOn, r.officeEntitlement,
                 r.basicEntitlement, r.heldArea, r.status, r.method, ruledOut, r.fundingSource,
-                r.poolBestFit == null ? null : json.read(r.poolBestFit, new TypeReference<RecommendationView>() { }), reserved,
-                history, r.version);
+                r.poolBestFit == null ? null : json.read(r.poolBestFit, new TypeReference<RecommendationView>() { }), promise.rooms(),
+                promise.until(), r.serviceAreaGranted, r.equipmentAreaGranted, r.areaApproved, history, r.version);
     }
 
     private List<StaffLine> staff(AllocationRequest r) {
         return json.read(r.staff, new TypeReference<List<StaffLine>>() { });
     }
 
-    private List<UUID> reservedRooms(UUID requestId) {
-        return reservedRooms(List.of(requestId)).getOrDefault(requestId, List.of());
+    /** The rooms promised to a request and the last day of the promise. */
+    private record Promise(List<UUID> rooms, LocalDate until) {
+        static final Promise NONE = new Promise(List.of(), null);
     }
 
-    /** The rooms promised to each of a page of requests, in one query; a request with none is absent. */
-    private Map<UUID, List<UUID>> reservedRooms(List<UUID> requestIds) {
+    private List<UUID> reservedRoomIds(UUID requestId) {
+        return reservedRooms(requestId).rooms();
+    }
+
+    private Promise reservedRooms(UUID requestId) {
+        return reservedRooms(List.of(requestId)).getOrDefault(requestId, Promise.NONE);
+    }
+
+    /** The live promises of each of a page of requests, in one query; a request with none is absent. */
+    private Map<UUID, Promise> reservedRooms(List<UUID> requestIds) {
         if (requestIds.isEmpty()) {
             return Map.of();
         }
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = entityManager.createNativeQuery("SELECT request_id, room_id FROM room_reservation WHERE request_id = ANY(?1) ORDER BY room_id")
-                .setParameter(1, requestIds.toArray(UUID[]::new)).getResultList();
-        return rows.stream().collect(Collectors.groupingBy(row -> (UUID) row[0], Collectors.mapping(row -> (UUID) row[1], Collectors.toList())));
+        List<Object[]> rows = entityManager.createNativeQuery("""
+                SELECT request_id, room_id, expires_on FROM room_reservation WHERE request_id = ANY(?1) AND expires_on > ?2 ORDER BY room_id
+                """).setParameter(1, requestIds.toArray(UUID[]::new)).setParameter(2, clock.today()).getResultList();
+        Map<UUID, Promise> promises = new HashMap<>();
+        for (Object[] row : rows) {
+            Promise p = promises.getOrDefault((UUID) row[0], Promise.NONE);
+            List<UUID> rooms = new ArrayList<>(p.rooms());
+            rooms.add((UUID) row[1]);
+            LocalDate lastDay = ((LocalDate) row[2]).minusDays(1);
+            promises.put((UUID) row[0], new Promise(rooms, p.until() == null || lastDay.isBefore(p.until()) ? lastDay : p.until()));
+        }
+        return promises;
     }
 
 

@@ -2,6 +2,7 @@ package cn.onenetwork.allocation.room;
 
 import cn.onenetwork.common.event.EventEnvelope;
 import cn.onenetwork.common.inbox.EventHandler;
+import cn.onenetwork.common.time.PlatformClockProvider;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -9,13 +10,15 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.Set;
 import java.util.UUID;
 
 /** Keeps the room replica; like every replica it only moves forward in the source version. */
 @ApplicationScoped
 public class RoomEventHandler implements EventHandler {
+
+    @Inject
+    PlatformClockProvider clock;
 
     static final String TOPIC = "property.rooms";
 
@@ -59,7 +62,7 @@ public class RoomEventHandler implements EventHandler {
                 """)
                 .setParameter(1, room.id()).setParameter(2, room.buildingId()).setParameter(3, room.divisionCode())
                 .setParameter(4, room.number()).setParameter(5, room.category()).setParameter(6, room.useArea())
-                .setParameter(7, room.status()).setParameter(8, room.version()).setParameter(9, OffsetDateTime.now()).setParameter(10, room.retiredOn()).setParameter(11, room.floorId()).setParameter(12, room.statusSince())
+                .setParameter(7, room.status()).setParameter(8, room.version()).setParameter(9, clock.now()).setParameter(10, room.retiredOn()).setParameter(11, room.floorId()).setParameter(12, room.statusSince())
                 .executeUpdate();
     }
 }

@@ -8,7 +8,9 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
+import java.util.Set;
 
 /** The replica's rows in force for a level on a day (and the county rows that cap township values), for {@link StandardsInForce}. */
 @ApplicationScoped
@@ -32,5 +34,13 @@ public class Standards {
                         (LocalDate) r[5])).toList(),
                 allowances.stream().map(r -> new AllowanceRow((String) r[0], (String) r[1], (BigDecimal) r[2], (BigDecimal) r[3],
                         (LocalDate) r[4], (LocalDate) r[5])).toList());
+    }
+
+    /** Of these rank codes, the ones the registry's standards name at some level: any other is no rank at all. */
+    public Set<String> known(Collection<String> ranks) {
+        @SuppressWarnings("unchecked")
+        List<String> known = entityManager.createNativeQuery("SELECT DISTINCT rank_code FROM standard_row WHERE rank_code = ANY(?1)")
+                .setParameter(1, ranks.toArray(String[]::new)).getResultList();
+        return Set.copyOf(known);
     }
 }

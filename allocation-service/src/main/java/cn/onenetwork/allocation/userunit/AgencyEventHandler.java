@@ -5,11 +5,11 @@ import cn.onenetwork.allocation.vacating.VacatingCause;
 import cn.onenetwork.allocation.vacating.VacatingService;
 import cn.onenetwork.common.event.EventEnvelope;
 import cn.onenetwork.common.inbox.EventHandler;
+import cn.onenetwork.common.time.PlatformClockProvider;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import java.time.OffsetDateTime;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -20,6 +20,9 @@ import java.util.TreeMap;
  */
 @ApplicationScoped
 public class AgencyEventHandler implements EventHandler {
+
+    @Inject
+    PlatformClockProvider clock;
 
     @Inject
     ObjectMapper json;
@@ -61,7 +64,7 @@ public class AgencyEventHandler implements EventHandler {
                 .setParameter(6, agency.system())
                 .setParameter(7, json.writeValueAsString(staffing))
                 .setParameter(8, agency.version())
-                .setParameter(9, OffsetDateTime.now())
+                .setParameter(9, clock.now())
                 .setParameter(10, agency.dissolvedOn())
                 .setParameter(11, agency.dissolutionKind())
                 .setParameter(12, agency.successorId())

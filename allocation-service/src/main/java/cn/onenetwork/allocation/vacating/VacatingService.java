@@ -3,6 +3,7 @@ package cn.onenetwork.allocation.vacating;
 import cn.onenetwork.allocation.holding.Holding;
 import cn.onenetwork.allocation.holding.HoldingEnded;
 import cn.onenetwork.allocation.holding.HoldingService;
+import cn.onenetwork.allocation.parameter.ParameterService;
 import cn.onenetwork.common.numbering.NumberSequence;
 import cn.onenetwork.allocation.room.RegistryRoom;
 import cn.onenetwork.allocation.userunit.UserUnit;
@@ -23,10 +24,8 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * 腾退: when the registry ends a unit, or a unit moves into new space (建新交旧), every holding concerned gets an order with
@@ -58,9 +57,9 @@ public class VacatingService {
     @Inject
     EntityManager entityManager;
 
-    /** No verified national figure exists for handing back after a dissolution or a move: the region sets it. */
-    @ConfigProperty(name = "onenetwork.vacating.deadline-months", defaultValue = "3")
-    int deadlineMonths;
+    /** No verified national figure exists for handing back after a dissolution or a move: each division's figure in force. */
+    @Inject
+    ParameterService parameters;
 
     /** The registry ended the unit: an order for each open holding that has none yet (a replayed event opens nothing). */
     @Transactional(Transactional.TxType.MANDATORY)
@@ -95,9 +94,9 @@ public class VacatingService {
         o.cause = cause;
         o.causeReference = reference.length() > 200 ? reference.substring(0, 200) : reference;
         o.successorId = successorId;
-        o.deadline = from.plusMonths(deadlineMonths);
+        o.deadline = from.plusMonths(parameters.inForce(h.divisionCode, from).vacatingDeadlineMonths());
         o.status = VacatingStatus.OPEN;
-        o.createdAt = OffsetDateTime.now();
+        o.createdAt = clock.now();
         o.updatedAt = o.createdAt;
         o.persist();
         step(o, "OPEN", actor, null, OrderView.OPENED);
@@ -169,7 +168,7 @@ public class VacatingService {
     private VacatingOrder close(VacatingOrder o, VacatingStatus status, LocalDate on, String action, String comment, String eventType) {
         o.status = status;
         o.closedOn = on;
-        o.updatedAt = OffsetDateTime.now();
+        o.updatedAt = clock.now();
         step(o, action, scope.subject(), comment, eventType);
         return o;
     }

@@ -55,6 +55,13 @@ class ExchangeApiTest {
         }
         given().auth().oauth2(ADMIN).contentType(ContentType.JSON).header("If-Match", "\"1\"").body(Map.of("effectiveOn", "2026-12-16"))
                 .post("/api/v1/exchanges/" + id + "/complete").then().statusCode(409).body("code", equalTo("EXCHANGE_NOT_APPROVED"));
+        // Found from either side.
+        for (UUID side : List.of(east, west)) {
+            given().auth().oauth2(ADMIN).queryParam("agencyId", side).get("/api/v1/exchanges").then().statusCode(200).body("items", hasSize(1))
+                    .body("items[0].id", equalTo(id));
+        }
+        given().auth().oauth2(ADMIN).queryParam("agencyId", UUID.randomUUID()).get("/api/v1/exchanges").then().statusCode(200).body("items", hasSize(0));
+        given().auth().oauth2(ADMIN).queryParam("agencyId", "east").get("/api/v1/exchanges").then().statusCode(400);
     }
 
     @Test

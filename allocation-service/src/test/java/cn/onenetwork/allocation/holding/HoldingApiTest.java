@@ -138,6 +138,27 @@ class HoldingApiTest {
         start(DevTokens.auditor(XINGQING), room, regionUnit, null).statusCode(403);
     }
 
+    @Test
+    void aDirectHoldingRecordsExistingUseOnlyAndNoOfficeInATechnicalRoom() {
+        String admin = DevTokens.bureauAdmin(XINGQING);
+        UUID unit = unit(XINGQING, "兴庆区气象局", "11640104MB0000109A");
+        UUID lab = room(XINGQING, "T01", "TECHNICAL");
+        for (String use : List.of("OFFICE", "SERVICE", "EQUIPMENT")) {
+            start(admin, lab, unit, use).statusCode(422).contentType("application/problem+json").body("code", equalTo("OFFICE_USE_OF_TECHNICAL_ROOM"))
+                    .body("errors[0].field", equalTo("approvedUse")).body("errors[0].rejectedValue", equalTo(use));
+        }
+        start(admin, lab, unit, null).statusCode(201).body("approvedUse", equalTo("TECHNICAL"));
+
+        // Reallocated, exchanged, leased or built space is held through its workflow, never recorded by hand.
+        UUID office = room(XINGQING, "T02", "OFFICE");
+        for (String basis : List.of("REALLOCATION", "EXCHANGE", "LEASE", "CONSTRUCTION")) {
+            given().auth().oauth2(admin).contentType(ContentType.JSON).body(Map.of("roomId", office.toString(), "agencyId", unit.toString(), "basis", basis,
+                    "reference", "兴机管配〔2024〕9号", "fromDate", "2024-01-01")).post("/api/v1/holdings").then().statusCode(422)
+                    .body("code", equalTo("BASIS_HAS_ITS_WORKFLOW")).body("errors[0].field", equalTo("basis"));
+        }
+        given().auth().oauth2(admin).queryParam("roomId", office).get("/api/v1/holdings").then().statusCode(200).body("items", hasSize(0));
+    }
+
     private static ValidatableResponse start(String token, UUID room, UUID unit, String use) {
         return start(token, room, unit, use, "2024-01-01");
     }

@@ -11,13 +11,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import cn.onenetwork.allocation.Replicas;
 import cn.onenetwork.dev.DevTokens;
 import cn.onenetwork.dev.PlatformTestResource;
+import cn.onenetwork.dev.TestDay;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -45,15 +45,18 @@ class LeaseAndConstructionTest {
     @Test
     void aLeaseWithinTheRentCapIsHeldForItsTermAndAnnouncedBeforeItExpires() {
         UUID unit = Replicas.unit(DIVISION, "中宁县医保局", "11640502MB0000001A", "{\"BELOW_SECTION\":4}");
-        UUID premises = Replicas.building(DIVISION, "ZN-L01", "中宁县商务大厦（租用）");
+        UUID premises = Replicas.building(DIVISION, "ZN-L01", "中宁县商务大厦（租用）", "LEASED");
         UUID first = Replicas.room(DIVISION, premises, "801", "OFFICE", "18.00", "IDLE", "2026-01-01");
         UUID second = Replicas.room(DIVISION, premises, "802", "OFFICE", "18.00", "IDLE", "2026-01-01");
         String request = approved(unit, "LEASE", NOT_REALLOCATION_NOR_EXCHANGE, "36.00");
-        LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+        LocalDate today = TestDay.TODAY;
 
         // 36 m² at 30,000 元 a year is 69.44 元 per m² per month, above the 60.00 cap.
         sign(request, premises, List.of(first, second), "30000.00", today.minusYears(2), today.plusMonths(2)).statusCode(422)
                 .body("code", equalTo("RENT_ABOVE_CAP")).body("detail", containsString("69.44"));
+        // Compared unrounded: one fen a year above 60.00 × 36 m² × 12 months is above the cap, though it rounds to 60.00.
+        sign(request, premises, List.of(first, second), "25920.01", today.minusYears(2), today.plusMonths(2)).statusCode(422)
+                .body("code", equalTo("RENT_ABOVE_CAP")).body("detail", containsString("60.00 元"));
         String lease = sign(request, premises, List.of(first, second), "17280.00", today.minusYears(2), today.plusMonths(2)).statusCode(201)
                 .body("monthlyRentPerSquareMetre", equalTo(40.00f)).body("area", equalTo(36.00f)).body("expiresSoon", equalTo(true))
                 .extract().path("id");
@@ -80,10 +83,10 @@ class LeaseAndConstructionTest {
         UUID old = Replicas.room(DIVISION, UUID.randomUUID(), "Q101", "OFFICE", "9.00", "IN_USE", "2020-01-01");
         given().auth().oauth2(ADMIN).contentType(ContentType.JSON).body(Map.of("roomId", old.toString(), "agencyId", unit.toString(),
                 "basis", "EXISTING_USE", "reference", "中机管配〔2020〕1号", "fromDate", "2020-01-01")).post("/api/v1/holdings").then().statusCode(201);
-        UUID premises = Replicas.building(DIVISION, "ZN-L02", "中宁县气象大厦（租用）");
+        UUID premises = Replicas.building(DIVISION, "ZN-L02", "中宁县气象大厦（租用）", "LEASED");
         UUID leased = Replicas.room(DIVISION, premises, "501", "OFFICE", "9.00", "IDLE", "2026-01-01");
         String request = approved(unit, "RELOCATION", "LEASE", NOT_REALLOCATION_NOR_EXCHANGE, "9.00");
-        LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+        LocalDate today = TestDay.TODAY;
         sign(request, premises, List.of(leased), "3000.00", today, today.plusYears(3)).statusCode(201);
         // 建新交旧: the room it leaves gets a vacating order, whichever method served the move.
         given().auth().oauth2(ADMIN).queryParam("agencyId", unit).get("/api/v1/vacating-orders").then().statusCode(200).body("items", hasSize(1))
@@ -94,7 +97,6 @@ class LeaseAndConstructionTest {
     void aConstructionIsReviewedOnlyForAConstructionRequestAndIsNotNecessaryWhileThePoolCanServe() {
         UUID unit = Replicas.unit(DIVISION, "中宁县档案馆", "11640502MB0000002A", "{\"BELOW_SECTION\":1}");
         UUID building = Replicas.building(DIVISION, "ZN-001", "中宁县行政中心");
-        UUID idle = Replicas.room(DIVISION, building, "301", "OFFICE", "9.00", "IDLE", "2025-01-01");
         String leaseRequest = approved(unit, "LEASE", NOT_REALLOCATION_NOR_EXCHANGE, "9.00");
         review(leaseRequest).statusCode(422).body("code", equalTo("NOT_A_CONSTRUCTION_REQUEST"));
 
@@ -103,6 +105,8 @@ class LeaseAndConstructionTest {
         UUID other = Replicas.unit(DIVISION, "中宁县方志办", "11640502MB0000003A", "{\"BELOW_SECTION\":1}");
         String request = approved(other, "CONSTRUCTION", allAbove, "9.00");
         String review = review(request).statusCode(201).body("status", equalTo("UNDER_REVIEW")).extract().path("id");
+        // A room falls idle after the approval: while the pool can serve, building is not necessary.
+        UUID idle = Replicas.room(DIVISION, building, "301", "OFFICE", "9.00", "IDLE", "2025-01-01");
         Map<String, Object> necessary = Map.of("necessary", true, "findings", List.of("现有用房均为危房", "租用成本高"), "reason", "确有必要");
         step(review, "decide", "0", necessary).statusCode(422).body("code", equalTo("POOL_CAN_SERVE"));
 

@@ -16,14 +16,13 @@ import cn.onenetwork.allocation.Replicas;
 import cn.onenetwork.dev.DevTokens;
 import cn.onenetwork.dev.PlatformTestResource;
 import cn.onenetwork.dev.StatementLog;
+import cn.onenetwork.dev.TestDay;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.ExtractableResponse;
 import io.restassured.response.Response;
 import io.restassured.response.ValidatableResponse;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -74,7 +73,7 @@ class RequestApiTest {
                 .post("/api/v1/allocation-requests").then().statusCode(404);
 
         // The district tightens the section chief from today: new requests are sized by it, the earlier one keeps its figures.
-        Replicas.areaStandard(9003, "COUNTY", "SECTION_CHIEF", STRICTER, "16.00", LocalDate.now(ZoneId.of("Asia/Shanghai")).toString());
+        Replicas.areaStandard(9003, "COUNTY", "SECTION_CHIEF", STRICTER, "16.00", TestDay.TODAY.toString());
         submit(user, unit, "60.00").statusCode(201).body("officeEntitlement", equalTo(68.00f)).body("basicEntitlement", equalTo(140.00f));
         given().auth().oauth2(user).get("/api/v1/allocation-requests/" + first.path("id")).then().statusCode(200)
                 .body("officeEntitlement", equalTo(72.00f));
@@ -178,6 +177,90 @@ class RequestApiTest {
         step(admin, id, "cancel", "3", Map.of("reason", "再次撤销")).statusCode(409);
         given().auth().oauth2(admin).queryParam("buildingId", building).get("/api/v1/idle-pool").then().statusCode(200)
                 .body("items.roomId", hasItem(promised.toString()));
+    }
+
+    @Test
+    void whileTheIdlePoolCanServeNoLowerMethodIsApproved() {
+        String division = "640425";
+        String admin = DevTokens.bureauAdmin(division);
+        Replicas.allowance(9104, "COUNTY", division, "0.00", "0.00", "2020-01-01");
+        UUID idle = Replicas.room(division, UUID.randomUUID(), "P101", "OFFICE", "9.00", "IDLE", "2025-01-01");
+        UUID unit = Replicas.unit(division, "同心县统计局", "11640425MB0000001A", "{\"BELOW_SECTION\":1}");
+        String id = given().auth().oauth2(admin).contentType(ContentType.JSON)
+                .body(body(unit, List.of(Map.of("rank", "BELOW_SECTION", "people", 1)), "0.00", "0.00", "9.00"))
+                .post("/api/v1/allocation-requests").then().statusCode(201).extract().path("id");
+        step(admin, id, "review", "0", Map.of()).statusCode(200);
+        Map<String, Map<String, String>> ruledOut = Map.of("EXCHANGE", Map.of("REALLOCATION", "公物仓无房"),
+                "LEASE", Map.of("REALLOCATION", "公物仓无房", "EXCHANGE", "无可置换"),
+                "CONSTRUCTION", Map.of("REALLOCATION", "公物仓无房", "EXCHANGE", "无可置换", "LEASE", "无可租"));
+        for (String method : List.of("EXCHANGE", "LEASE", "CONSTRUCTION")) {
+            Map<String, Object> approval = new HashMap<>(Map.of("method", method, "ruledOut", ruledOut.get(method)));
+            if (!method.equals("EXCHANGE")) {
+                approval.put("fundingSource", "GOVERNMENT_BUDGET");
+            }
+            step(admin, id, "approve", "1", approval).statusCode(422).body("code", equalTo("POOL_CAN_SERVE")).body("errors[0].field", equalTo("method"));
+        }
+        step(admin, id, "approve", "1", Map.of("method", "REALLOCATION", "reservedRoomIds", List.of(idle))).statusCode(200);
+    }
+
+    @Test
+    void withoutAnAllowanceTheBureauRecordsTheSpaceBeyondOfficesSoNoUnitSizesItsOwnCeiling() {
+        String division = "640426";
+        String admin = DevTokens.bureauAdmin(division);
+        UUID building = UUID.randomUUID();
+        Replicas.room(division, building, "S101", "OFFICE", "9.00", "IDLE", "2025-01-01");
+        UUID hall = Replicas.room(division, building, "S102", "SERVICE", "12.00", "IDLE", "2025-01-01");
+        UUID big = Replicas.room(division, building, "S103", "SERVICE", "40.00", "IDLE", "2025-01-01");
+        UUID unit = Replicas.unit(division, "同心县地方志办", "11640426MB0000001A", "{\"BELOW_SECTION\":1}");
+        // One 科员 asks 9 m² of office and 5,000 m² of service rooms: an ask, not a ceiling.
+        String id = given().auth().oauth2(admin).contentType(ContentType.JSON)
+                .body(body(unit, List.of(Map.of("rank", "BELOW_SECTION", "people", 1)), "5000.00", "0.00", "5009.00"))
+                .post("/api/v1/allocation-requests").then().statusCode(201).body("basicEntitlement", nullValue()).extract().path("id");
+        // Before the bureau records its figure, recommendations count offices only.
+        given().auth().oauth2(admin).get("/api/v1/allocation-requests/" + id + "/recommendations").then().statusCode(200)
+                .body("items[0].rooms.findAll { it.category == 'SERVICE' }", hasSize(0));
+        step(admin, id, "review", "0", Map.of()).statusCode(200);
+        step(admin, id, "approve", "1", Map.of("method", "REALLOCATION")).statusCode(422).body("code", equalTo("BUREAU_FIGURE_REQUIRED"))
+                .body("errors[0].field", equalTo("serviceAreaGranted"));
+        step(admin, id, "approve", "1", Map.of("method", "REALLOCATION", "serviceAreaGranted", "6000.00")).statusCode(400)
+                .body("errors[0].field", equalTo("serviceAreaGranted"));
+        step(admin, id, "approve", "1", Map.of("method", "REALLOCATION", "serviceAreaGranted", "12.00")).statusCode(200)
+                .body("serviceAreaGranted", equalTo(12.00f)).body("equipmentAreaGranted", equalTo(0.00f)).body("areaApproved", equalTo(21.00f))
+                .body("poolBestFit.serviceArea", equalTo(12.00f));
+        step(admin, id, "fulfil", "2", Map.of("roomIds", List.of(hall, big), "fromDate", "2026-12-01")).statusCode(422)
+                .body("code", equalTo("ABOVE_APPROVED_AREA")).body("detail", containsString("21.00"));
+    }
+
+    @Test
+    void fulfilmentNeverCreatesAnOverStandardOfficeWhicheverRoomsTheBureauPicks() {
+        String division = "640427";
+        String admin = DevTokens.bureauAdmin(division);
+        Replicas.allowance(9105, "COUNTY", division, "0.00", "0.00", "2020-01-01");
+        UUID building = UUID.randomUUID();
+        UUID fifteen = Replicas.room(division, building, "T101", "OFFICE", "15.00", "IDLE", "2025-01-01");
+        UUID twelve = Replicas.room(division, building, "T102", "OFFICE", "12.00", "IDLE", "2025-01-01");
+        UUID nine = Replicas.room(division, building, "T103", "OFFICE", "9.00", "IDLE", "2025-01-01");
+        UUID unit = Replicas.unit(division, "同心县信访局", "11640427MB0000001A", "{\"SECTION_CHIEF\":1,\"BELOW_SECTION\":1}");
+        String id = given().auth().oauth2(admin).contentType(ContentType.JSON)
+                .body(body(unit, List.of(Map.of("rank", "SECTION_CHIEF", "people", 1), Map.of("rank", "BELOW_SECTION", "people", 1)), "0.00", "0.00", "27.00"))
+                .post("/api/v1/allocation-requests").then().statusCode(201).extract().path("id");
+        step(admin, id, "review", "0", Map.of()).statusCode(200);
+        step(admin, id, "approve", "1", Map.of("method", "REALLOCATION")).statusCode(200);
+        // 15 m² seats the section chief; 12 m² for a 科员 entitled to 9 m² is over standard, though the total is within the approval.
+        step(admin, id, "fulfil", "2", Map.of("roomIds", List.of(fifteen, twelve), "fromDate", "2026-12-01")).statusCode(422)
+                .body("code", equalTo("OFFICE_ABOVE_STANDARD")).body("detail", containsString("T102")).body("errors", hasSize(1))
+                .body("errors[0].message", equalTo("office T102 at most 9.00 m² (3.00 m² over)")).body("errors[0].rejectedValue", equalTo(twelve.toString()));
+        given().auth().oauth2(admin).queryParam("agencyId", unit).get("/api/v1/holdings").then().statusCode(200).body("items", hasSize(0));
+        step(admin, id, "fulfil", "2", Map.of("roomIds", List.of(fifteen, nine), "fromDate", "2026-12-01")).statusCode(200)
+                .body("status", equalTo("FULFILLED"));
+    }
+
+    @Test
+    void anUnknownRankIsTheCallersError() {
+        UUID unit = Replicas.unit(DIVISION, "金凤区科协", "11640106MB0000010A", STAFFING);
+        given().auth().oauth2(DevTokens.bureauAdmin(DIVISION)).contentType(ContentType.JSON)
+                .body(body(unit, List.of(Map.of("rank", "GRAND_VIZIER", "people", 1)), "10.00")).post("/api/v1/allocation-requests").then().statusCode(400)
+                .contentType("application/problem+json").body("errors[0].field", equalTo("staff[0].rank")).body("errors[0].rejectedValue", equalTo("GRAND_VIZIER"));
     }
 
     @Test

@@ -1,6 +1,7 @@
 package cn.onenetwork.allocation.vacating;
 
 import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
@@ -8,19 +9,25 @@ import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cn.onenetwork.allocation.Replicas;
 import cn.onenetwork.dev.DevTokens;
 import cn.onenetwork.dev.PlatformTestResource;
 import cn.onenetwork.dev.StatementLog;
+import cn.onenetwork.dev.TestEvents;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Stream;
+import org.apache.kafka.common.utils.Utils;
 import org.junit.jupiter.api.Test;
 
 /** 腾退: the registry ends a unit, allocation opens an order for every room it holds; vacated rooms return to the pool. */
@@ -67,6 +74,35 @@ class VacatingApiTest {
                 .body("items.find { it.roomId == '" + first + "' }.idleSince", equalTo("2027-01-15"));
         given().auth().oauth2(ADMIN).contentType(ContentType.JSON).header("If-Match", "\"1\"").body(Map.of("on", "2027-01-16"))
                 .post("/api/v1/vacating-orders/" + ids.get(0) + "/vacate").then().statusCode(409).body("code", equalTo("ORDER_CLOSED"));
+    }
+
+    @Test
+    void aMergerNamingASuccessorNotYetReplicatedWaitsForItInsteadOfDeadLettering() {
+        UUID merged = Replicas.unit(DIVISION, "青铜峡市甲局", "11640302MB0000012A");
+        UUID room = Replicas.room(DIVISION, UUID.randomUUID(), "M301", "OFFICE", "12.00", "IN_USE", "2020-01-01");
+        hold(room, merged);
+        // The unlucky order: the successor's own registration travels on another partition and arrives after the merger.
+        UUID successor = Stream.generate(UUID::randomUUID).filter(id -> partition(id) != partition(merged)).findFirst().orElseThrow();
+        double awaitedBefore = metric("inbox_awaited_records_total");
+        Replicas.sendDissolution(merged, DIVISION, "青铜峡市甲局", "11640302MB0000012A", "MERGED", successor, "2026-06-30");
+        await().atMost(Duration.ofSeconds(30)).until(() -> metric("inbox_awaited_records_total") > awaitedBefore);
+        orders(merged).body("items", hasSize(0));
+
+        Replicas.unit(successor, DIVISION, "青铜峡市乙局", "11640302MB0000013A", "{}", "COUNTY");
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> orders(merged).body("items", hasSize(1))
+                .body("items[0].successorId", equalTo(successor.toString())).body("items[0].cause", equalTo("MERGER")));
+        assertTrue(TestEvents.readAll(PlatformTestResource.kafka().bootstrapServers(), "property.agencies.dlt", Duration.ofMillis(500)).stream()
+                .noneMatch(r -> merged.toString().equals(r.key())));
+    }
+
+    /** The partition the producer's default partitioner gives a key, of the broker's three. */
+    private static int partition(UUID key) {
+        return Utils.toPositive(Utils.murmur2(key.toString().getBytes(StandardCharsets.UTF_8))) % 3;
+    }
+
+    private static double metric(String name) {
+        return given().get("/q/metrics").then().statusCode(200).extract().asString().lines().filter(l -> l.startsWith(name + " ") || l.startsWith(name + "{"))
+                .mapToDouble(l -> Double.parseDouble(l.substring(l.lastIndexOf(' ') + 1))).sum();
     }
 
     @Test
