@@ -25,6 +25,7 @@ public final class ReadModels {
         this.entityManager = entityManager;
     }
 
+    /** The day the service runs on in the tests (TestDay, set by the platform test resource). */
     public static LocalDate today() {
         return TestDay.TODAY;
     }

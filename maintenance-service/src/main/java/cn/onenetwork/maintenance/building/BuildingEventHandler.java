@@ -2,6 +2,7 @@ package cn.onenetwork.maintenance.building;
 
 import cn.onenetwork.common.event.EventEnvelope;
 import cn.onenetwork.common.inbox.EventHandler;
+import cn.onenetwork.common.time.PlatformClockProvider;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -31,6 +32,9 @@ public class BuildingEventHandler implements EventHandler {
     ObjectMapper json;
 
     @Inject
+    PlatformClockProvider clock;
+
+    @Inject
     EntityManager entityManager;
 
     @Override
@@ -58,7 +62,7 @@ public class BuildingEventHandler implements EventHandler {
                 WHERE registry_building.source_version < EXCLUDED.source_version
                 """).setParameter(1, b.id()).setParameter(2, b.divisionCode()).setParameter(3, b.code()).setParameter(4, b.name())
                 .setParameter(5, b.completedOn()).setParameter(6, b.yearBuilt()).setParameter(7, b.grossFloorArea()).setParameter(8, b.disposedOn())
-                .setParameter(9, b.version()).setParameter(10, OffsetDateTime.now()).setParameter(11, b.address())
+                .setParameter(9, b.version()).setParameter(10, OffsetDateTime.now(clock.getClock())).setParameter(11, b.address())
                 .setParameter(12, b.lastMediumOrMajorRepairOn()).executeUpdate();
     }
 }

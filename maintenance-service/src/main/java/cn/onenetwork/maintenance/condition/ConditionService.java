@@ -115,7 +115,7 @@ public class ConditionService {
         List<String> divisions = entityManager.createNativeQuery("SELECT DISTINCT division_code FROM registry_building WHERE division_code LIKE ?1 AND disposed_on IS NULL")
                 .setParameter(1, prefix).getResultList();
         List<Map<String, Object>> values = parameters.inForce(divisions, clock.today()).entrySet().stream()
-                .map(e -> Map.<String, Object>of("division_code", e.getKey(), "per_m2", e.getValue().replacementValuePerM2)).collect(Collectors.toList());
+                .map(e -> Map.<String, Object>of("division_code", e.getKey(), "per_m2", e.getValue().replacementValuePerM2())).collect(Collectors.toList());
         try {
             return entityManager.createNativeQuery(QUERY.formatted(buildingFilter, indexFilter)).setParameter("values", json.writeValueAsString(values))
                     .setParameter("prefix", prefix);

@@ -2,6 +2,7 @@ package cn.onenetwork.maintenance.declarant;
 
 import cn.onenetwork.common.event.EventEnvelope;
 import cn.onenetwork.common.inbox.EventHandler;
+import cn.onenetwork.common.time.PlatformClockProvider;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -18,6 +19,9 @@ public class AgencyEventHandler implements EventHandler {
 
     @Inject
     ObjectMapper json;
+
+    @Inject
+    PlatformClockProvider clock;
 
     @Inject
     EntityManager entityManager;
@@ -44,7 +48,7 @@ public class AgencyEventHandler implements EventHandler {
                 WHERE declaring_unit.source_version < EXCLUDED.source_version
                 """)
                 .setParameter(1, agency.id()).setParameter(2, agency.creditCode()).setParameter(3, agency.name())
-                .setParameter(4, agency.divisionCode()).setParameter(5, agency.version()).setParameter(6, OffsetDateTime.now())
+                .setParameter(4, agency.divisionCode()).setParameter(5, agency.version()).setParameter(6, OffsetDateTime.now(clock.getClock()))
                 .setParameter(7, agency.dissolvedOn()).executeUpdate();
     }
 }

@@ -106,7 +106,7 @@ public class InspectionService {
         inspection.systems = json.write(List.copyOf(new LinkedHashSet<>(input.systems())));
         inspection.plannedOn = input.plannedOn();
         inspection.status = Inspection.Status.PLANNED;
-        inspection.createdAt = OffsetDateTime.now();
+        inspection.createdAt = OffsetDateTime.now(clock.getClock());
         inspection.updatedAt = inspection.createdAt;
         inspection.persist();
         audit.record("inspection.planned", "inspection", inspection.id, inspection.number + " " + building.code + " on " + inspection.plannedOn);
@@ -123,7 +123,7 @@ public class InspectionService {
         }
         inspection.systems = json.write(List.copyOf(new LinkedHashSet<>(input.systems())));
         inspection.plannedOn = input.plannedOn();
-        inspection.updatedAt = OffsetDateTime.now();
+        inspection.updatedAt = OffsetDateTime.now(clock.getClock());
         audit.record("inspection.replanned", "inspection", inspection.id, inspection.number + " on " + inspection.plannedOn);
         entityManager.flush();
         return inspection;
@@ -135,7 +135,7 @@ public class InspectionService {
         inspection.status = Inspection.Status.CANCELLED;
         inspection.cancelledOn = input.cancelledOn();
         inspection.cancellationReason = input.reason().strip();
-        inspection.updatedAt = OffsetDateTime.now();
+        inspection.updatedAt = OffsetDateTime.now(clock.getClock());
         audit.record("inspection.cancelled", "inspection", inspection.id, inspection.number + " on " + inspection.cancelledOn + ": " + inspection.cancellationReason);
         entityManager.flush();
         return inspection;
@@ -169,7 +169,7 @@ public class InspectionService {
         inspection.performedOn = input.performedOn();
         inspection.inspector = input.inspector().strip();
         inspection.status = Inspection.Status.RECORDED;
-        inspection.updatedAt = OffsetDateTime.now();
+        inspection.updatedAt = OffsetDateTime.now(clock.getClock());
         for (FindingInput f : input.findings()) {
             Finding finding = new Finding();
             finding.id = UUID.randomUUID();

@@ -1,7 +1,5 @@
 package cn.onenetwork.maintenance.parameter;
 
-import cn.onenetwork.maintenance.repair.RepairRules;
-import cn.onenetwork.maintenance.reserve.PriorityScore;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -11,7 +9,6 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.MonthDay;
 import java.time.OffsetDateTime;
 
 /** A division's repair figures from a day (the platform's when the division is null), until the next row of that division. */
@@ -77,16 +74,4 @@ public class ParameterRow extends PanacheEntityBase {
 
     @Column(name = "created_at", nullable = false)
     public OffsetDateTime createdAt;
-
-    public RepairRules.Parameters rules() {
-        return new RepairRules.Parameters(yearsBeforeMediumRepair, maxExtensionRatio, smallBelow, tenderFrom);
-    }
-
-    public MonthDay deadline() {
-        return MonthDay.parse("--" + declarationDeadline);
-    }
-
-    public PriorityScore.Weights weights() {
-        return new PriorityScore.Weights(weightAge, weightSinceRepair, weightCondition, weightHazards, weightEnergy);
-    }
 }

@@ -4,8 +4,13 @@ import cn.onenetwork.common.audit.AuditTrail;
 import cn.onenetwork.common.problem.FieldError;
 import cn.onenetwork.common.problem.ProblemException;
 import cn.onenetwork.common.scope.CallerScope;
+import cn.onenetwork.common.time.PlatformClockProvider;
 import cn.onenetwork.maintenance.parameter.ParameterApi.ParameterInput;
 import cn.onenetwork.rules.DivisionCodes;
+import cn.onenetwork.rules.LocalFigures;
+import cn.onenetwork.rules.LocalFigures.Figure;
+import cn.onenetwork.rules.LocalFigures.Loosening;
+import cn.onenetwork.rules.LocalFigures.Tightening;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -21,7 +26,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-/** Which repair figures apply to a division on a day: its own row, else the nearest level above's, else the platform's. */
+/**
+ * Which repair figures apply to a division on a day: composed along its chain (LocalFigures), the binding ones the strictest
+ * of its own row, the rows of the levels above and the platform's, the others the nearest row's. A division sets rows from
+ * today on that only tighten what it inherits.
+ */
 @ApplicationScoped
 public class ParameterService {
 
@@ -31,28 +40,36 @@ public class ParameterService {
     @Inject
     AuditTrail audit;
 
-    public ParameterRow inForce(String divisionCode, LocalDate day) {
+    @Inject
+    PlatformClockProvider clock;
+
+    public FiguresInForce inForce(String divisionCode, LocalDate day) {
         return inForce(List.of(divisionCode), day).get(divisionCode);
     }
 
-    /** The rows in force for each of the divisions, read in one query whatever their number. */
-    public Map<String, ParameterRow> inForce(Collection<String> divisionCodes, LocalDate day) {
+    /** The figures in force for each of the divisions, composed along their chains from rows read in one query whatever their number. */
+    public Map<String, FiguresInForce> inForce(Collection<String> divisionCodes, LocalDate day) {
         Map<String, List<String>> chains = new HashMap<>();
         for (String divisionCode : divisionCodes) {
-            List<String> chain = new ArrayList<>();
-            for (String code = divisionCode; code != null; code = DivisionCodes.levelAbove(code)) {
-                chain.add(code);
-            }
-            chains.put(divisionCode, chain);
+            chains.put(divisionCode, LocalFigures.chain(divisionCode));
         }
+        return compose(chains, day);
+    }
+
+    /** For each key, the figures composed from the rows in force along its chain of divisions (nearest first) and the platform's. */
+    private static Map<String, FiguresInForce> compose(Map<String, List<String>> chains, LocalDate day) {
         List<String> codes = chains.values().stream().flatMap(List::stream).distinct().toList();
         List<ParameterRow> rows = ParameterRow.list("(divisionCode in ?1 or divisionCode is null) and effectiveFrom <= ?2 and (effectiveTo is null or effectiveTo > ?2)",
                 codes.isEmpty() ? List.of("") : codes, day);
         ParameterRow platform = rows.stream().filter(r -> r.divisionCode == null).findFirst()
                 .orElseThrow(() -> new IllegalStateException("no platform repair parameters in force on " + day));
         Map<String, ParameterRow> own = rows.stream().filter(r -> r.divisionCode != null).collect(Collectors.toMap(r -> r.divisionCode, r -> r));
-        Map<String, ParameterRow> inForce = new HashMap<>();
-        chains.forEach((division, chain) -> inForce.put(division, chain.stream().filter(own::containsKey).findFirst().map(own::get).orElse(platform)));
+        Map<String, FiguresInForce> inForce = new HashMap<>();
+        chains.forEach((key, chain) -> {
+            List<ParameterRow> nearestFirst = new ArrayList<>(chain.stream().filter(own::containsKey).map(own::get).toList());
+            nearestFirst.add(platform);
+            inForce.put(key, FiguresInForce.of(nearestFirst));
+        });
         return inForce;
     }
 
@@ -83,14 +100,17 @@ public class ParameterService {
         if (input.weights().stream().allMatch(w -> w.signum() == 0)) {
             throw ProblemException.badRequest("VALIDATION_FAILED", "At least one weight is above zero", List.of(new FieldError("weights", "not all zero", "0")));
         }
+        LocalDate today = clock.today();
         ParameterRow open = ParameterRow.find("divisionCode = ?1 and effectiveTo is null", division).firstResult();
-        if (open != null) {
-            if (!input.effectiveFrom().isAfter(open.effectiveFrom)) {
-                throw ProblemException.conflict("PARAMETERS_NOT_AFTER_CURRENT", "Division " + division + "'s figures in force since " + open.effectiveFrom
-                        + " are replaced only from a later day; " + input.effectiveFrom() + " was given");
-            }
-            open.effectiveTo = input.effectiveFrom();
-        }
+        LocalFigures.startRefusal(input.effectiveFrom(), today, open == null ? null : open.effectiveFrom).ifPresent(refusal -> {
+            throw switch (refusal) {
+                case BACK_DATED -> new ProblemException(422, "FIGURES_BACK_DATED", "Business rule violated", "Figures apply from today (" + today
+                        + ") on; what happened before was judged by the figures then in force", List.of(new FieldError("effectiveFrom", "today or later",
+                        input.effectiveFrom().toString())));
+                case NOT_AFTER_CURRENT -> ProblemException.conflict("PARAMETERS_NOT_AFTER_CURRENT", "Division " + division + "'s figures in force since "
+                        + open.effectiveFrom + " are replaced only from a later day; " + input.effectiveFrom() + " was given");
+            };
+        });
         ParameterRow row = new ParameterRow();
         row.divisionCode = division;
         row.effectiveFrom = input.effectiveFrom();
@@ -109,9 +129,37 @@ public class ParameterService {
         row.weightEnergy = w.get(4);
         row.source = input.source().strip();
         row.createdBy = scope.subject();
-        row.createdAt = OffsetDateTime.now();
+        row.createdAt = OffsetDateTime.now(clock.getClock());
+        refuseLoosening(division, row);
+        if (open != null) {
+            open.effectiveTo = row.effectiveFrom;
+            // Closed before the new row is inserted (Hibernate inserts first): one open row per division is held by an index.
+            ParameterRow.flush();
+        }
         row.persistAndFlush();
         audit.record("repair-parameters.set", "repair-parameters", row.id, division + " from " + row.effectiveFrom + ": " + row.source);
         return row;
+    }
+
+    /** A division only tightens what it inherits on the row's first day from the levels above, the platform's defaults included. */
+    private static void refuseLoosening(String division, ParameterRow row) {
+        String above = DivisionCodes.levelAbove(division);
+        FiguresInForce inherited = compose(Map.of(division, above == null ? List.of() : LocalFigures.chain(above)), row.effectiveFrom).get(division);
+        List<Loosening> loosenings = LocalFigures.loosenings(RepairFigures.ALL, inherited.values(), RepairFigures.values(row));
+        if (loosenings.isEmpty()) {
+            return;
+        }
+        List<FieldError> errors = loosenings.stream().map(l -> {
+            Figure figure = RepairFigures.named(l.figure());
+            String bound = figure.tightening() == Tightening.HIGHER ? "at least "
+                    : figure.equals(RepairFigures.DECLARATION_DEADLINE) ? "no later than " : "at most ";
+            return new FieldError(l.figure(), bound + RepairFigures.text(figure, l.inherited()) + ", inherited from the levels above",
+                    RepairFigures.text(figure, l.given()));
+        }).toList();
+        throw new ProblemException(422, "FIGURES_LOOSENED", "Business rule violated", "Division " + division + " may only tighten the figures it inherits on "
+                + row.effectiveFrom + ": " + loosenings.stream().map(l -> {
+                    Figure figure = RepairFigures.named(l.figure());
+                    return l.figure() + " " + RepairFigures.text(figure, l.given()) + " against " + RepairFigures.text(figure, l.inherited());
+                }).collect(Collectors.joining(", ")), errors);
     }
 }

@@ -86,7 +86,7 @@ public class PlanService {
         plan.divisionCode = division;
         plan.year = year;
         plan.status = AnnualPlan.Status.DRAFT;
-        plan.createdAt = OffsetDateTime.now();
+        plan.createdAt = OffsetDateTime.now(clock.getClock());
         Selection<Ranked> selection = select(plan, budget);
         audit.record("annual-plan.drawn", "annual-plan", plan.id, division + " " + year + ": " + plan.total + " of " + budget);
         return view(plan, selection);
@@ -111,7 +111,7 @@ public class PlanService {
         plan.approvalReference = approvalReference.strip();
         plan.approvedOn = clock.today();
         plan.approvedBy = scope.subject();
-        plan.updatedAt = OffsetDateTime.now();
+        plan.updatedAt = OffsetDateTime.now(clock.getClock());
         for (PlanItem item : items) {
             projects.planned(funded.get(item.projectId), plan.approvedOn, plan.year + "年度维修计划 " + plan.approvalReference);
         }
@@ -165,7 +165,7 @@ public class PlanService {
         Selection<Ranked> selection = PlanSelection.within(budget, ranked.stream().map(r -> new Candidate<>(r, r.estimatedCost())).toList());
         plan.budget = budget;
         plan.total = selection.total();
-        plan.updatedAt = OffsetDateTime.now();
+        plan.updatedAt = OffsetDateTime.now(clock.getClock());
         if (!plan.isPersistent()) {
             plan.persist();
         }

@@ -225,10 +225,11 @@ public class ProjectResource {
     @RolesAllowed(Role.BUREAU_ADMIN)
     @Operation(operationId = "approveRepairContract", summary = "Approve a contract above the planned amount (超计划合同审批)",
             description = "No money without approval: the works of a planned project start under a contract within the amount the annual plan funds, "
-                    + "or within the contract cost the approving bureau (the level above for a large project) approves here. Publishes repair changed.")
+                    + "or within the contract cost the approving bureau approves here: the bureau of the band of the larger of the estimate and the contract "
+                    + "(the level above when either is large). Publishes repair changed.")
     @APIResponse(responseCode = "200", description = "Approved")
     @APIResponse(responseCode = "400", description = "Invalid fields, a contract cost within the planned amount, or a document not of the project")
-    @APIResponse(responseCode = "403", description = "Not the approving bureau (NOT_THE_APPROVING_BUREAU)")
+    @APIResponse(responseCode = "403", description = "Not the bureau of the band of the larger of estimate and contract (NOT_THE_APPROVING_BUREAU)")
     @APIResponse(responseCode = "404", description = "No such project in your scope")
     @APIResponse(responseCode = "409", description = "Not PLANNED (STAGE_OUT_OF_ORDER) or a routine repair (STAGE_NOT_FOR_CLASS)")
     @APIResponse(responseCode = "412", description = "If-Match does not match the current version")
@@ -282,13 +283,16 @@ public class ProjectResource {
     @Path("/{id}/report")
     @RolesAllowed({Role.BUREAU_ADMIN, Role.AGENCY_USER})
     @Operation(operationId = "reportRoutineRepair", summary = "Report a routine repair done, with its cost",
-            description = "Routine repairs are done by the unit from its operating budget, without the procedure of medium and major repairs.")
+            description = "Routine repairs are done by the unit from its operating budget, without the procedure of medium and major repairs, and below "
+                    + "the small band of the figures the declaration was judged by, the actual cost too.")
     @APIResponse(responseCode = "200", description = "Reported")
     @APIResponse(responseCode = "400", description = "Invalid fields, or a document not of the project")
     @APIResponse(responseCode = "403", description = "Not the unit or the bureau of its division")
     @APIResponse(responseCode = "404", description = "No such project in your scope")
     @APIResponse(responseCode = "409", description = "Not a routine repair (STAGE_NOT_FOR_CLASS), or already reported")
     @APIResponse(responseCode = "412", description = "If-Match does not match the current version")
+    @APIResponse(responseCode = "422", description = "An actual cost that reaches the small band's limit (ROUTINE_ABOVE_SMALL_BAND): the work is withdrawn "
+            + "and declared as a medium or major repair")
     @APIResponse(responseCode = "428", description = "If-Match missing")
     public RestResponse<ProjectView> report(@PathParam("id") UUID id, @Parameter(in = ParameterIn.HEADER, name = IF_MATCH, description = "The ETag you read",
             example = "\"0\"") @HeaderParam(IF_MATCH) String ifMatch, @Valid @NotNull Report input) {

@@ -14,7 +14,7 @@ import cn.onenetwork.common.scope.ScopedQuery;
 import cn.onenetwork.common.time.PlatformClockProvider;
 import cn.onenetwork.maintenance.building.RegistryBuilding;
 import cn.onenetwork.maintenance.declarant.DeclaringUnit;
-import cn.onenetwork.maintenance.parameter.ParameterRow;
+import cn.onenetwork.maintenance.parameter.FiguresInForce;
 import cn.onenetwork.maintenance.parameter.ParameterService;
 import cn.onenetwork.maintenance.plan.PlanItem;
 import cn.onenetwork.maintenance.repair.Procedure.Actor;
@@ -52,6 +52,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.hibernate.exception.ConstraintViolationException;
@@ -133,7 +134,7 @@ public class ProjectService {
         if (unit.dissolvedOn != null && !today.isBefore(unit.dissolvedOn)) {
             throw ProblemException.conflict("AGENCY_DISSOLVED", unit.name + " was ended by the registry on " + unit.dissolvedOn + "; it declares no repair");
         }
-        ParameterRow figures = parameters.inForce(unit.divisionCode, today);
+        FiguresInForce figures = parameters.inForce(unit.divisionCode, today);
         RepairClass repairClass = input.repairClass();
         int planYear = planYear(repairClass, input.planYear(), today);
         List<Item> items = input.items().stream().map(i -> new Item(i.system(), i.description().strip(), i.itemClass() == null ? repairClass : i.itemClass(),
@@ -185,7 +186,7 @@ public class ProjectService {
         p.splitSuspected = splitting.isPresent();
         p.status = ProjectStatus.DECLARED;
         p.declaredOn = today;
-        p.createdAt = OffsetDateTime.now();
+        p.createdAt = OffsetDateTime.now(clock.getClock());
         p.updatedAt = p.createdAt;
         try {
             p.persistAndFlush();
@@ -232,7 +233,7 @@ public class ProjectService {
         p.items = json.write(items);
         p.roomIds = json.write(List.copyOf(rooms));
         p.estimatedCost = total(items);
-        p.costBand = RepairRules.band(p.estimatedCost, parameters.inForce(p.divisionCode, p.declaredOn).rules());
+        p.costBand = RepairRules.band(p.estimatedCost, figures(p).rules());
         stage(p, Stage.ADD_WORK.name(), clock.today(), input.comment(), List.of(), ProjectView.CHANGED);
         return p;
     }
@@ -307,7 +308,7 @@ public class ProjectService {
         RepairProject p = take(id, ifMatch, Stage.START);
         notBefore("startedOn", input.startedOn(), p.plannedOn, "the plan");
         String tender = input.tenderReference() == null || input.tenderReference().isBlank() ? null : input.tenderReference().strip();
-        refuseIfAny(RepairRules.tenderNamed(p.estimatedCost, input.contractCost(), tender != null, parameters.inForce(p.divisionCode, p.declaredOn).rules()),
+        refuseIfAny(RepairRules.tenderNamed(p.estimatedCost, input.contractCost(), tender != null, figures(p).rules()),
                 RepairRules.contractWithinPlan(input.contractCost(), plannedAmount(p), p.approvedContractCost));
         List<UUID> documents = documents(p, input.documentIds(), null);
         p.contractor = input.contractor().strip();
@@ -322,7 +323,8 @@ public class ProjectService {
     /** 超计划合同审批: the approving bureau approves a contract above the planned amount before the works start under it. */
     @Transactional
     public RepairProject approveContract(UUID id, String ifMatch, ContractApproval input) {
-        RepairProject p = take(id, ifMatch, Stage.APPROVE_CONTRACT);
+        RepairProject p = take(id, ifMatch, Stage.APPROVE_CONTRACT,
+                project -> RepairRules.contractApprovalBand(project.estimatedCost, input.contractCost(), figures(project).rules()));
         BigDecimal planned = plannedAmount(p);
         if (input.contractCost().compareTo(planned) <= 0) {
             throw ProblemException.badRequest("VALIDATION_FAILED", p.number + " is funded with " + planned.toPlainString()
@@ -362,6 +364,7 @@ public class ProjectService {
     public RepairProject report(UUID id, String ifMatch, Report input) {
         RepairProject p = take(id, ifMatch, Stage.REPORT);
         notBefore("completedOn", input.completedOn(), p.declaredOn, "the declaration");
+        refuseIfAny(RepairRules.routineCostBelowSmallBand(input.actualCost(), figures(p).rules()));
         List<UUID> documents = documents(p, input.documentIds(), null);
         p.actualCost = input.actualCost();
         p.acceptedOn = input.completedOn();
@@ -373,7 +376,7 @@ public class ProjectService {
     @Transactional
     public ProjectDocument store(UUID id, ProjectDocument.Kind kind, String fileName, String contentType, String expectedSha256, byte[] content) {
         RepairProject p = visible(id);
-        requireActor(p, Actor.UNIT_OR_BUREAU);
+        requireActor(p, Actor.UNIT_OR_BUREAU, p.costBand);
         DocumentUploads.Checked checked = DocumentUploads.check(contentType, content, fileName, expectedSha256, documentTypes, maxDocumentBytes);
         ProjectDocument d = new ProjectDocument();
         d.id = UUID.randomUUID();
@@ -386,7 +389,7 @@ public class ProjectService {
         d.sha256 = checked.sha256();
         d.content = content;
         d.uploadedBy = scope.subject();
-        d.uploadedAt = OffsetDateTime.now();
+        d.uploadedAt = OffsetDateTime.now(clock.getClock());
         d.persist();
         audit.record("repair-project.document-stored", "repair-project", p.id, kind + " " + d.fileName + " " + d.sha256);
         return d;
@@ -433,19 +436,24 @@ public class ProjectService {
                 : variance.multiply(new BigDecimal("100")).divide(p.estimatedCost, 2, RoundingMode.HALF_UP);
         return new ProjectView(p.id, p.number, p.agencyId, p.agencyCode, p.divisionCode, p.buildingId, p.repairClass, p.planYear, p.title, p.description,
                 json.read(p.grounds, GROUNDS), p.hazardLevel, json.read(p.hazards, TEXTS), p.energyUseIntensity, p.extensionArea, json.read(p.roomIds, IDS),
-                json.read(p.items, ITEMS), p.estimatedCost, p.costBand, p.costBand.tendered() || p.tenderReference != null, p.splitSuspected, approvingDivision(p), p.contractCost, p.approvedContractCost,
+                json.read(p.items, ITEMS), p.estimatedCost, p.costBand, p.costBand.tendered() || p.tenderReference != null, p.splitSuspected, approvingDivision(p.divisionCode, p.costBand), p.contractCost, p.approvedContractCost,
                 p.contractApprovalReference, p.actualCost, variance,
                 variancePercent, p.contractor, p.tenderReference, p.approvalReference, p.status, Procedure.next(p.repairClass, p.status).orElse(null),
                 p.declaredOn, p.appraisedOn, p.establishedOn, p.plannedOn, p.startedOn, p.acceptedOn, stages, documents, p.version);
     }
 
-    /** The bureau that establishes the project: its own division's for small and medium, the level above's for large. */
-    static String approvingDivision(RepairProject p) {
-        if (!Procedure.approvedAbove(p.costBand)) {
-            return p.divisionCode;
+    /** The bureau that approves a project of a band: its own division's for small and medium, the level above's for large. */
+    static String approvingDivision(String divisionCode, CostBand band) {
+        if (!Procedure.approvedAbove(band)) {
+            return divisionCode;
         }
-        String above = DivisionCodes.levelAbove(p.divisionCode);
-        return above == null || DivisionCodes.NATIONAL.equals(above) ? p.divisionCode : above;
+        String above = DivisionCodes.levelAbove(divisionCode);
+        return above == null || DivisionCodes.NATIONAL.equals(above) ? divisionCode : above;
+    }
+
+    /** The figures a project is judged by throughout: those in force for its division on the day it was declared. */
+    private FiguresInForce figures(RepairProject p) {
+        return parameters.inForce(p.divisionCode, p.declaredOn);
     }
 
     /** The day of the building's last medium or major repair: the registry's record, or a later acceptance here not yet reflected there. */
@@ -457,8 +465,13 @@ public class ProjectService {
     }
 
     private RepairProject take(UUID id, String ifMatch, Stage stage) {
+        return take(id, ifMatch, stage, p -> p.costBand);
+    }
+
+    /** With the band whose bureau approves the stage, read from the project. */
+    private RepairProject take(UUID id, String ifMatch, Stage stage, Function<RepairProject, CostBand> approvalBand) {
         RepairProject p = visible(id);
-        requireActor(p, stage.actor);
+        requireActor(p, stage.actor, approvalBand.apply(p));
         Etags.requireMatch(ifMatch, p.version);
         Procedure.check(stage, p.repairClass, p.status).ifPresent(o -> {
             throw ProblemException.conflict(o.code(), p.number + ": " + o.detail());
@@ -466,7 +479,7 @@ public class ProjectService {
         return p;
     }
 
-    private void requireActor(RepairProject p, Actor actor) {
+    private void requireActor(RepairProject p, Actor actor, CostBand approvalBand) {
         switch (actor) {
             case UNIT_OR_BUREAU -> {
                 if (!scope.isAgencyUser()) {
@@ -475,13 +488,14 @@ public class ProjectService {
             }
             case BUREAU -> scope.requireOwnLevel(p.divisionCode);
             case APPROVING_BUREAU -> {
-                String approving = approvingDivision(p);
+                String approving = approvingDivision(p.divisionCode, approvalBand);
                 if (!scope.isAgencyUser() && scope.divisionCode().equals(approving)) {
                     scope.requireOwnLevel(approving);
                     return;
                 }
-                throw ProblemException.forbidden("NOT_THE_APPROVING_BUREAU", "A " + p.costBand + " project of " + p.divisionCode + " (" + p.estimatedCost
-                        + " 元) is established by the bureau of " + approving);
+                throw ProblemException.forbidden("NOT_THE_APPROVING_BUREAU", "A " + approvalBand + " project of " + p.divisionCode + " (" + p.estimatedCost
+                        + " 元" + (approvalBand == p.costBand ? "" : " estimated, the contract in the " + approvalBand + " band")
+                        + ") is approved by the bureau of " + approving);
             }
         }
     }
@@ -579,7 +593,7 @@ public class ProjectService {
     }
 
     private void stage(RepairProject p, String stage, LocalDate on, String comment, List<UUID> documents, String eventType) {
-        p.updatedAt = OffsetDateTime.now();
+        p.updatedAt = OffsetDateTime.now(clock.getClock());
         ProjectStage s = new ProjectStage();
         s.projectId = p.id;
         s.stage = stage;

@@ -129,6 +129,19 @@ public final class RepairRules {
     }
 
     /**
+     * A routine repair is reported done at a cost below the small band too: work that reached it was a medium or major repair,
+     * which the unit withdraws and declares as one.
+     */
+    public static Optional<Refusal> routineCostBelowSmallBand(BigDecimal actualCost, Parameters parameters) {
+        if (actualCost.compareTo(parameters.smallBelow()) < 0) {
+            return Optional.empty();
+        }
+        return Optional.of(new Refusal("ROUTINE_ABOVE_SMALL_BAND", ROUTINE_CEILING_RULE, "A routine repair done at " + actualCost.toPlainString()
+                + " 元 reaches the small band's limit of " + parameters.smallBelow().toPlainString() + " 元; withdraw it and declare the work as a medium or "
+                + "major repair", "actualCost", actualCost.toPlainString()));
+    }
+
+    /**
      * 化整为零 in routine work: the unit's routine declarations at one address in one year that, this one included, reach the
      * medium band. Each stays below the band and is accepted; the sentence flags it for the bureau.
      */
@@ -216,6 +229,11 @@ public final class RepairRules {
         public boolean tendered() {
             return this == LARGE;
         }
+    }
+
+    /** The band whose bureau approves a contract above the planned amount: that of the larger of the estimate and the contract. */
+    public static CostBand contractApprovalBand(BigDecimal estimate, BigDecimal contractCost, Parameters parameters) {
+        return band(estimate.max(contractCost), parameters);
     }
 
     public static CostBand band(BigDecimal cost, Parameters parameters) {

@@ -2,7 +2,7 @@ package cn.onenetwork.maintenance.reserve;
 
 import cn.onenetwork.common.time.PlatformClockProvider;
 import cn.onenetwork.maintenance.condition.FacilityCondition;
-import cn.onenetwork.maintenance.parameter.ParameterRow;
+import cn.onenetwork.maintenance.parameter.FiguresInForce;
 import cn.onenetwork.maintenance.parameter.ParameterService;
 import cn.onenetwork.maintenance.repair.HazardLevel;
 import cn.onenetwork.maintenance.reserve.PriorityScore.Facts;
@@ -61,17 +61,17 @@ public class ReserveService {
     /** The reserve of a division for a year, best first. One query reads the projects with their buildings' facts. */
     public List<Ranked> ranked(String divisionCode, int planYear) {
         LocalDate today = clock.today();
-        ParameterRow figures = parameters.inForce(divisionCode, today);
+        FiguresInForce figures = parameters.inForce(divisionCode, today);
         @SuppressWarnings("unchecked")
         List<Object[]> rows = entityManager.createNativeQuery(RESERVE_SQL).setParameter(1, divisionCode).setParameter(2, planYear).getResultList();
         List<Ranked> ranked = new ArrayList<>(rows.size());
         for (Object[] row : rows) {
             BigDecimal index = row[13] == null ? null
-                    : FacilityCondition.index((BigDecimal) row[12], FacilityCondition.replacementValue((BigDecimal) row[11], figures.replacementValuePerM2));
+                    : FacilityCondition.index((BigDecimal) row[12], FacilityCondition.replacementValue((BigDecimal) row[11], figures.replacementValuePerM2()));
             Facts facts = new Facts((LocalDate) row[9], (LocalDate) row[10], index, HazardLevel.valueOf((String) row[7]), (BigDecimal) row[8]);
             ranked.add(new Ranked((UUID) row[0], (String) row[1], (String) row[2], (String) row[3], (UUID) row[4], (BigDecimal) row[5], (LocalDate) row[6],
-                    PriorityScore.total(facts, today, figures.weights(), figures.energyReference),
-                    () -> PriorityScore.of(facts, today, figures.weights(), figures.energyReference)));
+                    PriorityScore.total(facts, today, figures.weights(), figures.energyReference()),
+                    () -> PriorityScore.of(facts, today, figures.weights(), figures.energyReference())));
         }
         ranked.sort(ORDER);
         return ranked;

@@ -2,6 +2,7 @@ package cn.onenetwork.maintenance.room;
 
 import cn.onenetwork.common.event.EventEnvelope;
 import cn.onenetwork.common.inbox.EventHandler;
+import cn.onenetwork.common.time.PlatformClockProvider;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -24,6 +25,9 @@ public class RoomEventHandler implements EventHandler {
 
     @Inject
     ObjectMapper json;
+
+    @Inject
+    PlatformClockProvider clock;
 
     @Inject
     EntityManager entityManager;
@@ -49,6 +53,6 @@ public class RoomEventHandler implements EventHandler {
                 WHERE registry_room.source_version < EXCLUDED.source_version
                 """).setParameter(1, r.id()).setParameter(2, r.buildingId()).setParameter(3, r.divisionCode()).setParameter(4, r.number())
                 .setParameter(5, r.category()).setParameter(6, r.useArea()).setParameter(7, r.status()).setParameter(8, r.retiredOn())
-                .setParameter(9, r.version()).setParameter(10, OffsetDateTime.now()).executeUpdate();
+                .setParameter(9, r.version()).setParameter(10, OffsetDateTime.now(clock.getClock())).executeUpdate();
     }
 }

@@ -285,6 +285,8 @@ class RepairProjectApiTest {
                 .body("title", equalTo("三楼卫生间水管维修")).body("stages[1].stage", equalTo("CORRECT")).body("stages[1].comment", equalTo("更正项目名称"));
         given().auth().oauth2(agency).contentType("application/json").header("If-Match", etag).body(Map.of("title", "x", "description", "x",
                 "hazardLevel", "LOW", "comment", "x")).put("/api/v1/repair-projects/" + id).then().statusCode(412);
+        step(agency, id, "report", Map.of("completedOn", today.toString(), "actualCost", "50000.00")).statusCode(422).contentType("application/problem+json")
+                .body("code", equalTo("ROUTINE_ABOVE_SMALL_BAND")).body("errors[0].field", equalTo("actualCost")).body("errors[0].rejectedValue", equalTo("50000.00"));
         step(agency, id, "report", Map.of("completedOn", today.toString(), "actualCost", "2450.00")).statusCode(200).body("status", equalTo("COMPLETED"))
                 .body("actualCost", equalTo(2450.00f)).body("variance", equalTo(-150.00f));
         given().auth().oauth2(DevTokens.agencyUser(COUNTY, "91640104MA00000000")).get("/api/v1/repair-projects/" + id).then().statusCode(404);
@@ -308,23 +310,51 @@ class RepairProjectApiTest {
     }
 
     @Test
-    void aDivisionsOwnFiguresApplyFromTheirDay() {
+    void aDivisionsOwnTighterFiguresApplyFromTheirDay() {
         String county = "640106";
         String token = DevTokens.bureauAdmin(county);
         UUID unit = models.unit(county, "金凤区住建局");
-        UUID building = models.building(county, "住建局办公楼", today.minusYears(12), "3000.00", null);
-        declare(token, body(unit, building, "MEDIUM", nextYear, "70000.00")).statusCode(422);
-        Map<String, Object> figures = new HashMap<>(Map.of("effectiveFrom", today.minusYears(1).toString(), "yearsBeforeMediumRepair", 10, "maxExtensionRatio", "0.10",
-                "smallBelow", "30000", "tenderFrom", "400000", "declarationDeadline", "05-31", "replacementValuePerM2", "4500", "energyReference", "90",
-                "weights", List.of("0.2", "0.2", "0.2", "0.2", "0.2"), "source", "金凤区机关事务管理局〔2025〕3号"));
+        UUID building = models.building(county, "住建局办公楼", today.minusYears(17), "3000.00", null);
+        declare(token, body(unit, building, "MEDIUM", nextYear, "70000.00")).statusCode(201).body("costBand", equalTo("MEDIUM"));
+        Map<String, Object> figures = new HashMap<>(Map.of("effectiveFrom", today.toString(), "yearsBeforeMediumRepair", 20, "maxExtensionRatio", "0.10",
+                "smallBelow", "30000", "tenderFrom", "400000", "declarationDeadline", "03-15", "replacementValuePerM2", "4500", "energyReference", "90",
+                "weights", List.of("0.2", "0.2", "0.2", "0.2", "0.2"), "source", "金凤区机关事务管理局〔2026〕3号"));
         given().auth().oauth2(token).contentType("application/json").body(figures).post("/api/v1/repair-parameters").then().statusCode(201)
                 .body("divisionCode", equalTo(county));
-        given().auth().oauth2(token).contentType("application/json").body(figures).post("/api/v1/repair-parameters").then().statusCode(409);
         given().auth().oauth2(token).queryParam("divisionCode", county).get("/api/v1/repair-parameters/in-force").then().statusCode(200)
-                .body("yearsBeforeMediumRepair", equalTo(10)).body("declarationDeadline", equalTo("05-31"));
+                .body("yearsBeforeMediumRepair", equalTo(20)).body("declarationDeadline", equalTo("03-15")).body("rows[0].divisionCode", equalTo(county));
         given().auth().oauth2(admin).queryParam("divisionCode", COUNTY).get("/api/v1/repair-parameters/in-force").then().statusCode(200)
-                .body("yearsBeforeMediumRepair", equalTo(15)).body("divisionCode", equalTo(null));
-        declare(token, body(unit, building, "MEDIUM", nextYear, "70000.00")).statusCode(201).body("costBand", equalTo("MEDIUM"));
+                .body("yearsBeforeMediumRepair", equalTo(15)).body("divisionCode", equalTo(COUNTY)).body("rows", hasSize(1))
+                .body("rows[0].divisionCode", equalTo(null));
+        UUID annex = models.building(county, "住建局附楼", today.minusYears(17), "3000.00", null);
+        declare(token, body(unit, annex, "MEDIUM", nextYear, "70000.00")).statusCode(422).body("code", equalTo("TOO_EARLY_FOR_MEDIUM_OR_MAJOR_REPAIR"))
+                .body("detail", containsString("20 full years"));
+        declare(token, body(unit, annex, "ROUTINE", null, "30000.00")).statusCode(422).body("code", equalTo("ROUTINE_ABOVE_SMALL_BAND"));
+    }
+
+    @Test
+    void aContractInTheLargeBandIsApprovedByTheLevelAboveWhateverTheEstimate() {
+        String county = "640121";
+        String bureau = DevTokens.bureauAdmin(county);
+        UUID unit = models.unit(county, "永宁县档案局");
+        UUID building = models.building(county, "档案局办公楼", today.minusYears(25), "2000.00", null);
+        String id = declare(bureau, body(unit, building, "MEDIUM", nextYear, "60000.00")).statusCode(201).body("approvingDivision", equalTo(county))
+                .extract().path("id");
+        step(bureau, id, "appraisal", appraisal()).statusCode(200);
+        step(bureau, id, "establishment", Map.of("approvalReference", "永机管维〔2026〕2号")).statusCode(200);
+        ExtractableResponse<Response> plan = given().auth().oauth2(bureau).contentType("application/json").body(Map.of("year", nextYear, "budget", "100000.00"))
+                .post("/api/v1/annual-plans").then().statusCode(201).extract();
+        given().auth().oauth2(bureau).contentType("application/json").header("If-Match", plan.header("ETag")).body(Map.of("approvalReference", "永机管发〔2027〕1号"))
+                .post("/api/v1/annual-plans/" + plan.path("id") + "/approval").then().statusCode(200);
+
+        Map<String, Object> large = Map.of("contractCost", "500000.00", "approvalReference", "银机管维〔2027〕5号");
+        step(bureau, id, "contract-approval", large).statusCode(403).body("code", equalTo("NOT_THE_APPROVING_BUREAU")).body("detail", containsString(CITY));
+        step(bureau, id, "contract-approval", Map.of("contractCost", "499999.99", "approvalReference", "永机管维〔2027〕5号")).statusCode(200)
+                .body("approvedContractCost", equalTo(499999.99f));
+        step(DevTokens.bureauAdmin(CITY), id, "contract-approval", large).statusCode(200).body("approvedContractCost", equalTo(500000.00f));
+        Map<String, Object> start = new HashMap<>(start("NXGGZY-2027-0107"));
+        start.put("contractCost", "500000.00");
+        step(bureau, id, "start", start).statusCode(200).body("status", equalTo("IN_PROGRESS"));
     }
 
     private Map<String, Object> body(UUID unit, UUID building, String repairClass, Integer planYear, String cost) {

@@ -133,4 +133,20 @@ class RepairRulesTest {
         assertEquals("CONTRACT_ABOVE_PLANNED_AMOUNT", RepairRules.contractWithinPlan(new BigDecimal("70000.01"), planned, new BigDecimal("70000.00"))
                 .orElseThrow().code());
     }
+
+    @Test
+    void aContractAboveThePlanIsApprovedAtTheBandOfTheLargerOfEstimateAndContract() {
+        assertEquals(CostBand.MEDIUM, RepairRules.contractApprovalBand(new BigDecimal("60000.00"), new BigDecimal("499999.99"), DEFAULTS));
+        assertEquals(CostBand.LARGE, RepairRules.contractApprovalBand(new BigDecimal("60000.00"), new BigDecimal("500000.00"), DEFAULTS));
+        assertEquals(CostBand.LARGE, RepairRules.contractApprovalBand(new BigDecimal("500000.00"), new BigDecimal("60000.00"), DEFAULTS));
+    }
+
+    @Test
+    void aRoutineRepairIsReportedDoneBelowTheSmallBandItsLimitIsRefused() {
+        assertTrue(RepairRules.routineCostBelowSmallBand(new BigDecimal("49999.99"), DEFAULTS).isEmpty());
+        Refusal refused = RepairRules.routineCostBelowSmallBand(new BigDecimal("50000.00"), DEFAULTS).orElseThrow();
+        assertEquals("ROUTINE_ABOVE_SMALL_BAND", refused.code());
+        assertEquals("actualCost", refused.field());
+        assertTrue(refused.detail().contains("50000.00 元") && refused.detail().contains("withdraw"), refused.detail());
+    }
 }
