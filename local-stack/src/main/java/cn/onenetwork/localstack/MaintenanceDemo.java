@@ -17,7 +17,8 @@ import java.util.Map;
 /**
  * Repairs in 兴庆区: projects at every stage of the procedure (one in progress with its rooms under repair, one accepted),
  * a rejected one with its reason, the reserve with its scores, the next year's approved plan, routine repairs, and an
- * inspection whose finding is overdue.
+ * inspection whose finding is overdue. The county's repair figures are tighter than the region's, which are tighter than the
+ * platform's defaults: GET /api/v1/repair-parameters/in-force?divisionCode=640104 shows each figure with the row it comes from.
  */
 final class MaintenanceDemo {
 
@@ -37,6 +38,12 @@ final class MaintenanceDemo {
         String city = DevTokens.bureauAdmin("640100");
         LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
         int year = today.getYear() + 1;
+
+        // Local figures from today: the region lowers the tender threshold, the county lowers it further and closes declarations earlier.
+        DemoData.send(http, gateway, DevTokens.bureauAdmin("640000"), "/api/v1/repair-parameters", figures(today, "50000", "400000", "03-31",
+                List.of("0.20", "0.20", "0.25", "0.25", "0.10"), "宁夏回族自治区机关事务管理局 维修限额（演示）"));
+        DemoData.send(http, gateway, token, "/api/v1/repair-parameters", figures(today, "40000", "300000", "03-15",
+                List.of("0.15", "0.20", "0.25", "0.30", "0.10"), "兴庆区机关事务管理局 维修限额（演示）"));
 
         // Its last medium repair was before the platform, entered with the acceptance record's number; the 15-year rule counts from it.
         String education = building(http, gateway, token, "XQ-JY-1", "兴庆区教育局老办公楼", "银川市兴庆区文化东街55号", LocalDate.of(1996, 9, 30), "4600.00",
@@ -120,6 +127,12 @@ final class MaintenanceDemo {
             body.put("priorRepairEvidence", priorRepairEvidence);
         }
         return DemoData.create(http, gateway, token, "/api/v1/buildings", body);
+    }
+
+    private static Map<String, Object> figures(LocalDate from, String smallBelow, String tenderFrom, String deadline, List<String> weights, String source) {
+        return Map.of("effectiveFrom", from.toString(), "yearsBeforeMediumRepair", 15, "maxExtensionRatio", "0.15", "smallBelow", smallBelow,
+                "tenderFrom", tenderFrom, "declarationDeadline", deadline, "replacementValuePerM2", "4000", "energyReference", "100", "weights", weights,
+                "source", source);
     }
 
     private static String room(HttpClient http, String gateway, String token, String building, String floor, String number, LocalDate today)
