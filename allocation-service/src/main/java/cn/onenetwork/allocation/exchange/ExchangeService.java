@@ -215,8 +215,8 @@ public class ExchangeService {
     private void swap(Exchange e, List<Holding> given, UUID receiver, LocalDate effectiveOn) {
         for (Holding h : given) {
             holdings.close(h, effectiveOn, "置换 " + e.number, "effectiveOn");
-            holdings.start(new HoldingInput(h.roomId, receiver, HoldingBasis.EXCHANGE, h.approvedUse, e.number, effectiveOn));
         }
+        holdings.startAll(given.stream().map(h -> new HoldingInput(h.roomId, receiver, HoldingBasis.EXCHANGE, h.approvedUse, e.number, effectiveOn)).toList());
     }
 
     @Transactional

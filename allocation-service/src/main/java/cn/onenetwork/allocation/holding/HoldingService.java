@@ -24,6 +24,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -97,7 +99,49 @@ public class HoldingService {
 
     @Transactional
     public Holding start(HoldingInput input) {
-        RegistryRoom room = RegistryRoom.findById(input.roomId());
+        return startAll(List.of(input)).get(0);
+    }
+
+    /**
+     * Starts holdings of several rooms in one transaction, as a fulfilment, a lease or an exchange hands them over: the
+     * rooms, units, promises and holdings they are checked against are read once for all of them, not once a room.
+     */
+    @Transactional
+    public List<Holding> startAll(List<HoldingInput> inputs) {
+        if (inputs.isEmpty()) {
+            return List.of();
+        }
+        List<UUID> roomIds = inputs.stream().map(HoldingInput::roomId).distinct().toList();
+        Map<UUID, RegistryRoom> rooms = new HashMap<>();
+        RegistryRoom.<RegistryRoom>list("id in ?1", roomIds).forEach(r -> rooms.put(r.id, r));
+        Map<UUID, UserUnit> units = new HashMap<>();
+        UserUnit.<UserUnit>list("id in ?1", inputs.stream().map(HoldingInput::agencyId).distinct().toList()).forEach(u -> units.put(u.id, u));
+        Map<UUID, UUID> promisedTo = new HashMap<>();
+        @SuppressWarnings("unchecked")
+        List<Object[]> promises = entityManager.createNativeQuery("""
+                SELECT v.room_id, q.agency_id FROM room_reservation v JOIN allocation_request q ON q.id = v.request_id
+                WHERE v.room_id = ANY(?1) AND v.expires_on > ?2
+                """).setParameter(1, roomIds.toArray(UUID[]::new)).setParameter(2, clock.today()).getResultList();
+        promises.forEach(p -> promisedTo.put((UUID) p[0], (UUID) p[1]));
+        LocalDate earliest = inputs.stream().map(HoldingInput::fromDate).min(LocalDate::compareTo).orElseThrow();
+        Map<UUID, List<Holding>> standing = new HashMap<>();
+        Holding.<Holding>list("roomId in ?1 and (toDate is null or (toDate > ?2 and toDate > fromDate))", roomIds, earliest)
+                .forEach(h -> standing.computeIfAbsent(h.roomId, r -> new ArrayList<>()).add(h));
+        List<Holding> started = new ArrayList<>();
+        for (HoldingInput input : inputs) {
+            started.add(start(input, rooms.get(input.roomId()), units.get(input.agencyId()), promisedTo.get(input.roomId()),
+                    standing.getOrDefault(input.roomId(), List.of())));
+        }
+        // The unique index on open holdings turns a concurrent grant of the same room into a 409 here.
+        entityManager.flush();
+        for (Holding h : started) {
+            outbox.publish(HoldingView.TOPIC, h.roomId.toString(), HoldingView.STARTED, view(h, rooms.get(h.roomId)));
+            audit.record("holding.started", "holding", h.id, units.get(h.agencyId).name + " ← room " + rooms.get(h.roomId).number + " (" + h.basis + ")");
+        }
+        return started;
+    }
+
+    private Holding start(HoldingInput input, RegistryRoom room, UserUnit unit, UUID promisedTo, List<Holding> standing) {
         if (room == null || !scope.canSeeDivision(room.divisionCode)) {
             throw ProblemException.notFound("Room", input.roomId());
         }
@@ -109,7 +153,6 @@ public class HoldingService {
             throw ProblemException.conflict("ROOM_RETIRED", "Room " + room.number + " was retired by the registry on " + room.retiredOn
                     + " (merged or split in a renovation) and can no longer be held");
         }
-        UserUnit unit = UserUnit.findById(input.agencyId());
         if (unit == null || !scope.canSeeDivision(unit.divisionCode)) {
             throw ProblemException.notFound("User unit", input.agencyId());
         }
@@ -127,19 +170,17 @@ public class HoldingService {
             throw new ProblemException(422, "OFFICE_USE_OF_TECHNICAL_ROOM", "Business rule violated", "Room " + room.number + " is a technical room "
                     + "(技术业务用房): it is not office space and may not be used as " + use, List.of(new FieldError("approvedUse", "TECHNICAL", use.name())));
         }
-        UUID promisedTo = (UUID) entityManager.createNativeQuery("""
-                SELECT q.agency_id FROM room_reservation v JOIN allocation_request q ON q.id = v.request_id WHERE v.room_id = ?1 AND v.expires_on > ?2
-                """).setParameter(1, room.id).setParameter(2, clock.today()).getResultStream().findFirst().orElse(null);
         if (promisedTo != null && !promisedTo.equals(unit.id)) {
             throw ProblemException.conflict("ROOM_RESERVED", "Room " + room.number + " is promised to another unit's approved request");
         }
-        Holding current = Holding.find("roomId = ?1 and toDate is null", room.id).firstResult();
+        Holding current = standing.stream().filter(h -> h.toDate == null).findFirst().orElse(null);
         if (current != null) {
             throw ProblemException.conflict("ROOM_ALREADY_HELD", "Room " + room.number + " is held by " + current.agencyCode + " since "
                     + current.fromDate + "; end that holding first");
         }
         // One holder per room per day, in history too; the exclusion constraint decides between concurrent writers.
-        Holding earlier = Holding.find("roomId = ?1 and toDate > ?2 and toDate > fromDate order by toDate desc", room.id, input.fromDate()).firstResult();
+        Holding earlier = standing.stream().filter(h -> h.toDate.isAfter(input.fromDate())).max(Comparator.comparing((Holding h) -> h.toDate))
+                .orElse(null);
         if (earlier != null) {
             throw new ProblemException(409, "HOLDING_OVERLAPS_HISTORY", "Conflict", "Room " + room.number + " was held by " + earlier.agencyCode + " from "
                     + earlier.fromDate + " until " + earlier.toDate + "; a new holding starts on " + earlier.toDate + " at the earliest",
@@ -158,10 +199,6 @@ public class HoldingService {
         h.createdAt = clock.now();
         h.updatedAt = h.createdAt;
         h.persist();
-        // The unique index on open holdings turns a concurrent grant of the same room into a 409 here.
-        entityManager.flush();
-        outbox.publish(HoldingView.TOPIC, room.id.toString(), HoldingView.STARTED, view(h));
-        audit.record("holding.started", "holding", h.id, unit.name + " ← room " + room.number + " (" + h.basis + ")");
         return h;
     }
 

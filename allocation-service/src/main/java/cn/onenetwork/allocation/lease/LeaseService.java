@@ -165,9 +165,7 @@ public class LeaseService {
         l.status = LeaseStatus.ACTIVE;
         l.createdAt = clock.now();
         l.updatedAt = l.createdAt;
-        for (UUID roomId : roomIds) {
-            holdings.start(new HoldingInput(roomId, r.agencyId, HoldingBasis.LEASE, null, l.number, input.startsOn()));
-        }
+        holdings.startAll(roomIds.stream().map(roomId -> new HoldingInput(roomId, r.agencyId, HoldingBasis.LEASE, null, l.number, input.startsOn())).toList());
         certificates.issue(r.id, UserUnit.findById(r.agencyId), roomIds, input.startsOn());
         requests.fulfilled(r.id, "租用 " + l.number, roomIds, input.startsOn());
         l.persist();

@@ -422,9 +422,8 @@ public class RequestService {
             total = total.add((BigDecimal) room[3]);
         }
         requireWithinApproval(r, total, offices, "roomIds");
-        for (UUID roomId : roomIds) {
-            holdings.start(new HoldingInput(roomId, r.agencyId, HoldingBasis.REALLOCATION, null, r.number, input.fromDate()));
-        }
+        holdings.startAll(roomIds.stream().map(roomId -> new HoldingInput(roomId, r.agencyId, HoldingBasis.REALLOCATION, null, r.number,
+                input.fromDate())).toList());
         entityManager.createNativeQuery("DELETE FROM room_reservation WHERE request_id = ?1").setParameter(1, r.id).executeUpdate();
         certificates.issue(r.id, UserUnit.findById(r.agencyId), roomIds, input.fromDate());
         served(r, roomIds, input.fromDate());
