@@ -81,7 +81,7 @@ final class AllocationDemo {
         DemoData.request(http, gateway, token, "POST", "/api/v1/allocation-requests/" + fulfilled + "/approve",
                 Map.of("method", "REALLOCATION", "reservedRoomIds", recommended, "comment", "同意从公物仓调剂"), "\"1\"");
         DemoData.request(http, gateway, token, "POST", "/api/v1/allocation-requests/" + fulfilled + "/fulfil",
-                Map.of("fromDate", today.toString(), "comment", "已交付使用"), "\"2\"");
+                Map.of("fromDate", today.toString(), "comment", "已交付使用", "agreement", agreement(today, "赵文博")), "\"2\"");
 
         // SUBMITTED, UNDER_REVIEW, REJECTED and WITHDRAWN.
         String audit = DemoData.agencyId(http, gateway, token, AUDIT);
@@ -105,8 +105,8 @@ final class AllocationDemo {
         DemoData.request(http, gateway, token, "POST", "/api/v1/allocation-requests/" + cancelled + "/cancel",
                 Map.of("reason", "编制调整未获批复，原批准不再执行"), "\"2\"");
 
-        // EXISTING_USE: the government office's floor, held since before the platform, certified now.
-        DemoData.send(http, gateway, token, "/api/v1/certificates", Map.of("agencyId", government));
+        // EXISTING_USE: the government office's floor, held since before the platform, certified now with the agreement it signed.
+        DemoData.send(http, gateway, token, "/api/v1/certificates", Map.of("agencyId", government, "agreement", agreement(today, "刘志刚")));
 
         // APPROVED as a lease, and the lease signed two years ago that ends in two months: expiresSoon, on the expiring list.
         String insurance = DemoData.agencyId(http, gateway, token, MEDICAL_INSURANCE);
@@ -135,6 +135,7 @@ final class AllocationDemo {
         lease.put("annualRent", "16200.00");
         lease.put("approvalReference", "兴机管租〔2024〕2号");
         lease.put("filingReference", "兴机管备〔2024〕15号");
+        lease.put("agreement", agreement(today.minusYears(2), "孙丽娟"));
         DemoData.whenKnown(http, gateway, token, "POST", "/api/v1/leases", lease, null);
 
         // APPROVED as construction, after every higher method was ruled out, and its necessity review under way.
@@ -155,7 +156,8 @@ final class AllocationDemo {
                 "first", Map.of("agencyId", government, "holdingIds", List.of(governmentHolding)),
                 "second", Map.of("agencyId", finance, "holdingIds", List.of(financeHolding)), "reason", "两单位办公室互换，便于集中办公"), null);
         DemoData.request(http, gateway, token, "POST", "/api/v1/exchanges/" + exchange.path("id").asText() + "/complete",
-                Map.of("effectiveOn", today.toString(), "comment", "已完成交接"), "\"0\"");
+                Map.of("effectiveOn", today.toString(), "comment", "已完成交接", "firstAgreement", agreement(today, "刘志刚"),
+                        "secondAgreement", agreement(today, "马建华")), "\"0\"");
 
         // A disposal completed: the old cadres' activity centre, a certified dangerous building with a clear title, demolished.
         String centre = DemoData.create(http, gateway, token, "/api/v1/buildings", Map.of("divisionCode", county, "code", "XQ-LGB-1",
@@ -183,6 +185,11 @@ final class AllocationDemo {
         JsonNode printout = DemoData.whenKnown(http, gateway, token, "POST", "/api/v1/certificates/" + certificate.path("id").asText() + "/print",
                 Map.of("reason", "本地演示打印"), null);
         return printout.path("verificationUrl").asText();
+    }
+
+    /** 使用协议 as the unit's signatory and the bureau's signed it on the day: every certificate is issued with one. */
+    private static Map<String, String> agreement(LocalDate signedOn, String unitSignatory) {
+        return Map.of("signedOn", signedOn.toString(), "unitSignatory", unitSignatory, "bureauSignatory", "周建平");
     }
 
     /** Submits a request once allocation knows the unit; its id. */

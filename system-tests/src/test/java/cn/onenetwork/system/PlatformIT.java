@@ -81,6 +81,7 @@ import cn.onenetwork.client.model.StaffCount;
 import cn.onenetwork.client.model.Title;
 import cn.onenetwork.client.model.TitleChangeInput;
 import cn.onenetwork.client.model.TitleState;
+import cn.onenetwork.client.model.UseAgreementSigning;
 import cn.onenetwork.client.model.VacatingCause;
 import cn.onenetwork.client.model.VacatingClosure;
 import cn.onenetwork.client.model.VacatingOrder;
@@ -348,11 +349,13 @@ class PlatformIT {
         requests.approveAllocationRequest(request.getId(), "\"1\"", new RequestApproval().method(AllocationMethod.REALLOCATION));
         await().atMost(Duration.ofSeconds(60)).ignoreExceptionsMatching(e -> e instanceof ApiException a && a.getCode() == 404)
                 .until(() -> requests.fulfilAllocationRequest(request.getId(), "\"2\"", new RequestFulfilment().roomIds(List.of(UUID.fromString(room)))
-                        .fromDate("2026-12-01")), r -> r.getStatus() == RequestStatus.FULFILLED);
+                        .fromDate("2026-12-01").agreement(new UseAgreementSigning().signedOn("2026-11-30").unitSignatory("王建国").bureauSignatory("李文华"))),
+                        r -> r.getStatus() == RequestStatus.FULFILLED);
 
         CertificatesApi certificates = api(admin, CertificatesApi::new);
         Certificate certificate = certificates.listCertificates(unit.getId(), null, null, null, null).getItems().get(0);
-        CertificatePrintout printout = certificates.printCertificate(certificate.getId(), new CertificatePrinting().reason("首次发放"));
+        CertificatePrintout printout = certificates.printCertificate(certificate.getId(), new CertificatePrinting().reason("首次发放"),
+                "print-" + certificate.getId());
         String code = printout.getVerificationCode();
         assertTrue(printout.getHtml().contains(code) && printout.getHtml().contains("<svg"), "the page prints its code and QR code");
         String verify = gateway + "/api/v1/certificate-verifications";

@@ -45,6 +45,9 @@ import org.jboss.resteasy.reactive.RestResponse;
 @Consumes(MediaType.APPLICATION_JSON)
 public class CertificateResource {
 
+    /** The header IdempotentCreates sets on an answer it replays. */
+    private static final String REPLAYED = "Idempotency-Replayed";
+
     @Inject
     CertificateService certificates;
 
@@ -69,19 +72,21 @@ public class CertificateResource {
     @RolesAllowed(Role.BUREAU_ADMIN)
     @Operation(operationId = "issueCertificate", summary = "Issue a certificate for rooms a unit already holds (EXISTING_USE)",
             description = "For holdings recorded from before the platform, or a merger's successor that took its predecessor's rooms over; numbered "
-                    + "like every other certificate. Without roomIds it covers every room the unit holds that no valid certificate covers.")
+                    + "like every other certificate, and issued with the use agreement (使用协议) the unit signed. Without roomIds it covers every room "
+                    + "the unit holds that no valid certificate covers.")
     @APIResponse(responseCode = "201", description = "Issued", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CertificateView.class)))
-    @APIResponse(responseCode = "400", description = "Invalid fields")
+    @APIResponse(responseCode = "400", description = "Invalid fields, or no agreement (AGREEMENT_MISSING)")
     @APIResponse(responseCode = "403", description = "A unit of another level than yours (OUTSIDE_OWN_LEVEL)")
     @APIResponse(responseCode = "404", description = "No such unit in your scope")
     @APIResponse(responseCode = "409", description = "A room is on another valid certificate (ROOM_ON_ANOTHER_CERTIFICATE)")
     @APIResponse(responseCode = "422", description = "A room the unit does not hold (ROOM_NOT_HELD_BY_UNIT), nothing left to certify (NOTHING_TO_CERTIFY), "
-            + "an ended unit (UNIT_DISSOLVED), or Idempotency-Key reused for another request")
+            + "an ended unit (UNIT_DISSOLVED), an agreement without its date or a signatory (AGREEMENT_NOT_SIGNED) or dated after today "
+            + "(AGREEMENT_SIGNED_IN_FUTURE), or Idempotency-Key reused for another request")
     public RestResponse<CertificateView> issue(
             @Parameter(in = ParameterIn.HEADER, name = IdempotentCreates.HEADER, description = "Makes retries safe") @HeaderParam(IdempotentCreates.HEADER) String idempotencyKey,
             @Valid @NotNull Issue input) {
         return idempotent.create(idempotencyKey, "issueCertificate", input, CertificateView.class, () -> {
-            Certificate c = certificates.issueForExistingUse(input.agencyId(), input.roomIds());
+            Certificate c = certificates.issueForExistingUse(input.agencyId(), input.roomIds(), input.agreement());
             return new Created<>(certificates.view(c), URI.create("/api/v1/certificates/" + c.id), c.version);
         });
     }
@@ -152,16 +157,33 @@ public class CertificateResource {
 
     @POST
     @Path("/{id}/print")
+    @Transactional
     @RolesAllowed(Role.BUREAU_ADMIN)
     @Operation(operationId = "printCertificate", summary = "Print a certificate with a fresh verification code",
-            description = "The A4 page (HTML with print CSS) with the verification code and a QR code of the public verification URL. The code is "
-                    + "shown only here and stored only as a hash; printing again issues a new code, and the earlier printout stops verifying.")
+            description = "The A4 pages (HTML with print CSS): the certificate with the verification code and a QR code of the public verification "
+                    + "URL, then its use agreement's terms and signatories. The code is shown only here and stored only as a hash; printing again "
+                    + "issues a new code, and the earlier printout stops verifying. A retry with the same Idempotency-Key answers the same printout "
+                    + "(Idempotency-Replayed: true) and issues no new code, so a lost answer does not void the sheet already printed.")
     @APIResponse(responseCode = "200", description = "The printout")
-    @APIResponse(responseCode = "400", description = "No reason given")
+    @APIResponse(responseCode = "400", description = "No reason given, or a malformed Idempotency-Key (INVALID_IDEMPOTENCY_KEY)")
     @APIResponse(responseCode = "404", description = "No such certificate in your scope")
     @APIResponse(responseCode = "409", description = "Cancelled or revoked (CERTIFICATE_NOT_VALID)")
-    public Printout print(@PathParam("id") UUID id, @Valid @NotNull Printing input) {
-        return certificates.print(id, input.reason());
+    @APIResponse(responseCode = "422", description = "Idempotency-Key used already for another printing (IDEMPOTENCY_KEY_REUSED)")
+    public RestResponse<Printout> print(@PathParam("id") UUID id,
+            @Parameter(in = ParameterIn.HEADER, name = IdempotentCreates.HEADER, description = "Makes retries safe: the same key answers the same printout")
+            @HeaderParam(IdempotentCreates.HEADER) String idempotencyKey, @Valid @NotNull Printing input) {
+        // A printing is stored and replayed like a create (its code with it: a replay must show the code the sheet carries),
+        // but answered 200 as before: its location is the certificate's, not a new resource's.
+        RestResponse<Printout> printed = idempotent.create(idempotencyKey, "printCertificate", new CertificateApi.PrintRequest(id, input.reason().strip()),
+                Printout.class, () -> {
+                    Printout printout = certificates.print(id, input.reason());
+                    return new Created<>(printout, URI.create("/api/v1/certificates/" + id), certificates.visible(id).version);
+                });
+        RestResponse.ResponseBuilder<Printout> ok = RestResponse.ResponseBuilder.ok(printed.getEntity());
+        if (printed.getHeaders().containsKey(REPLAYED)) {
+            ok.header(REPLAYED, "true");
+        }
+        return ok.build();
     }
 
     private RestResponse<CertificateView> current(Certificate c) {

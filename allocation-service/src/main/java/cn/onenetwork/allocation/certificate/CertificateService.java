@@ -1,5 +1,7 @@
 package cn.onenetwork.allocation.certificate;
 
+import cn.onenetwork.allocation.certificate.CertificateApi.AgreementSigning;
+import cn.onenetwork.allocation.certificate.CertificateApi.AgreementView;
 import cn.onenetwork.allocation.certificate.CertificateApi.CertificatePage;
 import cn.onenetwork.allocation.certificate.CertificateApi.CertificateRoom;
 import cn.onenetwork.allocation.certificate.CertificateApi.CertificateView;
@@ -50,6 +52,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class CertificateService {
 
     static final String SUBJECT = "certificate";
+    private static final TypeReference<List<CertificateRoom>> ROOMS = new TypeReference<>() { };
+    private static final TypeReference<List<AgreementObligation>> OBLIGATIONS = new TypeReference<>() { };
 
     @Inject
     CallerScope scope;
@@ -96,14 +100,19 @@ public class CertificateService {
         ScopedQuery query = ScopedQuery.of(scope, "divisionCode", "agencyCode").andEquals("agencyId", agencyId).andEquals("status", status)
                 .andEquals("number", number == null ? null : number.strip()).after("id", Cursors.decodeUuid(cursor));
         List<Certificate> rows = Certificate.find(query.query(), query.params()).page(0, size + 1).list();
-        Cursors.Slice<CertificateView> page = Cursors.slice(rows, size, WorkflowStep.withHistories(SUBJECT, rows, c -> c.id, this::view), CertificateView::id);
+        Map<UUID, UseAgreement> agreements = agreements(rows.stream().map(c -> c.id).toList());
+        Cursors.Slice<CertificateView> page = Cursors.slice(rows, size, WorkflowStep.withHistories(SUBJECT, rows, c -> c.id,
+                (c, history) -> view(c, history, agreements.get(c.id))), CertificateView::id);
         return new CertificatePage(page.items(), page.nextCursor());
     }
 
-    /** Issues the certificate of a hand-over in the caller's transaction. */
+    /**
+     * Issues the certificate of a hand-over in the caller's transaction, with the use agreement the unit signed;
+     * {@code agreementField} names where the caller's input carries it, for the problem that refuses it.
+     */
     @Transactional(Transactional.TxType.MANDATORY)
-    public Certificate issue(UUID requestId, UserUnit unit, List<UUID> roomIds, LocalDate issuedOn) {
-        return issue(requestId, CertificateBasis.ALLOCATION, unit, roomIds, issuedOn);
+    public Certificate issue(UUID requestId, UserUnit unit, List<UUID> roomIds, LocalDate issuedOn, AgreementSigning agreement, String agreementField) {
+        return issue(requestId, CertificateBasis.ALLOCATION, unit, roomIds, issuedOn, agreement, agreementField);
     }
 
     /**
@@ -111,7 +120,7 @@ public class CertificateService {
      * that took its predecessor's rooms over. Without room ids, every room the unit holds that no valid certificate covers.
      */
     @Transactional
-    public Certificate issueForExistingUse(UUID agencyId, List<UUID> roomIds) {
+    public Certificate issueForExistingUse(UUID agencyId, List<UUID> roomIds, AgreementSigning agreement) {
         UserUnit unit = UserUnit.findById(agencyId);
         if (unit == null || !scope.canSeeDivision(unit.divisionCode)) {
             throw ProblemException.notFound("User unit", agencyId);
@@ -136,10 +145,14 @@ public class CertificateService {
             rooms = List.copyOf(new LinkedHashSet<>(roomIds));
             requireHeld(unit.id, unit.creditCode, rooms);
         }
-        return issue(null, CertificateBasis.EXISTING_USE, unit, rooms, clock.today());
+        return issue(null, CertificateBasis.EXISTING_USE, unit, rooms, clock.today(), agreement, "agreement");
     }
 
-    private Certificate issue(UUID requestId, CertificateBasis basis, UserUnit unit, List<UUID> roomIds, LocalDate issuedOn) {
+    private Certificate issue(UUID requestId, CertificateBasis basis, UserUnit unit, List<UUID> roomIds, LocalDate issuedOn, AgreementSigning agreement,
+            String agreementField) {
+        AgreementRules.refusal(agreement, agreementField, issuedOn, clock.today()).ifPresent(refusal -> {
+            throw refusal;
+        });
         requireUncovered(roomIds);
         Certificate c = new Certificate();
         c.id = UUID.randomUUID();
@@ -158,6 +171,16 @@ public class CertificateService {
         c.createdAt = OffsetDateTime.now();
         c.updatedAt = c.createdAt;
         c.persist();
+        UseAgreement signed = new UseAgreement();
+        signed.certificateId = c.id;
+        signed.purpose = AgreementPurpose.OFFICE_USE;
+        signed.obligations = json.write(List.of(AgreementObligation.values()));
+        signed.rooms = c.rooms;
+        signed.signedOn = agreement.signedOn();
+        signed.unitSignatory = agreement.unitSignatory().strip();
+        signed.bureauSignatory = agreement.bureauSignatory().strip();
+        signed.createdAt = c.createdAt;
+        signed.persist();
         entityManager.flush();
         cover(c.id, roomIds);
         step(c, "ISSUE", null, CertificateView.ISSUED);
@@ -196,7 +219,7 @@ public class CertificateService {
         if (c.agencyId.equals(ended.successorId())) {
             return;
         }
-        List<CertificateRoom> remaining = json.read(c.rooms, new TypeReference<List<CertificateRoom>>() { }).stream()
+        List<CertificateRoom> remaining = json.read(c.rooms, ROOMS).stream()
                 .filter(r -> !r.roomId().equals(roomId)).toList();
         if (remaining.isEmpty()) {
             transition(c, CertificateStatus.CANCELLED, reason, "CANCEL", CertificateView.CANCELLED);
@@ -247,41 +270,62 @@ public class CertificateService {
         String code = VerificationCodes.generate();
         c.codeHash = VerificationCodes.hash(c.number, code);
         c.updatedAt = OffsetDateTime.now();
+        // Written now, so that the certificate's version (its ETag) counts this printing before the answer is stored.
+        entityManager.flush();
         audit.record("certificate.printed", SUBJECT, c.id, c.number + ": " + reason.strip());
         String url = verificationUrl + "?number=" + URLEncoder.encode(c.number, StandardCharsets.UTF_8) + "&code=" + code;
         UserUnit holder = UserUnit.findById(c.agencyId);
-        return new Printout(c.number, url, code, CertificateSheet.html(view(c), holder == null ? c.agencyCode : holder.name, url, code));
+        CertificateView view = view(c);
+        return new Printout(c.number, url, code, CertificateSheet.html(view, holder == null ? c.agencyCode : holder.name, buildings(view), url, code));
     }
 
     /**
      * Valid or not, and nothing else. A client address with too many failed attempts in the window gets 429 until the
      * window ends, whatever it sends: guessing codes is not an option.
+     * <p>
+     * A failure is counted by one upsert that returns the new count: concurrent failures from one address queue on its row,
+     * so each sees the count the others left, and the one past the limit is answered 429 and rolled back, never {@code false}.
+     * Counts of windows that ended are started afresh, and ended windows of other addresses are deleted a few at a time, so
+     * the table holds only the current windows.
      */
     @Transactional
     public Verification verify(String number, String code, String address) {
         OffsetDateTime now = OffsetDateTime.now();
         @SuppressWarnings("unchecked")
-        List<Object[]> failures = entityManager.createNativeQuery("""
-                SELECT failures, ceil(extract(epoch FROM window_start + ?2 * interval '1 second' - ?3)) FROM verification_failure WHERE address = ?1
+        List<Object[]> current = entityManager.createNativeQuery("""
+                SELECT failures, ceil(extract(epoch FROM window_start + ?2 * interval '1 second' - ?3)) FROM verification_failure
+                WHERE address = ?1 AND window_start + ?2 * interval '1 second' > ?3
                 """).setParameter(1, address).setParameter(2, window.toSeconds()).setParameter(3, now).getResultList();
-        if (!failures.isEmpty()) {
-            long secondsLeft = ((Number) failures.get(0)[1]).longValue();
-            if (((Number) failures.get(0)[0]).intValue() >= maxFailures && secondsLeft > 0) {
-                throw ProblemException.tooManyRequests("TOO_MANY_VERIFICATIONS", "Too many failed verifications from your address; retry after "
-                        + secondsLeft + " s", secondsLeft);
-            }
+        if (!current.isEmpty() && ((Number) current.get(0)[0]).intValue() >= maxFailures) {
+            throw tooManyVerifications(((Number) current.get(0)[1]).longValue());
         }
         Certificate c = number == null ? null : Certificate.find("number", number.strip()).firstResult();
         boolean valid = c != null && c.status.valid() && VerificationCodes.matches(c.codeHash, c.number, code);
-        if (!valid) {
-            entityManager.createNativeQuery("""
-                    INSERT INTO verification_failure (address, window_start, failures) VALUES (?1, ?2, 1)
-                    ON CONFLICT (address) DO UPDATE SET
-                        failures = CASE WHEN verification_failure.window_start + ?3 * interval '1 second' <= ?2 THEN 1 ELSE verification_failure.failures + 1 END,
-                        window_start = CASE WHEN verification_failure.window_start + ?3 * interval '1 second' <= ?2 THEN ?2 ELSE verification_failure.window_start END
-                    """).setParameter(1, address).setParameter(2, now).setParameter(3, window.toSeconds()).executeUpdate();
+        if (valid) {
+            return new Verification(true);
         }
-        return new Verification(valid);
+        // SKIP LOCKED: a row another verification holds is left for a later purge instead of waited for (no deadlock between two purges).
+        entityManager.createNativeQuery("""
+                DELETE FROM verification_failure WHERE address IN (
+                    SELECT address FROM verification_failure WHERE window_start + ?2 * interval '1 second' <= ?1 AND address <> ?3
+                    ORDER BY window_start LIMIT 100 FOR UPDATE SKIP LOCKED)
+                """).setParameter(1, now).setParameter(2, window.toSeconds()).setParameter(3, address).executeUpdate();
+        Object[] counted = (Object[]) entityManager.createNativeQuery("""
+                INSERT INTO verification_failure AS f (address, window_start, failures) VALUES (?1, ?2, 1)
+                ON CONFLICT (address) DO UPDATE SET
+                    failures = CASE WHEN f.window_start + ?3 * interval '1 second' <= ?2 THEN 1 ELSE f.failures + 1 END,
+                    window_start = CASE WHEN f.window_start + ?3 * interval '1 second' <= ?2 THEN ?2 ELSE f.window_start END
+                RETURNING f.failures, ceil(extract(epoch FROM f.window_start + ?3 * interval '1 second' - ?2))
+                """).setParameter(1, address).setParameter(2, now).setParameter(3, window.toSeconds()).getSingleResult();
+        if (((Number) counted[0]).intValue() > maxFailures) {
+            throw tooManyVerifications(((Number) counted[1]).longValue());
+        }
+        return new Verification(false);
+    }
+
+    private static ProblemException tooManyVerifications(long secondsLeft) {
+        return ProblemException.tooManyRequests("TOO_MANY_VERIFICATIONS", "Too many failed verifications from your address; retry after "
+                + secondsLeft + " s", secondsLeft);
     }
 
     private Certificate changeable(UUID id, String ifMatch) {
@@ -315,12 +359,38 @@ public class CertificateService {
     }
 
     public CertificateView view(Certificate c) {
-        return view(c, WorkflowStep.history(SUBJECT, c.id));
+        return view(c, WorkflowStep.history(SUBJECT, c.id), UseAgreement.findById(c.id));
     }
 
-    private CertificateView view(Certificate c, List<WorkflowStep.View> history) {
-        return new CertificateView(c.id, c.number, c.requestId, c.basis, c.agencyId, c.agencyCode, c.divisionCode, json.read(c.rooms, new TypeReference<List<CertificateRoom>>() { }), c.totalArea, c.issuedOn,
-                c.status, c.statusReason, c.statusSince, history, c.version);
+    private CertificateView view(Certificate c, List<WorkflowStep.View> history, UseAgreement agreement) {
+        return new CertificateView(c.id, c.number, c.requestId, c.basis, c.agencyId, c.agencyCode, c.divisionCode, json.read(c.rooms, ROOMS), c.totalArea, c.issuedOn,
+                c.status, c.statusReason, c.statusSince, agreement == null ? null : view(agreement), history, c.version);
+    }
+
+    private AgreementView view(UseAgreement a) {
+        return new AgreementView(a.signedOn, a.unitSignatory, a.bureauSignatory, a.purpose, json.read(a.obligations, OBLIGATIONS), json.read(a.rooms, ROOMS));
+    }
+
+    /** The agreements of a page of certificates in one query. */
+    private static Map<UUID, UseAgreement> agreements(List<UUID> certificateIds) {
+        if (certificateIds.isEmpty()) {
+            return Map.of();
+        }
+        return UseAgreement.<UseAgreement>list("certificateId in ?1", certificateIds).stream().collect(Collectors.toMap(a -> a.certificateId, a -> a));
+    }
+
+    /** The name of the building of each room the certificate or its agreement names, read in one query; unknown buildings are absent. */
+    private Map<UUID, String> buildings(CertificateView c) {
+        Set<UUID> roomIds = new LinkedHashSet<>();
+        c.rooms().forEach(r -> roomIds.add(r.roomId()));
+        if (c.agreement() != null) {
+            c.agreement().rooms().forEach(r -> roomIds.add(r.roomId()));
+        }
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = entityManager.createNativeQuery("""
+                SELECT r.id, b.name FROM registry_room r JOIN registry_building b ON b.id = r.building_id WHERE r.id = ANY(?1)
+                """).setParameter(1, roomIds.toArray(UUID[]::new)).getResultList();
+        return rows.stream().collect(Collectors.toMap(r -> (UUID) r[0], r -> (String) r[1]));
     }
 
     /** Every room held by the unit now, else 422 naming the first that is not. */
@@ -373,6 +443,4 @@ public class CertificateService {
     private static BigDecimal total(List<CertificateRoom> rooms) {
         return rooms.stream().map(CertificateRoom::useArea).reduce(BigDecimal.ZERO, BigDecimal::add).setScale(2);
     }
-
-
 }

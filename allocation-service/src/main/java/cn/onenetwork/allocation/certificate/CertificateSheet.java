@@ -1,5 +1,6 @@
 package cn.onenetwork.allocation.certificate;
 
+import cn.onenetwork.allocation.certificate.CertificateApi.AgreementView;
 import cn.onenetwork.allocation.certificate.CertificateApi.CertificateRoom;
 import cn.onenetwork.allocation.certificate.CertificateApi.CertificateView;
 import com.google.zxing.BarcodeFormat;
@@ -8,20 +9,22 @@ import com.google.zxing.WriterException;
 import com.google.zxing.common.BitMatrix;
 import com.google.zxing.qrcode.QRCodeWriter;
 import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
+import java.math.BigDecimal;
+import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
-/** The printable certificate: one A4 page of HTML with print CSS and a QR code (inline SVG) of its verification URL. */
+/**
+ * The printable certificate: an A4 page of HTML with print CSS and a QR code (inline SVG) of its verification URL, followed
+ * on its own page by the use agreement it was issued with: the fixed clauses' texts, the rooms as signed, the signatories.
+ */
 public final class CertificateSheet {
 
     private CertificateSheet() {
     }
 
-    public static String html(CertificateView c, String holderName, String verificationUrl, String code) {
-        StringBuilder rooms = new StringBuilder();
-        for (CertificateRoom room : c.rooms()) {
-            rooms.append("<tr><td>").append(escape(room.number())).append("</td><td class=\"area\">").append(room.useArea().toPlainString())
-                    .append("</td></tr>");
-        }
+    /** @param buildings the building name of each room, where the registry's replica knows it */
+    public static String html(CertificateView c, String holderName, Map<UUID, String> buildings, String verificationUrl, String code) {
         return """
                 <!DOCTYPE html>
                 <html lang="zh-CN"><head><meta charset="utf-8"><title>办公用房分配使用凭证 %1$s</title>
@@ -35,6 +38,8 @@ public final class CertificateSheet {
                 .verify { display: flex; gap: 6mm; align-items: center; margin-top: 10mm; }
                 .verify svg { width: 35mm; height: 35mm; }
                 .note { font-size: 9pt; }
+                .agreement { break-before: page; }
+                .agreement h2 { text-align: center; letter-spacing: .3em; font-size: 18pt; }
                 @media print { .noprint { display: none; } }
                 </style></head><body>
                 <h1>办公用房分配使用凭证</h1>
@@ -45,14 +50,50 @@ public final class CertificateSheet {
                 <tr><th>发放日期</th><td>%5$s</td></tr>
                 <tr><th>状态</th><td>%6$s</td></tr>
                 </table>
-                <table><tr><th>房间</th><th>使用面积（m²）</th></tr>%7$s
-                <tr><th>合计</th><td class="area">%8$s</td></tr></table>
+                <table><tr><th>楼宇</th><th>房间</th><th>使用面积（m²）</th></tr>%7$s
+                <tr><th colspan="2">合计</th><td class="area">%8$s</td></tr></table>
                 <p class="note">本凭证用于法人登记、集体户口登记及大中修施工许可，不得用于出租、出借或经营。</p>
                 <div class="verify">%9$s<div><p>查验码 Verification code: <strong>%10$s</strong></p><p class="note">扫码或访问 %11$s 查验真伪</p></div></div>
+                %12$s
                 <p class="noprint"><button onclick="window.print()">打印</button></p>
                 </body></html>
                 """.formatted(escape(c.number()), escape(holderName), escape(c.agencyCode()), escape(c.divisionCode()), c.issuedOn(), c.status(),
-                rooms, c.totalArea().toPlainString(), qr(verificationUrl), escape(code), escape(verificationUrl));
+                rooms(c.rooms(), buildings), c.totalArea().toPlainString(), qr(verificationUrl), escape(code), escape(verificationUrl),
+                agreement(c.number(), c.agreement(), buildings));
+    }
+
+    /** The agreement's page; a certificate from before agreements were recorded says so instead. */
+    private static String agreement(String number, AgreementView a, Map<UUID, String> buildings) {
+        if (a == null) {
+            return "<p class=\"note\">本凭证发放时未登记使用协议。</p>";
+        }
+        StringBuilder clauses = new StringBuilder("<li>").append(escape(a.purpose().clause)).append("</li>");
+        a.obligations().forEach(o -> clauses.append("<li>").append(escape(o.clause)).append("</li>"));
+        BigDecimal total = a.rooms().stream().map(CertificateRoom::useArea).reduce(BigDecimal.ZERO, BigDecimal::add);
+        return """
+                <section class="agreement">
+                <h2>办公用房使用协议</h2>
+                <p>凭证编号 No. %1$s</p>
+                <p>机关事务管理部门将下列办公用房配置给使用单位使用，双方约定如下：</p>
+                <table><tr><th>楼宇</th><th>房间</th><th>使用面积（m²）</th></tr>%2$s
+                <tr><th colspan="2">合计</th><td class="area">%3$s</td></tr></table>
+                <ol>%4$s</ol>
+                <table>
+                <tr><th>使用单位签字</th><td>%5$s</td></tr>
+                <tr><th>机关事务管理部门签字</th><td>%6$s</td></tr>
+                <tr><th>签订日期</th><td>%7$s</td></tr>
+                </table>
+                </section>""".formatted(escape(number), rooms(a.rooms(), buildings), total.setScale(2).toPlainString(), clauses,
+                escape(a.unitSignatory()), escape(a.bureauSignatory()), a.signedOn());
+    }
+
+    private static String rooms(List<CertificateRoom> rooms, Map<UUID, String> buildings) {
+        StringBuilder rows = new StringBuilder();
+        for (CertificateRoom room : rooms) {
+            rows.append("<tr><td>").append(escape(buildings.get(room.roomId()))).append("</td><td>").append(escape(room.number()))
+                    .append("</td><td class=\"area\">").append(room.useArea().toPlainString()).append("</td></tr>");
+        }
+        return rows.toString();
     }
 
     /** The URL as a QR code (error correction M), drawn as one SVG path of its dark modules. */

@@ -1,5 +1,6 @@
 package cn.onenetwork.allocation.exchange;
 
+import cn.onenetwork.allocation.certificate.CertificateApi.AgreementSigning;
 import cn.onenetwork.allocation.workflow.WorkflowStep;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -26,8 +27,10 @@ public final class ExchangeApi {
             @NotBlank @Size(max = 1000) @Schema(examples = "两单位办公地点互换，便于集中办公") String reason) {
     }
 
-    @Schema(name = "ExchangeCompletion", description = "The day the rooms change hands.")
-    public record Completion(@NotNull @Schema(examples = "2026-12-15") LocalDate effectiveOn, @Size(max = 2000) String comment) {
+    @Schema(name = "ExchangeCompletion", description = "The day the rooms change hands, and the use agreement each unit signed for the rooms it receives.")
+    public record Completion(@NotNull @Schema(examples = "2026-12-15") LocalDate effectiveOn, @Size(max = 2000) String comment,
+            @Valid @Schema(required = true, description = "Signed by the first unit; its certificate is issued with it") AgreementSigning firstAgreement,
+            @Valid @Schema(required = true, description = "Signed by the second unit; its certificate is issued with it") AgreementSigning secondAgreement) {
     }
 
     @Schema(name = "ExchangeCancellation", description = "Why the exchange will not happen.")

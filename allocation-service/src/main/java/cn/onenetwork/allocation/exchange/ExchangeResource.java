@@ -96,12 +96,14 @@ public class ExchangeResource {
                     + "certificate for the rooms it receives, and the request it serves is fulfilled. If any holding ended or changed since approval, "
                     + "nothing is applied (409 EXCHANGE_STALE).")
     @APIResponse(responseCode = "200", description = "Completed")
-    @APIResponse(responseCode = "400", description = "Invalid fields, or a date before a holding's start")
+    @APIResponse(responseCode = "400", description = "Invalid fields, a date before a holding's start, or an agreement missing (AGREEMENT_MISSING)")
     @APIResponse(responseCode = "404", description = "No such exchange in your scope")
     @APIResponse(responseCode = "409", description = "Not APPROVED, or a holding changed since approval (EXCHANGE_STALE)")
+    @APIResponse(responseCode = "422", description = "An agreement not signed (AGREEMENT_NOT_SIGNED), or dated after today or after effectiveOn "
+            + "(AGREEMENT_SIGNED_IN_FUTURE, AGREEMENT_SIGNED_AFTER_ISSUE)")
     public RestResponse<ExchangeView> complete(@PathParam("id") UUID id, @Parameter(in = ParameterIn.HEADER, name = "If-Match", description = "The ETag you read",
             example = "\"0\"") @HeaderParam("If-Match") String ifMatch, @Valid @NotNull Completion input) {
-        return current(exchanges.complete(id, ifMatch, input.effectiveOn(), input.comment()));
+        return current(exchanges.complete(id, ifMatch, input.effectiveOn(), input.comment(), input.firstAgreement(), input.secondAgreement()));
     }
 
     @POST

@@ -1,5 +1,6 @@
 package cn.onenetwork.allocation.exchange;
 
+import cn.onenetwork.allocation.certificate.CertificateApi.AgreementSigning;
 import cn.onenetwork.allocation.certificate.CertificateService;
 import cn.onenetwork.allocation.exchange.ExchangeApi.ExchangeInput;
 import cn.onenetwork.allocation.exchange.ExchangeApi.ExchangePage;
@@ -167,7 +168,7 @@ public class ExchangeService {
     }
 
     @Transactional
-    public Exchange complete(UUID id, String ifMatch, LocalDate effectiveOn, String comment) {
+    public Exchange complete(UUID id, String ifMatch, LocalDate effectiveOn, String comment, AgreementSigning firstAgreement, AgreementSigning secondAgreement) {
         Exchange e = decidable(id, ifMatch);
         List<HoldingAsApproved> first = json.read(e.firstHoldings, new TypeReference<List<HoldingAsApproved>>() { });
         List<HoldingAsApproved> second = json.read(e.secondHoldings, new TypeReference<List<HoldingAsApproved>>() { });
@@ -184,7 +185,9 @@ public class ExchangeService {
         for (UUID unit : List.of(e.firstAgency, e.secondAgency)) {
             List<HoldingAsApproved> received = unit.equals(e.firstAgency) ? second : first;
             UUID servedRequest = request != null && request.agencyId.equals(unit) ? request.id : null;
-            certificates.issue(servedRequest, UserUnit.findById(unit), received.stream().map(HoldingAsApproved::roomId).toList(), effectiveOn);
+            boolean firstUnit = unit.equals(e.firstAgency);
+            certificates.issue(servedRequest, UserUnit.findById(unit), received.stream().map(HoldingAsApproved::roomId).toList(), effectiveOn,
+                    firstUnit ? firstAgreement : secondAgreement, firstUnit ? "firstAgreement" : "secondAgreement");
         }
         if (request != null) {
             List<HoldingAsApproved> received = request.agencyId.equals(e.firstAgency) ? second : first;

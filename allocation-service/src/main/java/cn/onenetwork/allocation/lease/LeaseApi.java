@@ -1,6 +1,8 @@
 package cn.onenetwork.allocation.lease;
 
+import cn.onenetwork.allocation.certificate.CertificateApi.AgreementSigning;
 import cn.onenetwork.allocation.workflow.WorkflowStep;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
@@ -30,7 +32,8 @@ public final class LeaseApi {
             @NotNull @Schema(examples = "2029-12-31") LocalDate endsOn,
             @NotNull @DecimalMin("0.00") @DecimalMax("999999999999.99") @Digits(integer = 12, fraction = 2) @Schema(description = "元 per year", examples = "86400.00") BigDecimal annualRent,
             @NotBlank @Size(max = 100) @Schema(description = "The bureau's approval", examples = "银机管租〔2026〕2号") String approvalReference,
-            @NotBlank @Size(max = 100) @Schema(description = "备案 of the contract with the bureau", examples = "银机管备〔2026〕15号") String filingReference) {
+            @NotBlank @Size(max = 100) @Schema(description = "备案 of the contract with the bureau", examples = "银机管备〔2026〕15号") String filingReference,
+            @Valid @Schema(required = true, description = "The use agreement the unit signed; the certificate is issued with it") AgreementSigning agreement) {
     }
 
     @Schema(name = "LeaseEnd", description = "The lease ends (expired or terminated): the unit's holdings of its rooms end that day.")

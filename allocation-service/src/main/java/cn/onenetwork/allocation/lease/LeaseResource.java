@@ -77,10 +77,11 @@ public class LeaseResource {
             description = "The unit holds the leased rooms (basis LEASE) from the start, receives a certificate, and the request is fulfilled; the registry "
                     + "marks the building leased with the contract.")
     @APIResponse(responseCode = "201", description = "Recorded", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = LeaseView.class)))
-    @APIResponse(responseCode = "400", description = "Invalid fields, or an end not after the start")
+    @APIResponse(responseCode = "400", description = "Invalid fields, an end not after the start, or no agreement (AGREEMENT_MISSING)")
     @APIResponse(responseCode = "404", description = "Request, building or room not in your scope")
     @APIResponse(responseCode = "409", description = "A room is held already (ROOM_ALREADY_HELD) or retired")
-    @APIResponse(responseCode = "422", description = "NOT_A_LEASE_REQUEST, ABOVE_APPROVED_AREA, RENT_ABOVE_CAP, or Idempotency-Key reused for another request")
+    @APIResponse(responseCode = "422", description = "NOT_A_LEASE_REQUEST, ABOVE_APPROVED_AREA, RENT_ABOVE_CAP, AGREEMENT_NOT_SIGNED, AGREEMENT_SIGNED_IN_FUTURE, "
+            + "AGREEMENT_SIGNED_AFTER_ISSUE (after startsOn), or Idempotency-Key reused for another request")
     public RestResponse<LeaseView> sign(
             @Parameter(in = ParameterIn.HEADER, name = IdempotentCreates.HEADER, description = "Makes retries safe") @HeaderParam(IdempotentCreates.HEADER) String idempotencyKey,
             @Valid @NotNull LeaseInput input) {

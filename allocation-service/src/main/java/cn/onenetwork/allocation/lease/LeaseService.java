@@ -166,7 +166,7 @@ public class LeaseService {
         l.createdAt = clock.now();
         l.updatedAt = l.createdAt;
         holdings.startAll(roomIds.stream().map(roomId -> new HoldingInput(roomId, r.agencyId, HoldingBasis.LEASE, null, l.number, input.startsOn())).toList());
-        certificates.issue(r.id, UserUnit.findById(r.agencyId), roomIds, input.startsOn());
+        certificates.issue(r.id, UserUnit.findById(r.agencyId), roomIds, input.startsOn(), input.agreement(), "agreement");
         requests.fulfilled(r.id, "租用 " + l.number, roomIds, input.startsOn());
         l.persist();
         step(l, "SIGN", scope.subject(), null, LeaseView.SIGNED);

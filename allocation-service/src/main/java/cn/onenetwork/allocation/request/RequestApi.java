@@ -1,5 +1,6 @@
 package cn.onenetwork.allocation.request;
 
+import cn.onenetwork.allocation.certificate.CertificateApi.AgreementSigning;
 import cn.onenetwork.allocation.workflow.WorkflowStep;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
@@ -120,7 +121,8 @@ public final class RequestApi {
     public record Fulfilment(
             @Size(max = 500) @Schema(description = "The rooms to hand over; the rooms promised at approval when absent") List<@NotNull UUID> roomIds,
             @NotNull @Schema(examples = "2026-12-01") LocalDate fromDate,
-            @Size(max = 2000) String comment) {
+            @Size(max = 2000) String comment,
+            @Valid @Schema(required = true, description = "The use agreement the unit signed; the certificate is issued with it") AgreementSigning agreement) {
     }
 
     @Schema(name = "RecommendedRoom", requiredProperties = {"roomId", "number", "buildingId", "category", "useArea", "purpose"}, description = "A room of a recommendation and what it is for.")

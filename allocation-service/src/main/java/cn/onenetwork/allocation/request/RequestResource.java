@@ -179,11 +179,12 @@ public class RequestResource {
             description = "Creates a holding per room (basis REALLOCATION, reference the request number) in one transaction: if any room is held or "
                     + "promised to another request meanwhile, nothing is applied.")
     @APIResponse(responseCode = "200", description = "Fulfilled")
-    @APIResponse(responseCode = "400", description = "Invalid fields, or no rooms named nor promised")
+    @APIResponse(responseCode = "400", description = "Invalid fields, no rooms named nor promised, or no agreement (AGREEMENT_MISSING)")
     @APIResponse(responseCode = "403", description = "Not the bureau of the request's division")
     @APIResponse(responseCode = "404", description = "No such request, or a room not of the request's division")
     @APIResponse(responseCode = "409", description = "Not APPROVED, not a reallocation, or a room held (ROOM_ALREADY_HELD, ROOM_NOT_IN_POOL) or promised to another request (ROOM_RESERVED)")
-    @APIResponse(responseCode = "422", description = "The rooms exceed the area approved (ABOVE_APPROVED_AREA)")
+    @APIResponse(responseCode = "422", description = "The rooms exceed the area approved (ABOVE_APPROVED_AREA), or the agreement is not signed "
+            + "(AGREEMENT_NOT_SIGNED) or dated after today or after fromDate (AGREEMENT_SIGNED_IN_FUTURE, AGREEMENT_SIGNED_AFTER_ISSUE)")
     public RestResponse<RequestView> fulfil(@PathParam("id") UUID id, @Parameter(in = ParameterIn.HEADER, name = "If-Match", description = "The ETag you read",
             example = "\"2\"") @HeaderParam("If-Match") String ifMatch, @Valid @NotNull Fulfilment input) {
         return current(requests.fulfil(id, ifMatch, input));

@@ -425,7 +425,7 @@ public class RequestService {
         holdings.startAll(roomIds.stream().map(roomId -> new HoldingInput(roomId, r.agencyId, HoldingBasis.REALLOCATION, null, r.number,
                 input.fromDate())).toList());
         entityManager.createNativeQuery("DELETE FROM room_reservation WHERE request_id = ?1").setParameter(1, r.id).executeUpdate();
-        certificates.issue(r.id, UserUnit.findById(r.agencyId), roomIds, input.fromDate());
+        certificates.issue(r.id, UserUnit.findById(r.agencyId), roomIds, input.fromDate(), input.agreement(), "agreement");
         served(r, roomIds, input.fromDate());
         step(r, "FULFIL", input.comment(), RequestView.FULFILLED);
         return r;

@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import cn.onenetwork.allocation.Agreements;
 import cn.onenetwork.allocation.Replicas;
 import cn.onenetwork.allocation.room.RegistryRoom;
 import cn.onenetwork.dev.DevTokens;
@@ -58,7 +59,8 @@ class ConcurrentEndingsTest {
                         .statusCode(201).extract().path("id"));
             }
             holdings.add(held);
-            given().auth().oauth2(ADMIN).contentType(ContentType.JSON).body(Map.of("agencyId", unit.toString())).post("/api/v1/certificates").then()
+            given().auth().oauth2(ADMIN).contentType(ContentType.JSON).body(Map.of("agencyId", unit.toString(), "agreement", Agreements.signed("2024-01-01")))
+                    .post("/api/v1/certificates").then()
                     .statusCode(201);
         }
         // Exchanges approved before the storm, several on the same holdings, with a dissolved unit's too.
@@ -81,7 +83,8 @@ class ConcurrentEndingsTest {
 
         List<Callable<Integer>> storm = new ArrayList<>();
         for (String exchange : exchanges) {
-            storm.add(() -> post("/api/v1/exchanges/" + exchange + "/complete", "\"0\"", Map.of("effectiveOn", "2026-12-15")));
+            storm.add(() -> post("/api/v1/exchanges/" + exchange + "/complete", "\"0\"", Map.of("effectiveOn", "2026-12-15",
+                    "firstAgreement", Agreements.signed("2026-12-01"), "secondAgreement", Agreements.signed("2026-12-01"))));
         }
         for (List<String> held : holdings) {
             for (String holding : held) {
@@ -101,7 +104,7 @@ class ConcurrentEndingsTest {
         }
         for (int i = 0; i < 10; i++) {
             UUID unit = units.get(i % 4);
-            storm.add(() -> post("/api/v1/certificates", null, Map.of("agencyId", unit.toString())));
+            storm.add(() -> post("/api/v1/certificates", null, Map.of("agencyId", unit.toString(), "agreement", Agreements.signed("2026-12-01"))));
         }
         assertEquals(50, storm.size());
         Collections.shuffle(storm, new Random(18));

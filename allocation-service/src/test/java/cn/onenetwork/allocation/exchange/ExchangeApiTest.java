@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.matchesPattern;
 
+import cn.onenetwork.allocation.Agreements;
 import cn.onenetwork.allocation.Replicas;
 import cn.onenetwork.dev.DevTokens;
 import cn.onenetwork.dev.PlatformTestResource;
@@ -39,7 +40,12 @@ class ExchangeApiTest {
 
         String id = approve(east, eastHolding, west, westHolding).statusCode(201).body("number", matchesPattern("640221-ZH-\\d{4}-\\d{4}"))
                 .body("status", equalTo("APPROVED")).body("first.holdings[0].roomNumber", equalTo("E101")).extract().path("id");
-        given().auth().oauth2(ADMIN).contentType(ContentType.JSON).header("If-Match", "\"0\"").body(Map.of("effectiveOn", "2026-12-15"))
+        // Each unit signs the agreement for what it receives: without the second's, nothing is applied.
+        given().auth().oauth2(ADMIN).contentType(ContentType.JSON).header("If-Match", "\"0\"")
+                .body(Map.of("effectiveOn", "2026-12-15", "firstAgreement", Agreements.signed("2026-12-01"))).post("/api/v1/exchanges/" + id + "/complete")
+                .then().statusCode(400).body("code", equalTo("AGREEMENT_MISSING")).body("errors[0].field", equalTo("secondAgreement"));
+        current(eastRoom).body("items[0].agencyId", equalTo(east.toString()));
+        given().auth().oauth2(ADMIN).contentType(ContentType.JSON).header("If-Match", "\"0\"").body(completion("2026-12-15"))
                 .post("/api/v1/exchanges/" + id + "/complete").then().statusCode(200).body("status", equalTo("COMPLETED"))
                 .body("effectiveOn", equalTo("2026-12-15")).body("history.action", equalTo(List.of("APPROVE", "COMPLETE")));
 
@@ -47,13 +53,14 @@ class ExchangeApiTest {
                 .body("items[0].approvedUse", equalTo("OFFICE")).body("items[0].fromDate", equalTo("2026-12-15"));
         current(westRoom).body("items[0].agencyId", equalTo(east.toString())).body("items[0].approvedUse", equalTo("SERVICE"));
         given().auth().oauth2(ADMIN).queryParam("agencyId", east).queryParam("status", "ISSUED").get("/api/v1/certificates").then().statusCode(200)
-                .body("items", hasSize(1)).body("items[0].rooms[0].number", equalTo("W101")).body("items[0].basis", equalTo("ALLOCATION"));
+                .body("items", hasSize(1)).body("items[0].rooms[0].number", equalTo("W101")).body("items[0].basis", equalTo("ALLOCATION"))
+                .body("items[0].agreement.signedOn", equalTo("2026-12-01")).body("items[0].agreement.rooms[0].number", equalTo("W101"));
         // What each unit gave away left its old certificate with the holding: no room is on two valid certificates.
         for (String old : List.of(eastsOld, westsOld)) {
             given().auth().oauth2(ADMIN).get("/api/v1/certificates/" + old).then().statusCode(200).body("status", equalTo("CANCELLED"))
                     .body("statusReason", containsString("置换")).body("history.action", equalTo(List.of("ISSUE", "CANCEL")));
         }
-        given().auth().oauth2(ADMIN).contentType(ContentType.JSON).header("If-Match", "\"1\"").body(Map.of("effectiveOn", "2026-12-16"))
+        given().auth().oauth2(ADMIN).contentType(ContentType.JSON).header("If-Match", "\"1\"").body(completion("2026-12-16"))
                 .post("/api/v1/exchanges/" + id + "/complete").then().statusCode(409).body("code", equalTo("EXCHANGE_NOT_APPROVED"));
         // Found from either side.
         for (UUID side : List.of(east, west)) {
@@ -76,7 +83,7 @@ class ExchangeApiTest {
 
         given().auth().oauth2(ADMIN).contentType(ContentType.JSON).header("If-Match", "\"0\"").body(Map.of("toDate", "2026-12-01", "reason", "腾退"))
                 .post("/api/v1/holdings/" + southHolding + "/end").then().statusCode(200);
-        given().auth().oauth2(ADMIN).contentType(ContentType.JSON).header("If-Match", "\"0\"").body(Map.of("effectiveOn", "2026-12-15"))
+        given().auth().oauth2(ADMIN).contentType(ContentType.JSON).header("If-Match", "\"0\"").body(completion("2026-12-15"))
                 .post("/api/v1/exchanges/" + id + "/complete").then().statusCode(409).contentType("application/problem+json")
                 .body("code", equalTo("EXCHANGE_STALE")).body("detail", containsString("room S201 ended on 2026-12-01"));
 
@@ -105,8 +112,14 @@ class ExchangeApiTest {
 
     /** The unit's existing holdings certified, as a bureau does for what predates the platform. */
     private static String certify(UUID unit) {
-        return given().auth().oauth2(ADMIN).contentType(ContentType.JSON).body(Map.of("agencyId", unit.toString())).post("/api/v1/certificates").then()
+        return given().auth().oauth2(ADMIN).contentType(ContentType.JSON).body(Map.of("agencyId", unit.toString(), "agreement", Agreements.signed("2024-01-01")))
+                .post("/api/v1/certificates").then()
                 .statusCode(201).body("basis", equalTo("EXISTING_USE")).extract().path("id");
+    }
+
+    /** Completion on the day, each unit having signed its agreement before. */
+    private static Map<String, Object> completion(String on) {
+        return Map.of("effectiveOn", on, "firstAgreement", Agreements.signed("2026-12-01"), "secondAgreement", Agreements.signed("2026-12-01"));
     }
 
     private static ValidatableResponse current(UUID room) {

@@ -8,6 +8,7 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import cn.onenetwork.allocation.Agreements;
 import cn.onenetwork.allocation.Replicas;
 import cn.onenetwork.dev.DevTokens;
 import cn.onenetwork.dev.PlatformTestResource;
@@ -137,7 +138,8 @@ class LeaseAndConstructionTest {
     private static ValidatableResponse sign(String request, UUID premises, List<UUID> rooms, String rent, LocalDate from, LocalDate to) {
         return given().auth().oauth2(ADMIN).contentType(ContentType.JSON).body(Map.of("requestId", request, "buildingId", premises.toString(),
                 "roomIds", rooms.stream().map(UUID::toString).toList(), "lessor", "中宁县某置业有限公司", "startsOn", from.toString(), "endsOn", to.toString(),
-                "annualRent", rent, "approvalReference", "中机管租〔2024〕2号", "filingReference", "中机管备〔2024〕15号")).post("/api/v1/leases").then();
+                "annualRent", rent, "approvalReference", "中机管租〔2024〕2号", "filingReference", "中机管备〔2024〕15号",
+                "agreement", Agreements.signed(from.toString()))).post("/api/v1/leases").then();
     }
 
     private static ValidatableResponse review(String request) {

@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 
+import cn.onenetwork.allocation.Agreements;
 import cn.onenetwork.allocation.Replicas;
 import cn.onenetwork.dev.DevTokens;
 import cn.onenetwork.dev.PlatformTestResource;
@@ -45,7 +46,7 @@ class PoolOpeningTest {
         recommended(city, request).body("items[0].rooms[0].roomId", equalTo(room.toString()));
 
         for (String[] step : new String[][] {{"review", "0", "{}"}, {"approve", "1", "{\"method\":\"REALLOCATION\",\"reservedRoomIds\":[\"" + room + "\"]}"},
-                {"fulfil", "2", "{\"fromDate\":\"2026-12-01\"}"}}) {
+                {"fulfil", "2", "{\"fromDate\":\"2026-12-01\",\"agreement\":" + Agreements.json("2026-11-30") + "}"}}) {
             given().auth().oauth2(city).contentType(ContentType.JSON).header("If-Match", "\"" + step[1] + "\"").body(step[2])
                     .post("/api/v1/allocation-requests/" + request + "/" + step[0]).then().statusCode(200);
         }

@@ -12,6 +12,7 @@ import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import cn.onenetwork.allocation.Agreements;
 import cn.onenetwork.allocation.Replicas;
 import cn.onenetwork.dev.DevTokens;
 import cn.onenetwork.dev.PlatformTestResource;
@@ -151,8 +152,8 @@ class RequestApiTest {
         step(admin, otherId, "fulfil", "2", Map.of("roomIds", List.of(shared), "fromDate", "2026-12-01")).statusCode(409)
                 .body("code", equalTo("ROOM_RESERVED"));
 
-        step(admin, id, "fulfil", "2", Map.of("fromDate", "2026-12-01", "comment", "已交付")).statusCode(200).body("status", equalTo("FULFILLED"))
-                .body("reservedRoomIds", hasSize(0));
+        step(admin, id, "fulfil", "2", Map.of("fromDate", "2026-12-01", "comment", "已交付", "agreement", Agreements.signed("2026-11-30"))).statusCode(200)
+                .body("status", equalTo("FULFILLED")).body("reservedRoomIds", hasSize(0));
         String number = given().auth().oauth2(admin).get("/api/v1/allocation-requests/" + id).then().extract().path("number");
         given().auth().oauth2(admin).queryParam("agencyId", unit).queryParam("current", true).get("/api/v1/holdings").then().statusCode(200)
                 .body("items", hasSize(3)).body("items.basis", everyItem(equalTo("REALLOCATION"))).body("items.reference", everyItem(equalTo(number)));
@@ -301,7 +302,8 @@ class RequestApiTest {
         for (String id : approved) {
             outcomes.add(pool.submit(() -> {
                 start.await();
-                return step(admin, id, "fulfil", "2", Map.of("roomIds", List.of(room), "fromDate", "2026-12-01")).extract().statusCode();
+                return step(admin, id, "fulfil", "2", Map.of("roomIds", List.of(room), "fromDate", "2026-12-01",
+                        "agreement", Agreements.signed("2026-11-30"))).extract().statusCode();
             }));
         }
         start.countDown();

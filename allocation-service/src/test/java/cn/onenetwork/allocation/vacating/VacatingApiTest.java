@@ -11,6 +11,7 @@ import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import cn.onenetwork.allocation.Agreements;
 import cn.onenetwork.allocation.Replicas;
 import cn.onenetwork.dev.DevTokens;
 import cn.onenetwork.dev.PlatformTestResource;
@@ -128,7 +129,8 @@ class VacatingApiTest {
                 .body("items", hasSize(1)).body("items[0].agencyId", equalTo(successor.toString())).body("items[0].basis", equalTo("REALLOCATION"));
         // The predecessor's certificate ended with its holding; the bureau certifies what the successor now holds.
         given().auth().oauth2(ADMIN).get("/api/v1/certificates/" + predecessors).then().statusCode(200).body("status", equalTo("CANCELLED"));
-        given().auth().oauth2(ADMIN).contentType(ContentType.JSON).body(Map.of("agencyId", successor.toString())).post("/api/v1/certificates").then()
+        given().auth().oauth2(ADMIN).contentType(ContentType.JSON).body(Map.of("agencyId", successor.toString(), "agreement", Agreements.signed("2026-07-01")))
+                .post("/api/v1/certificates").then()
                 .statusCode(201).body("basis", equalTo("EXISTING_USE")).body("rooms[0].number", equalTo("M201"))
                 .body("number", matchesPattern("640302-PZ-\\d{4}-\\d{4}"));
     }
@@ -161,7 +163,7 @@ class VacatingApiTest {
                 "equipmentAreaAsked", "0.00", "areaAsked", "9.00")).post("/api/v1/allocation-requests").then().statusCode(201)
                 .body("heldArea", equalTo(0.00f)).extract().path("id");
         for (String[] step : new String[][] {{"review", "0", "{}"}, {"approve", "1", "{\"method\":\"REALLOCATION\"}"},
-                {"fulfil", "2", "{\"roomIds\":[\"" + fresh + "\"],\"fromDate\":\"2026-12-01\"}"}}) {
+                {"fulfil", "2", "{\"roomIds\":[\"" + fresh + "\"],\"fromDate\":\"2026-12-01\",\"agreement\":" + Agreements.json("2026-11-30") + "}"}}) {
             given().auth().oauth2(ADMIN).contentType(ContentType.JSON).header("If-Match", "\"" + step[1] + "\"").body(step[2])
                     .post("/api/v1/allocation-requests/" + request + "/" + step[0]).then().statusCode(200);
         }
@@ -170,7 +172,8 @@ class VacatingApiTest {
     }
 
     private static String certify(UUID unit) {
-        return given().auth().oauth2(ADMIN).contentType(ContentType.JSON).body(Map.of("agencyId", unit.toString())).post("/api/v1/certificates").then()
+        return given().auth().oauth2(ADMIN).contentType(ContentType.JSON).body(Map.of("agencyId", unit.toString(), "agreement", Agreements.signed("2024-01-01")))
+                .post("/api/v1/certificates").then()
                 .statusCode(201).extract().path("id");
     }
 
