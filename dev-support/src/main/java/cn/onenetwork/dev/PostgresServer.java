@@ -3,6 +3,7 @@ package cn.onenetwork.dev;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -26,12 +27,25 @@ public final class PostgresServer implements AutoCloseable {
 
     /** A server whose data survives restarts in {@code dataDirectory}. */
     public static PostgresServer start(Path dataDirectory, int port) {
+        return start(dataDirectory, port, null);
+    }
+
+    /**
+     * A server whose data survives restarts in {@code dataDirectory}; with a {@code log}, the output of initdb, pg_ctl
+     * and the server is appended to that file instead of going through slf4j line by line.
+     */
+    public static PostgresServer start(Path dataDirectory, int port, Path log) {
         try {
             EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder().setPort(port)
                     .setServerConfig("max_connections", "300")
                     .setServerConfig("fsync", dataDirectory == null ? "off" : "on");
             if (dataDirectory != null) {
                 builder.setDataDirectory(dataDirectory).setCleanDataDirectory(false);
+            }
+            if (log != null) {
+                Files.createDirectories(log.toAbsolutePath().getParent());
+                ProcessBuilder.Redirect toLog = ProcessBuilder.Redirect.appendTo(log.toFile());
+                builder.setOutputRedirector(toLog).setErrorRedirector(toLog);
             }
             return new PostgresServer(builder.start());
         } catch (IOException e) {
@@ -41,6 +55,17 @@ public final class PostgresServer implements AutoCloseable {
 
     public int port() {
         return postgres.getPort();
+    }
+
+    /** The server's version, e.g. {@code 15.18}. */
+    public String serverVersion() {
+        try (Connection c = postgres.getPostgresDatabase().getConnection(); Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery("SHOW server_version")) {
+            rs.next();
+            return rs.getString(1);
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot read the server version", e);
+        }
     }
 
     public String jdbcUrl(String database) {

@@ -188,7 +188,7 @@ final class DemoData {
                 + "  maintenance :" + stack.ports().maintenance());
         System.out.println("  PostgreSQL       " + stack.jdbcUrl("property") + " (user postgres / postgres)");
         System.out.println("  Kafka            " + stack.kafkaBootstrap());
-        System.out.println("  Logs and data    " + stack.data());
+        System.out.println("  Data and logs    " + stack.data() + " (logs/postgres.log, kafka.log, property-service.log, …, gateway.log)");
         System.out.println();
         System.out.println("  DEVELOPMENT tokens (12 h, signed with the development key; never valid in production):");
         System.out.println("  BUREAU_ADMIN 640000 宁夏回族自治区 (region bureau)");

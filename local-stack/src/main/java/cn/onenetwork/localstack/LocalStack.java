@@ -17,13 +17,17 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.stream.Stream;
+import org.apache.kafka.common.utils.AppInfoParser;
 
 /**
  * DEVELOPMENT ONLY. The whole platform on one machine without Docker: a real PostgreSQL (one
@@ -37,6 +41,19 @@ public final class LocalStack implements AutoCloseable {
         public static Ports defaults() {
             return new Ports(8080, 8081, 8082, 8083, 15432, 19092, 19093);
         }
+
+        /** Each port with what listens on it, in the order the stack starts them. */
+        Map<Integer, String> named() {
+            Map<Integer, String> named = new LinkedHashMap<>();
+            named.put(postgres, "PostgreSQL");
+            named.put(kafka, "Kafka");
+            named.put(kafkaController, "the Kafka controller");
+            named.put(property, "property-service");
+            named.put(allocation, "allocation-service");
+            named.put(maintenance, "maintenance-service");
+            named.put(gateway, "the gateway");
+            return named;
+        }
     }
 
     public static final List<String> SERVICES = List.of("property", "allocation", "maintenance");
@@ -44,14 +61,21 @@ public final class LocalStack implements AutoCloseable {
     private final Path root;
     private final Path data;
     private final Ports ports;
+    private final Progress progress;
     private final List<ManagedProcess> services = new ArrayList<>();
     private PostgresServer postgres;
     private ManagedProcess broker;
 
+    /** A stack that reports nothing on the console (the system tests); its logs are under {@code data/logs/}. */
     public LocalStack(Path root, Path data, Ports ports) {
+        this(root, data, ports, Progress.SILENT);
+    }
+
+    LocalStack(Path root, Path data, Ports ports, Progress progress) {
         this.root = root.toAbsolutePath().normalize();
         this.data = data.toAbsolutePath().normalize();
         this.ports = ports;
+        this.progress = progress;
     }
 
     public static void main(String[] args) throws Exception {
@@ -61,18 +85,59 @@ public final class LocalStack implements AutoCloseable {
         if (reset) {
             deleteRecursively(data);
         }
+        boolean empty = !Files.exists(data.resolve("postgres"));
+        Path logs = data.resolve("logs");
+        Files.createDirectories(logs);
+        // Before anything logs: the launcher's own libraries (the embedded PostgreSQL's driver, Kafka's storage tool) go to a file.
+        LauncherLogging.toFile(logs.resolve("local-stack.log"));
         long started = System.nanoTime();
-        LocalStack stack = new LocalStack(root, data, Ports.defaults());
+        Progress progress = new Progress(System.out, root);
+        progress.line("Starting the one-network platform" + (empty ? " with empty data" : "") + "; logs in "
+                + Progress.shown(logs, root));
+        List<String> busy = busyPorts(Ports.defaults());
+        if (!busy.isEmpty()) {
+            busy.forEach(port -> progress.failed(port, null));
+            progress.line("  Another local stack may be running; stop it (Ctrl-C in its terminal) and start again.");
+            System.exit(1);
+        }
+        LocalStack stack = new LocalStack(root, data, Ports.defaults(), progress);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             System.out.println("\nStopping the local stack…");
             stack.close();
             System.out.println("Stopped.");
         }));
-        stack.start();
-        DemoData.load(stack.gatewayUrl());
+        try {
+            stack.start();
+            long loading = System.nanoTime();
+            DemoData.load(stack.gatewayUrl());
+            progress.ready("Demo data of 兴庆区 loaded", "as of " + LocalDate.now(ZoneId.of("Asia/Shanghai")), Duration.ofNanos(System.nanoTime() - loading));
+        } catch (StartupFailure e) {
+            LauncherLogging.failure(e);
+            // A component that failed before writing its log (PostgreSQL's binaries not unpacked, say): the launcher's log has it.
+            progress.failed(e.reason(), Files.isRegularFile(e.log()) && Files.size(e.log()) > 0 ? e.log() : logs.resolve("local-stack.log"));
+            System.exit(1);
+        } catch (Exception e) {
+            LauncherLogging.failure(e);
+            progress.failed(e.getMessage(), logs);
+            System.exit(1);
+        }
         System.out.printf("%nThe one-network platform is up (%.1f s).%n", (System.nanoTime() - started) / 1e9);
         DemoData.printWelcome(stack);
         Thread.currentThread().join();
+    }
+
+    /** The ports of the stack that something on this machine listens on already, each as a sentence. */
+    static List<String> busyPorts(Ports ports) {
+        List<String> busy = new ArrayList<>();
+        ports.named().forEach((port, what) -> {
+            try (Socket socket = new Socket()) {
+                socket.connect(new InetSocketAddress("127.0.0.1", port), 300);
+                busy.add("port " + port + " (" + what + ") is in use already");
+            } catch (IOException e) {
+                // free
+            }
+        });
+        return busy;
     }
 
     public void start() {
@@ -81,21 +146,21 @@ public final class LocalStack implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        postgres = PostgresServer.start(data.resolve("postgres"), ports.postgres());
+        startPostgres();
         SERVICES.forEach(postgres::ensureDatabase);
         startKafka();
         services.add(service("property", ports.property(), Map.of()));
         services.add(service("allocation", ports.allocation(), Map.of()));
         services.add(service("maintenance", ports.maintenance(), Map.of()));
         services.add(gateway());
+        long started = System.nanoTime();
         services.forEach(ManagedProcess::start);
-        for (ManagedProcess service : services) {
-            awaitReady(service);
-        }
+        awaitReady(services, started);
     }
 
     /** Starts the broker (formatting its log directory the first time) and waits until it accepts connections. */
     public void startKafka() {
+        long started = System.nanoTime();
         Path directory = data.resolve("kafka");
         Path config = directory.resolve("server.properties");
         try {
@@ -112,8 +177,11 @@ public final class LocalStack implements AutoCloseable {
             throw new UncheckedIOException(e);
         }
         broker = new ManagedProcess("kafka", List.of(javaBin(), "-Xms256m", "-Xmx512m", "-cp", System.getProperty("java.class.path"),
-                "-Dorg.slf4j.simpleLogger.defaultLogLevel=warn", "kafka.Kafka", config.toString()), Map.of(), data.resolve("logs/kafka.log")).start();
-        awaitPort("kafka", ports.kafka(), Duration.ofSeconds(60));
+                "-Dorg.slf4j.simpleLogger.defaultLogLevel=warn", "-Dorg.slf4j.simpleLogger.showDateTime=true",
+                "-Dorg.slf4j.simpleLogger.dateTimeFormat=yyyy-MM-dd HH:mm:ss.SSS", "kafka.Kafka", config.toString()),
+                Map.of(), log("kafka")).start();
+        awaitPort("Kafka", ports.kafka(), Duration.ofSeconds(60));
+        progress.ready("Kafka " + AppInfoParser.getVersion(), "ready on " + kafkaBootstrap(), Duration.ofNanos(System.nanoTime() - started));
     }
 
     public void stopKafka() {
@@ -127,9 +195,20 @@ public final class LocalStack implements AutoCloseable {
         postgres.close();
     }
 
-    /** Starts PostgreSQL again on its port with the data it had. */
+    /** Starts PostgreSQL on its port with the data it had (initialized the first time). */
     public void startPostgres() {
-        postgres = PostgresServer.start(data.resolve("postgres"), ports.postgres());
+        long started = System.nanoTime();
+        try {
+            postgres = PostgresServer.start(data.resolve("postgres"), ports.postgres(), log("postgres"));
+        } catch (RuntimeException e) {
+            throw new StartupFailure("PostgreSQL did not start: " + rootCause(e), log("postgres"), e);
+        }
+        progress.ready("PostgreSQL " + postgres.serverVersion(), "ready on 127.0.0.1:" + postgres.port(), Duration.ofNanos(System.nanoTime() - started));
+    }
+
+    /** The log file of a component: {@code postgres}, {@code kafka}, {@code property-service}, …, {@code gateway}. */
+    public Path log(String component) {
+        return data.resolve("logs").resolve(component + ".log");
     }
 
     public String gatewayUrl() {
@@ -193,44 +272,67 @@ public final class LocalStack implements AutoCloseable {
         List<String> command = List.of(javaBin(), "-Xms64m", "-Xmx384m", "-XX:TieredStopAtLevel=1", "-Dquarkus.profile=local",
                 // platform-http's HttpLayerProblems answers malformed URIs with a problem instead of Quarkus's bare 400
                 "-Dvertx.disableURIValidation=true", "-jar", jar.toString());
-        return new ManagedProcess(name, command, env, data.resolve("logs/" + name + ".log"));
+        return new ManagedProcess(name, command, env, log(displayName(name)));
     }
 
-    private void awaitReady(ManagedProcess process) {
-        int port = switch (process.name()) {
+    /** {@code property-service} for the service {@code property}; the gateway is {@code gateway}. */
+    static String displayName(String process) {
+        return SERVICES.contains(process) ? process + "-service" : process;
+    }
+
+    private int port(ManagedProcess process) {
+        return switch (process.name()) {
             case "property" -> ports.property();
             case "allocation" -> ports.allocation();
             case "maintenance" -> ports.maintenance();
             default -> ports.gateway();
         };
+    }
+
+    /** Waits until every process answers ready, reporting each as it does; the first that exits or stays unready fails the start. */
+    private void awaitReady(List<ManagedProcess> processes, long started) {
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-        long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
-        while (System.nanoTime() < deadline) {
-            if (!process.isAlive()) {
-                throw new IllegalStateException(process.exitDescription());
-            }
-            try {
-                HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/q/health/ready"))
-                        .timeout(Duration.ofSeconds(2)).build(), HttpResponse.BodyHandlers.ofString());
-                if (response.statusCode() == 200) {
-                    return;
+        List<ManagedProcess> waiting = new ArrayList<>(processes);
+        long deadline = started + Duration.ofSeconds(120).toNanos();
+        while (!waiting.isEmpty()) {
+            for (ManagedProcess process : List.copyOf(waiting)) {
+                if (!process.isAlive()) {
+                    throw new StartupFailure(displayName(process.name()) + " exited with code " + process.exitCode() + " while starting", process.log(), null);
                 }
-            } catch (IOException e) {
-                // not listening yet
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
+                if (ready(http, port(process))) {
+                    waiting.remove(process);
+                    progress.ready(displayName(process.name()), "ready on http://127.0.0.1:" + port(process), Duration.ofNanos(System.nanoTime() - started));
+                }
+            }
+            if (waiting.isEmpty()) {
+                return;
+            }
+            if (System.nanoTime() > deadline) {
+                ManagedProcess late = waiting.get(0);
+                throw new StartupFailure(displayName(late.name()) + " was not ready within 120 s", late.log(), null);
             }
             pause();
         }
-        throw new IllegalStateException(process.name() + " was not ready within 120 s; see " + process.log());
+    }
+
+    private static boolean ready(HttpClient http, int port) {
+        try {
+            HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/q/health/ready"))
+                    .timeout(Duration.ofSeconds(2)).build(), HttpResponse.BodyHandlers.ofString());
+            return response.statusCode() == 200;
+        } catch (IOException e) {
+            return false; // not listening yet
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     private void awaitPort(String name, int port, Duration timeout) {
         long deadline = System.nanoTime() + timeout.toNanos();
         while (System.nanoTime() < deadline) {
             if (broker != null && !broker.isAlive()) {
-                throw new IllegalStateException(broker.exitDescription());
+                throw new StartupFailure(name + " exited with code " + broker.exitCode() + " while starting", broker.log(), null);
             }
             try (Socket socket = new Socket()) {
                 socket.connect(new InetSocketAddress("127.0.0.1", port), 500);
@@ -239,7 +341,7 @@ public final class LocalStack implements AutoCloseable {
                 pause();
             }
         }
-        throw new IllegalStateException(name + " did not listen on " + port + " within " + timeout.toSeconds() + " s");
+        throw new StartupFailure(name + " did not listen on " + port + " within " + timeout.toSeconds() + " s", broker.log(), null);
     }
 
     private static void pause() {
@@ -249,6 +351,15 @@ public final class LocalStack implements AutoCloseable {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
+    }
+
+    /** The message of the deepest cause, which names what went wrong. */
+    static String rootCause(Throwable e) {
+        Throwable cause = e;
+        while (cause.getCause() != null && cause.getCause() != cause) {
+            cause = cause.getCause();
+        }
+        return cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
     }
 
     private static String clusterId() {

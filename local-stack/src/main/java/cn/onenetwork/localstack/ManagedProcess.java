@@ -45,6 +45,11 @@ final class ManagedProcess {
         return name + " exited with code " + (process == null ? "?" : process.exitValue()) + "; see " + log;
     }
 
+    /** The exit code, or {@code ?} while it runs. */
+    String exitCode() {
+        return process == null || process.isAlive() ? "?" : Integer.toString(process.exitValue());
+    }
+
     String name() {
         return name;
     }

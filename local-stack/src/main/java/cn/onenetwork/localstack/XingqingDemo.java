@@ -108,7 +108,6 @@ final class XingqingDemo {
                 "\"" + second.path("version").asLong() + "\"");
         AllocationDemo.load(http, gateway, rooms, government, finance);
         MaintenanceDemo.load(http, gateway);
-        System.out.println("  Demo data of 兴庆区 loaded as of " + today + ".");
     }
 
     /** 300 rooms: on every floor 14 offices (9 to 30 m²), meeting, archive and print rooms, a switch room, a store and a server room. */
