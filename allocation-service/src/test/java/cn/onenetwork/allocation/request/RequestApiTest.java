@@ -228,7 +228,7 @@ class RequestApiTest {
         step(admin, id, "approve", "1", Map.of("method", "REALLOCATION", "serviceAreaGranted", "12.00")).statusCode(200)
                 .body("serviceAreaGranted", equalTo(12.00f)).body("equipmentAreaGranted", equalTo(0.00f)).body("areaApproved", equalTo(21.00f))
                 .body("poolBestFit.serviceArea", equalTo(12.00f));
-        step(admin, id, "fulfil", "2", Map.of("roomIds", List.of(hall, big), "fromDate", "2026-12-01")).statusCode(422)
+        step(admin, id, "fulfil", "2", Map.of("roomIds", List.of(hall, big), "fromDate", "2026-12-01", "agreement", Agreements.signed("2026-11-30"))).statusCode(422)
                 .body("code", equalTo("ABOVE_APPROVED_AREA")).body("detail", containsString("21.00"));
     }
 
@@ -248,11 +248,12 @@ class RequestApiTest {
         step(admin, id, "review", "0", Map.of()).statusCode(200);
         step(admin, id, "approve", "1", Map.of("method", "REALLOCATION")).statusCode(200);
         // 15 m² seats the section chief; 12 m² for a 科员 entitled to 9 m² is over standard, though the total is within the approval.
-        step(admin, id, "fulfil", "2", Map.of("roomIds", List.of(fifteen, twelve), "fromDate", "2026-12-01")).statusCode(422)
+        step(admin, id, "fulfil", "2", Map.of("roomIds", List.of(fifteen, twelve), "fromDate", "2026-12-01", "agreement", Agreements.signed("2026-11-30"))).statusCode(422)
                 .body("code", equalTo("OFFICE_ABOVE_STANDARD")).body("detail", containsString("T102")).body("errors", hasSize(1))
                 .body("errors[0].message", equalTo("office T102 at most 9.00 m² (3.00 m² over)")).body("errors[0].rejectedValue", equalTo(twelve.toString()));
         given().auth().oauth2(admin).queryParam("agencyId", unit).get("/api/v1/holdings").then().statusCode(200).body("items", hasSize(0));
-        step(admin, id, "fulfil", "2", Map.of("roomIds", List.of(fifteen, nine), "fromDate", "2026-12-01")).statusCode(200)
+        step(admin, id, "fulfil", "2", Map.of("roomIds", List.of(fifteen, nine), "fromDate", "2026-12-01", "agreement", Agreements.signed("2026-11-30")))
+                .statusCode(200)
                 .body("status", equalTo("FULFILLED"));
     }
 

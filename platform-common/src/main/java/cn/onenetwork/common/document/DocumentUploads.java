@@ -1,7 +1,8 @@
 package cn.onenetwork.common.document;
 
-import cn.onenetwork.common.problem.FieldError;
+import cn.onenetwork.common.i18n.PlatformText;
 import cn.onenetwork.common.problem.ProblemException;
+import cn.onenetwork.common.problem.Violation;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
@@ -24,24 +25,21 @@ public final class DocumentUploads {
     public static Checked check(String declaredType, byte[] content, String fileName, String expectedSha256, List<String> acceptedTypes, long maxBytes) {
         String type = DocumentTypes.of(declaredType, content);
         if (!acceptedTypes.contains(type)) {
-            throw new ProblemException(415, "UNSUPPORTED_DOCUMENT_TYPE", "Unsupported media type",
-                    "Documents may be " + acceptedTypes + ", not '" + type + "'");
+            throw new ProblemException(415, "UNSUPPORTED_DOCUMENT_TYPE", PlatformText.DOCUMENT_TYPE_NOT_ACCEPTED.with(acceptedTypes, type));
         }
         if (content == null || content.length == 0) {
-            throw ProblemException.badRequest("EMPTY_DOCUMENT", "The document has no content", List.of(new FieldError("body", "is empty", null)));
+            throw ProblemException.badRequest("EMPTY_DOCUMENT", PlatformText.DOCUMENT_EMPTY.with(), List.of(Violation.of("body", PlatformText.IS_EMPTY, null)));
         }
         if (content.length > maxBytes) {
-            throw new ProblemException(413, "DOCUMENT_TOO_LARGE", "Payload too large",
-                    "The document has " + content.length + " bytes; at most " + maxBytes + " are accepted");
+            throw new ProblemException(413, "DOCUMENT_TOO_LARGE", PlatformText.DOCUMENT_TOO_LARGE.with(content.length, maxBytes));
         }
         if (fileName == null || fileName.isBlank() || fileName.length() > 200 || fileName.contains("/") || fileName.contains("\\")) {
-            throw ProblemException.badRequest("VALIDATION_FAILED", "A file name is needed",
-                    List.of(new FieldError("fileName", "1 to 200 characters, no path", fileName)));
+            throw ProblemException.badRequest("VALIDATION_FAILED", PlatformText.FILE_NAME_NEEDED.with(),
+                    List.of(Violation.of("fileName", PlatformText.FILE_NAME_RULE, fileName)));
         }
         String sha256 = sha256(content);
         if (expectedSha256 != null && !expectedSha256.equalsIgnoreCase(sha256)) {
-            throw ProblemException.businessRule("CHECKSUM_MISMATCH", "The content's SHA-256 is " + sha256 + ", not " + expectedSha256
-                    + ": the upload was damaged; send it again");
+            throw ProblemException.businessRule("CHECKSUM_MISMATCH", PlatformText.CHECKSUM_MISMATCH.with(sha256, expectedSha256));
         }
         return new Checked(type, sha256, fileName.strip());
     }

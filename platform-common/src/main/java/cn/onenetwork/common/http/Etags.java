@@ -1,5 +1,6 @@
 package cn.onenetwork.common.http;
 
+import cn.onenetwork.common.i18n.PlatformText;
 import cn.onenetwork.common.problem.ProblemException;
 
 /** Optimistic concurrency over HTTP: the ETag is the entity version; changes must present it in If-Match. */
@@ -15,8 +16,7 @@ public final class Etags {
     /** Throws 428 when If-Match is absent and 412 when it names another version. */
     public static void requireMatch(String ifMatch, long currentVersion) {
         if (ifMatch == null || ifMatch.isBlank()) {
-            throw new ProblemException(428, "PRECONDITION_REQUIRED", "Precondition required",
-                    "Send If-Match with the ETag you read, so that you do not overwrite someone else's change");
+            throw new ProblemException(428, "PRECONDITION_REQUIRED", PlatformText.IF_MATCH_REQUIRED.with());
         }
         String expected = of(currentVersion);
         for (String candidate : ifMatch.split(",")) {
@@ -28,7 +28,6 @@ public final class Etags {
                 return;
             }
         }
-        throw new ProblemException(412, "PRECONDITION_FAILED", "Precondition failed",
-                "If-Match " + ifMatch + " does not match the current version " + expected + "; read the record again");
+        throw new ProblemException(412, "PRECONDITION_FAILED", PlatformText.IF_MATCH_STALE.with(ifMatch, expected));
     }
 }

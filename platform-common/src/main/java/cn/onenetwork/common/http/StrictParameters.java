@@ -1,7 +1,9 @@
 package cn.onenetwork.common.http;
 
-import cn.onenetwork.common.problem.FieldError;
+import cn.onenetwork.common.i18n.PlatformText;
+import cn.onenetwork.common.i18n.Text;
 import cn.onenetwork.common.problem.ProblemException;
+import cn.onenetwork.common.problem.Violation;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ResourceInfo;
@@ -43,10 +45,10 @@ public class StrictParameters {
         for (String segment : rawPath.split("/")) {
             String decoded = decode(segment, "path", segment);
             if (decoded.indexOf('\0') >= 0) {
-                throw invalid("path", segment, "must not contain the NUL character (U+0000)");
+                throw invalid("path", segment, PlatformText.NUL_CHARACTER.with());
             }
             if (!segment.equals(decoded) && (decoded.equals(".") || decoded.equals(".."))) {
-                throw invalid("path", segment, "an encoded dot-segment is not a path");
+                throw invalid("path", segment, PlatformText.DOT_SEGMENT.with());
             }
         }
         String rawQuery = request.getUriInfo().getRequestUri().getRawQuery();
@@ -58,7 +60,7 @@ public class StrictParameters {
             String name = decode(equals < 0 ? pair : pair.substring(0, equals), "query", pair);
             String value = equals < 0 ? "" : decode(pair.substring(equals + 1), name, pair);
             if (name.indexOf('\0') >= 0 || value.indexOf('\0') >= 0) {
-                throw invalid(name.replace("\0", "\\u0000"), value.replace("\0", "\\u0000"), "must not contain the NUL character (U+0000)");
+                throw invalid(name.replace("\0", "\\u0000"), value.replace("\0", "\\u0000"), PlatformText.NUL_CHARACTER.with());
             }
         }
     }
@@ -79,7 +81,7 @@ public class StrictParameters {
                 continue;
             }
             for (String value : values) {
-                String problem = problem(check.type(), value);
+                Text problem = problem(check.type(), value);
                 if (problem != null) {
                     throw invalid(check.name(), value, problem);
                 }
@@ -102,26 +104,26 @@ public class StrictParameters {
     }
 
     /** Why the value is not of the type, or null when it is. */
-    static String problem(Class<?> type, String value) {
+    static Text problem(Class<?> type, String value) {
         if (type == boolean.class || type == Boolean.class) {
-            return value.equals("true") || value.equals("false") ? null : "must be true or false";
+            return value.equals("true") || value.equals("false") ? null : PlatformText.MUST_BE_BOOLEAN.with();
         }
         if (type == int.class || type == Integer.class || type == long.class || type == Long.class) {
             if (!INTEGER.matcher(value).matches()) {
-                return "must be a whole number";
+                return PlatformText.MUST_BE_WHOLE_NUMBER.with();
             }
             long number = Long.parseLong(value);
             boolean fits = type == long.class || type == Long.class || (number >= Integer.MIN_VALUE && number <= Integer.MAX_VALUE);
-            return fits ? null : "must be a whole number between " + Integer.MIN_VALUE + " and " + Integer.MAX_VALUE;
+            return fits ? null : PlatformText.MUST_BE_WHOLE_NUMBER_BETWEEN.with(Integer.MIN_VALUE, Integer.MAX_VALUE);
         }
         if (type == BigDecimal.class || type == double.class || type == Double.class) {
-            return DECIMAL.matcher(value).matches() ? null : "must be a plain decimal number such as 12.5 (no exponent, NaN or Infinity)";
+            return DECIMAL.matcher(value).matches() ? null : PlatformText.MUST_BE_DECIMAL.with();
         }
         if (type == UUID.class) {
             try {
-                return UUID.fromString(value).toString().equalsIgnoreCase(value) ? null : "must be a UUID";
+                return UUID.fromString(value).toString().equalsIgnoreCase(value) ? null : PlatformText.MUST_BE_UUID.with();
             } catch (IllegalArgumentException e) {
-                return "must be a UUID";
+                return PlatformText.MUST_BE_UUID.with();
             }
         }
         if (type == LocalDate.class) {
@@ -129,11 +131,11 @@ public class StrictParameters {
                 LocalDate.parse(value);
                 return null;
             } catch (DateTimeParseException e) {
-                return "must be a date as yyyy-MM-dd";
+                return PlatformText.MUST_BE_DATE.with();
             }
         }
         if (type.isEnum()) {
-            return enumValue(type, value) ? null : "must be one of " + Arrays.toString(type.getEnumConstants());
+            return enumValue(type, value) ? null : PlatformText.MUST_BE_ONE_OF.with(Arrays.toString(type.getEnumConstants()));
         }
         return null;
     }
@@ -155,13 +157,13 @@ public class StrictParameters {
         try {
             return URLDecoder.decode(raw.replace("+", "%2B"), StandardCharsets.UTF_8);
         } catch (IllegalArgumentException e) {
-            throw invalid(parameter, whole, "is not correctly percent-encoded");
+            throw invalid(parameter, whole, PlatformText.NOT_PERCENT_ENCODED.with());
         }
     }
 
-    private static ProblemException invalid(String parameter, String value, String message) {
+    private static ProblemException invalid(String parameter, String value, Text message) {
         String shown = value.length() > 200 ? value.substring(0, 200) + "…" : value;
-        return ProblemException.badRequest("INVALID_PARAMETER", "Parameter '" + parameter + "' " + message,
-                List.of(new FieldError(parameter, message, shown)));
+        return ProblemException.badRequest("INVALID_PARAMETER", PlatformText.PARAMETER_INVALID.with(parameter, message),
+                List.of(new Violation(parameter, message, shown)));
     }
 }

@@ -1,8 +1,9 @@
 package cn.onenetwork.common.idempotency;
 
 import cn.onenetwork.common.http.Etags;
-import cn.onenetwork.common.problem.FieldError;
+import cn.onenetwork.common.i18n.PlatformText;
 import cn.onenetwork.common.problem.ProblemException;
+import cn.onenetwork.common.problem.Violation;
 import cn.onenetwork.common.time.PlatformClockProvider;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.MapperFeature;
@@ -59,8 +60,8 @@ public class IdempotentCreates {
             return respond(action.get());
         }
         if (!KEY.matcher(key).matches()) {
-            throw ProblemException.badRequest("INVALID_IDEMPOTENCY_KEY", "Idempotency-Key must be 1 to 200 visible ASCII characters",
-                    List.of(new FieldError(HEADER, "1 to 200 visible ASCII characters", null)));
+            throw ProblemException.badRequest("INVALID_IDEMPOTENCY_KEY", PlatformText.IDEMPOTENCY_KEY_FORMAT.with(),
+                    List.of(Violation.of(HEADER, PlatformText.IDEMPOTENCY_KEY_RULE, null)));
         }
         String caller = identity.getPrincipal().getName();
         String hash = hash(operation, request);
@@ -89,8 +90,7 @@ public class IdempotentCreates {
                 .setParameter(1, caller).setParameter(2, key)
                 .getSingleResult();
         if (!operation.equals(row[0]) || !hash.equals(row[1]) || row[4] == null) {
-            throw ProblemException.businessRule("IDEMPOTENCY_KEY_REUSED",
-                    "Idempotency-Key " + key + " was already used for a different request; use a new key for a new request");
+            throw ProblemException.businessRule("IDEMPOTENCY_KEY_REUSED", PlatformText.IDEMPOTENCY_KEY_REUSED.with(key));
         }
         try {
             T body = json.readValue((String) row[4], type);

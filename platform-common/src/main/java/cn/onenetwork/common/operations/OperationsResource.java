@@ -1,9 +1,10 @@
 package cn.onenetwork.common.operations;
 
+import cn.onenetwork.common.i18n.PlatformText;
 import cn.onenetwork.common.inbox.InboxConsumer;
 import cn.onenetwork.common.outbox.OutboxRelay;
-import cn.onenetwork.common.problem.FieldError;
 import cn.onenetwork.common.problem.ProblemException;
+import cn.onenetwork.common.problem.Violation;
 import cn.onenetwork.common.scope.Role;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -60,8 +61,8 @@ public class OperationsResource {
 
     private static String required(String name, String value) {
         if (value == null || value.isBlank()) {
-            throw ProblemException.badRequest("VALIDATION_FAILED", "Query parameter '" + name + "' is required",
-                    List.of(new FieldError(name, "must not be blank", value)));
+            throw ProblemException.badRequest("VALIDATION_FAILED", PlatformText.PARAMETER_REQUIRED.with(name),
+                    List.of(Violation.of(name, PlatformText.MUST_NOT_BE_BLANK, value)));
         }
         return value;
     }

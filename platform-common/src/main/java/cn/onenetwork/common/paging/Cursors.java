@@ -1,7 +1,8 @@
 package cn.onenetwork.common.paging;
 
-import cn.onenetwork.common.problem.FieldError;
+import cn.onenetwork.common.i18n.PlatformText;
 import cn.onenetwork.common.problem.ProblemException;
+import cn.onenetwork.common.problem.Violation;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.List;
@@ -34,8 +35,8 @@ public final class Cursors {
         } catch (IllegalArgumentException e) {
             // falls through to the problem below
         }
-        throw ProblemException.badRequest("INVALID_CURSOR", "The cursor is not one this API returned",
-                List.of(new FieldError("cursor", "not a cursor returned by a previous page", null)));
+        throw ProblemException.badRequest("INVALID_CURSOR", PlatformText.INVALID_CURSOR.with(),
+                List.of(Violation.of("cursor", PlatformText.NOT_A_CURSOR, null)));
     }
 
     /** For lists ordered by a UUID key. */
@@ -47,8 +48,8 @@ public final class Cursors {
         try {
             return UUID.fromString(key);
         } catch (IllegalArgumentException e) {
-            throw ProblemException.badRequest("INVALID_CURSOR", "The cursor is not one this API returned",
-                    List.of(new FieldError("cursor", "not a cursor returned by a previous page", null)));
+            throw ProblemException.badRequest("INVALID_CURSOR", PlatformText.INVALID_CURSOR.with(),
+                    List.of(Violation.of("cursor", PlatformText.NOT_A_CURSOR, null)));
         }
     }
 
@@ -71,8 +72,8 @@ public final class Cursors {
             return DEFAULT_LIMIT;
         }
         if (requested < 1 || requested > MAX_LIMIT) {
-            throw ProblemException.badRequest("INVALID_LIMIT", "limit must be between 1 and " + MAX_LIMIT,
-                    List.of(new FieldError("limit", "must be between 1 and " + MAX_LIMIT, String.valueOf(requested))));
+            throw ProblemException.badRequest("INVALID_LIMIT", PlatformText.LIMIT_OUT_OF_RANGE.with(MAX_LIMIT),
+                    List.of(new Violation("limit", PlatformText.BETWEEN.with(1, MAX_LIMIT), String.valueOf(requested))));
         }
         return requested;
     }

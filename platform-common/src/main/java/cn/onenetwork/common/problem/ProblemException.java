@@ -1,56 +1,120 @@
 package cn.onenetwork.common.problem;
 
+import cn.onenetwork.common.i18n.MessageKey;
+import cn.onenetwork.common.i18n.PlatformText;
+import cn.onenetwork.common.i18n.Text;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * A failure the caller can act on. Thrown from anywhere in a request; the mappers turn it into an
- * application/problem+json answer and the transaction rolls back, so nothing partial is left.
+ * application/problem+json answer in the caller's language and the transaction rolls back, so nothing partial is left.
+ * It carries messages, not text: the title is the status's, the detail and each violation a bundle message.
  */
 public class ProblemException extends RuntimeException {
 
     private final int status;
     private final String code;
-    private final String title;
-    private final List<FieldError> errors;
+    private final Text detail;
+    private final List<Violation> errors;
     private long retryAfterSeconds;
 
-    public ProblemException(int status, String code, String title, String detail, List<FieldError> errors) {
-        super(detail);
+    public ProblemException(int status, String code, Text detail, List<Violation> errors) {
+        super(code);
         this.status = status;
         this.code = code;
-        this.title = title;
+        this.detail = detail;
         this.errors = errors == null ? List.of() : List.copyOf(errors);
     }
 
+    public ProblemException(int status, String code, Text detail) {
+        this(status, code, detail, List.of());
+    }
+
+    /** @deprecated text built in code: move it into the module's bundle. */
+    @Deprecated(forRemoval = true)
+    public ProblemException(int status, String code, String title, String detail, List<FieldError> errors) {
+        this(status, code, untranslated(detail), errors == null ? List.of()
+                : errors.stream().map(e -> new Violation(e.field(), untranslated(e.message()), e.rejectedValue())).toList());
+    }
+
+    /** @deprecated text built in code: move it into the module's bundle. */
+    @Deprecated(forRemoval = true)
     public ProblemException(int status, String code, String title, String detail) {
         this(status, code, title, detail, List.of());
     }
 
+    /** @deprecated text built in code: move it into the module's bundle. */
+    @Deprecated(forRemoval = true)
     public static ProblemException notFound(String what, Object id) {
-        return new ProblemException(404, "NOT_FOUND", "Not found", what + " " + id + " does not exist or is outside your scope");
+        return new ProblemException(404, "NOT_FOUND", PlatformText.NOT_FOUND.with(what, id));
     }
 
+    /** @deprecated text built in code: move it into the module's bundle. */
+    @Deprecated(forRemoval = true)
     public static ProblemException conflict(String code, String detail) {
-        return new ProblemException(409, code, "Conflict", detail);
+        return new ProblemException(409, code, untranslated(detail));
     }
 
+    /** @deprecated text built in code: move it into the module's bundle. */
+    @Deprecated(forRemoval = true)
     public static ProblemException businessRule(String code, String detail) {
-        return new ProblemException(422, code, "Business rule violated", detail);
+        return new ProblemException(422, code, untranslated(detail));
     }
 
+    /** @deprecated text built in code: move it into the module's bundle. */
+    @Deprecated(forRemoval = true)
     public static ProblemException forbidden(String code, String detail) {
-        return new ProblemException(403, code, "Forbidden", detail);
+        return new ProblemException(403, code, untranslated(detail));
+    }
+
+    /** @deprecated text built in code: move it into the module's bundle. */
+    @Deprecated(forRemoval = true)
+    public static ProblemException tooManyRequests(String code, String detail, long retryAfterSeconds) {
+        return tooManyRequests(code, untranslated(detail), retryAfterSeconds);
+    }
+
+    /** @deprecated text built in code: move it into the module's bundle. */
+    @Deprecated(forRemoval = true)
+    public static ProblemException badRequest(String code, String detail, List<FieldError> errors) {
+        return new ProblemException(400, code, "", detail, errors);
+    }
+
+    @SuppressWarnings("removal")
+    private static Text untranslated(String text) {
+        return cn.onenetwork.common.i18n.Untranslated.TEXT.with(text == null ? "" : text);
+    }
+
+    /** The record {@code id} of the kind {@code what} (a message naming the kind) does not exist or is outside the caller's scope. */
+    public static ProblemException notFound(MessageKey what, Object id) {
+        return new ProblemException(404, "NOT_FOUND", PlatformText.NOT_FOUND.with(what.with(), id));
+    }
+
+    public static ProblemException conflict(String code, Text detail) {
+        return new ProblemException(409, code, detail);
+    }
+
+    public static ProblemException businessRule(String code, Text detail, List<Violation> errors) {
+        return new ProblemException(422, code, detail, errors);
+    }
+
+    public static ProblemException businessRule(String code, Text detail) {
+        return new ProblemException(422, code, detail);
+    }
+
+    public static ProblemException forbidden(String code, Text detail) {
+        return new ProblemException(403, code, detail);
     }
 
     /** 429 with Retry-After: the caller may try again after that many seconds. */
-    public static ProblemException tooManyRequests(String code, String detail, long retryAfterSeconds) {
-        ProblemException e = new ProblemException(429, code, "Too many requests", detail);
+    public static ProblemException tooManyRequests(String code, Text detail, long retryAfterSeconds) {
+        ProblemException e = new ProblemException(429, code, detail);
         e.retryAfterSeconds = retryAfterSeconds;
         return e;
     }
 
-    public static ProblemException badRequest(String code, String detail, List<FieldError> errors) {
-        return new ProblemException(400, code, "Bad request", detail, errors);
+    public static ProblemException badRequest(String code, Text detail, List<Violation> errors) {
+        return new ProblemException(400, code, detail, errors);
     }
 
     public int status() {
@@ -61,12 +125,22 @@ public class ProblemException extends RuntimeException {
         return code;
     }
 
-    public String title() {
-        return title;
+    public Text detail() {
+        return detail;
     }
 
-    public List<FieldError> errors() {
+    public List<Violation> errors() {
         return errors;
+    }
+
+    /** The detail in a language, for an answer or a log line. */
+    public String detail(Locale locale) {
+        return detail.render(locale);
+    }
+
+    @Override
+    public String getMessage() {
+        return code + ": " + detail;
     }
 
     /** Seconds for Retry-After; 0 when the answer carries none. */

@@ -2,7 +2,9 @@ package cn.onenetwork.common.problem;
 
 import cn.onenetwork.common.failure.TransientFailures;
 import cn.onenetwork.common.http.RequestIds;
-import cn.onenetwork.common.json.StrictJson;
+import cn.onenetwork.common.i18n.Languages;
+import cn.onenetwork.common.i18n.PlatformText;
+import cn.onenetwork.common.i18n.Text;
 import cn.onenetwork.common.scope.ClaimShapeAugmentor;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
@@ -18,10 +20,12 @@ import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.ElementKind;
 import jakarta.validation.Path;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.hibernate.StaleStateException;
@@ -39,110 +43,107 @@ public class ProblemMappers {
     static final int RETRY_AFTER_SECONDS = 5;
 
     @ServerExceptionMapper
-    public Response problem(ProblemException e, UriInfo uri) {
-        Response r = respond(e.status(), e.code(), e.title(), e.getMessage(), uri, e.errors());
+    public Response problem(ProblemException e, UriInfo uri, HttpHeaders headers) {
+        Response r = respond(e.status(), e.code(), e.detail(), uri, headers, e.errors());
         return e.retryAfterSeconds() > 0 ? Response.fromResponse(r).header("Retry-After", e.retryAfterSeconds()).build() : r;
     }
 
     @ServerExceptionMapper
-    public Response constraintViolation(ConstraintViolationException e, UriInfo uri) {
+    public Response constraintViolation(ConstraintViolationException e, UriInfo uri, HttpHeaders headers) {
         boolean returnValue = e.getConstraintViolations().stream()
                 .anyMatch(v -> v.getPropertyPath().toString().contains("<return value>"));
         if (returnValue) {
             LOG.error("Response failed its own constraints", e);
-            return internalError(uri);
+            return internalError(uri, headers);
         }
-        List<FieldError> errors = e.getConstraintViolations().stream()
-                .map(v -> new FieldError(fieldPath(v.getPropertyPath()), v.getMessage(), safeValue(v)))
-                .sorted(Comparator.comparing(FieldError::field))
+        // Bean Validation has interpolated each message in the language negotiated from the same Accept-Language header.
+        List<Violation> errors = e.getConstraintViolations().stream()
+                .map(v -> new Violation(fieldPath(v.getPropertyPath()), PlatformText.VALIDATION_MESSAGE.with(v.getMessage()), safeValue(v)))
+                .sorted(Comparator.comparing(Violation::field))
                 .collect(Collectors.toList());
-        return respond(400, "VALIDATION_FAILED", "Request validation failed",
-                errors.size() + (errors.size() == 1 ? " field is invalid" : " fields are invalid"), uri, errors);
+        return respond(400, "VALIDATION_FAILED", PlatformText.FIELDS_INVALID.with(errors.size()), uri, headers, errors);
     }
 
     @ServerExceptionMapper
-    public Response unknownField(UnrecognizedPropertyException e, UriInfo uri) {
+    public Response unknownField(UnrecognizedPropertyException e, UriInfo uri, HttpHeaders headers) {
         String field = jsonPath(e);
-        return respond(400, "UNKNOWN_FIELD", "Unknown field", "Field '" + field + "' is not part of this request",
-                uri, List.of(new FieldError(field, "unknown field; known fields: " + e.getKnownPropertyIds(), null)));
+        return respond(400, "UNKNOWN_FIELD", PlatformText.UNKNOWN_FIELD.with(field), uri, headers,
+                List.of(new Violation(field, PlatformText.KNOWN_FIELDS.with(e.getKnownPropertyIds()), null)));
     }
 
     @ServerExceptionMapper
-    public Response invalidFormat(InvalidFormatException e, UriInfo uri) {
+    public Response invalidFormat(InvalidFormatException e, UriInfo uri, HttpHeaders headers) {
         String field = jsonPath(e);
         if (e.getValue() instanceof String text && text.indexOf('\0') >= 0) {
-            return respond(400, "MALFORMED_REQUEST", "Malformed request", "Field '" + field + "' " + StrictJson.NUL_MESSAGE,
-                    uri, List.of(new FieldError(field, StrictJson.NUL_MESSAGE, text.replace("\0", "\\u0000"))));
+            return respond(400, "MALFORMED_REQUEST", PlatformText.FIELD_NUL.with(field), uri, headers,
+                    List.of(new Violation(field, PlatformText.NUL_CHARACTER.with(), text.replace("\0", "\\u0000"))));
         }
-        String expected = e.getTargetType() == null ? "another type" : describe(e.getTargetType());
-        return respond(400, "MALFORMED_REQUEST", "Malformed request", "Field '" + field + "' has the wrong format",
-                uri, List.of(new FieldError(field, "expected " + expected, String.valueOf(e.getValue()))));
+        return respond(400, "MALFORMED_REQUEST", PlatformText.FIELD_WRONG_FORMAT.with(field), uri, headers,
+                List.of(new Violation(field, PlatformText.EXPECTED.with(describe(e.getTargetType())), String.valueOf(e.getValue()))));
     }
 
     @ServerExceptionMapper
-    public Response mismatchedInput(MismatchedInputException e, UriInfo uri) {
+    public Response mismatchedInput(MismatchedInputException e, UriInfo uri, HttpHeaders headers) {
         String field = jsonPath(e);
-        String expected = e.getTargetType() == null ? "another type" : describe(e.getTargetType());
-        return respond(400, "MALFORMED_REQUEST", "Malformed request",
-                field.isEmpty() ? "The request body does not have the expected shape" : "Field '" + field + "' has the wrong type",
-                uri, field.isEmpty() ? List.of() : List.of(new FieldError(field, "expected " + expected, null)));
+        return respond(400, "MALFORMED_REQUEST", field.isEmpty() ? PlatformText.BODY_WRONG_SHAPE.with() : PlatformText.FIELD_WRONG_TYPE.with(field),
+                uri, headers, field.isEmpty() ? List.of() : List.of(new Violation(field, PlatformText.EXPECTED.with(describe(e.getTargetType())), null)));
     }
 
     @ServerExceptionMapper
-    public Response malformedJson(JsonProcessingException e, UriInfo uri) {
-        String where = e.getLocation() == null ? "" : " at line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr();
-        return respond(400, "MALFORMED_REQUEST", "Malformed request", "The request body is not valid JSON" + where, uri, List.of());
+    public Response malformedJson(JsonProcessingException e, UriInfo uri, HttpHeaders headers) {
+        return respond(400, "MALFORMED_REQUEST", e.getLocation() == null ? PlatformText.BODY_NOT_JSON.with()
+                : PlatformText.BODY_NOT_JSON_AT.with(e.getLocation().getLineNr(), e.getLocation().getColumnNr()), uri, headers, List.of());
     }
 
     @ServerExceptionMapper
-    public Response optimisticLock(OptimisticLockException e, UriInfo uri) {
-        return versionConflict(uri);
+    public Response optimisticLock(OptimisticLockException e, UriInfo uri, HttpHeaders headers) {
+        return versionConflict(uri, headers);
     }
 
     @ServerExceptionMapper
-    public Response staleState(StaleStateException e, UriInfo uri) {
-        return versionConflict(uri);
+    public Response staleState(StaleStateException e, UriInfo uri, HttpHeaders headers) {
+        return versionConflict(uri, headers);
     }
 
     /** A unique or foreign key that a concurrent request won the race for. */
     @ServerExceptionMapper
-    public Response databaseConstraint(org.hibernate.exception.ConstraintViolationException e, UriInfo uri) {
-        return respond(409, "CONFLICT", "Conflict", "The change conflicts with existing data"
-                + (e.getConstraintName() == null ? "" : " (" + e.getConstraintName() + ")"), uri, List.of());
+    public Response databaseConstraint(org.hibernate.exception.ConstraintViolationException e, UriInfo uri, HttpHeaders headers) {
+        return respond(409, "CONFLICT", e.getConstraintName() == null ? PlatformText.DATA_CONFLICT.with()
+                : PlatformText.DATA_CONFLICT_NAMED.with(e.getConstraintName()), uri, headers, List.of());
     }
 
     @ServerExceptionMapper
-    public Response unauthenticated(UnauthorizedException e, UriInfo uri) {
-        return unauthorized("A bearer token is required", uri);
+    public Response unauthenticated(UnauthorizedException e, UriInfo uri, HttpHeaders headers) {
+        return unauthorized(PlatformText.TOKEN_REQUIRED.with(), uri, headers);
     }
 
     @ServerExceptionMapper
-    public Response authenticationFailed(AuthenticationFailedException e, UriInfo uri) {
+    public Response authenticationFailed(AuthenticationFailedException e, UriInfo uri, HttpHeaders headers) {
         boolean malformed = e.getMessage() != null && e.getMessage().startsWith(ClaimShapeAugmentor.MALFORMED_CLAIMS);
-        return unauthorized(malformed ? e.getMessage().substring(ClaimShapeAugmentor.MALFORMED_CLAIMS.length())
-                : "The bearer token is invalid, expired or not signed by a trusted key", uri);
+        return unauthorized(malformed ? PlatformText.TOKEN_CLAIMS.with(e.getMessage().substring(ClaimShapeAugmentor.MALFORMED_CLAIMS.length()))
+                : PlatformText.TOKEN_INVALID.with(), uri, headers);
     }
 
     @ServerExceptionMapper
-    public Response forbidden(ForbiddenException e, UriInfo uri) {
-        return respond(403, "FORBIDDEN", "Forbidden", "Your role does not allow this operation", uri, List.of());
+    public Response forbidden(ForbiddenException e, UriInfo uri, HttpHeaders headers) {
+        return respond(403, "FORBIDDEN", PlatformText.ROLE_FORBIDDEN.with(), uri, headers, List.of());
     }
 
     @ServerExceptionMapper
-    public Response webApplication(WebApplicationException e, UriInfo uri) {
+    public Response webApplication(WebApplicationException e, UriInfo uri, HttpHeaders headers) {
         if (e.getCause() instanceof JsonProcessingException json) {
-            return json(json, uri);
+            return json(json, uri, headers);
         }
         int status = e.getResponse().getStatus();
         if (status == 404 && e.getCause() != null) {
-            Response badParameter = badQueryParameter(e.getCause(), uri);
+            Response badParameter = badQueryParameter(e.getCause(), uri, headers);
             if (badParameter != null) {
                 return badParameter;
             }
         }
         if (status >= 500) {
             LOG.error("Request failed", e);
-            return internalError(uri);
+            return internalError(uri, headers);
         }
         String code = switch (status) {
             case 404 -> "NOT_FOUND";
@@ -153,28 +154,25 @@ public class ProblemMappers {
             case 403 -> "FORBIDDEN";
             default -> "BAD_REQUEST";
         };
-        String title = Response.Status.fromStatusCode(status) == null ? "Client error" : Response.Status.fromStatusCode(status).getReasonPhrase();
-        String detail = status == 404 ? "No resource at " + uri.getPath() : e.getMessage();
-        return respond(status, code, title, detail, uri, List.of());
+        return respond(status, code, status == 404 ? PlatformText.NO_RESOURCE.with(uri.getPath()) : PlatformText.title(status).with(), uri, headers, List.of());
     }
 
     @ServerExceptionMapper
-    public Response unexpected(Throwable e, UriInfo uri) {
+    public Response unexpected(Throwable e, UriInfo uri, HttpHeaders headers) {
         if (TransientFailures.isTransient(e)) {
-            return unavailable(e, uri);
+            return unavailable(e, uri, headers);
         }
         LOG.errorf(e, "Unexpected failure on %s", uri.getPath());
-        return internalError(uri);
+        return internalError(uri, headers);
     }
 
     /**
      * The database is restarting or unreachable, or a transaction lost a lock race: nothing was written (the
      * transaction rolled back), and the same request will succeed later. Say so, with when to retry.
      */
-    private Response unavailable(Throwable e, UriInfo uri) {
+    private Response unavailable(Throwable e, UriInfo uri, HttpHeaders headers) {
         LOG.warnf("Service unavailable on %s: %s", uri.getPath(), TransientFailures.rootMessage(e));
-        Response r = respond(503, "SERVICE_UNAVAILABLE", "Service unavailable",
-                "The service cannot reach its database right now; nothing was changed. Retry after " + RETRY_AFTER_SECONDS + " s", uri, List.of());
+        Response r = respond(503, "SERVICE_UNAVAILABLE", PlatformText.SERVICE_UNAVAILABLE.with(RETRY_AFTER_SECONDS), uri, headers, List.of());
         return Response.fromResponse(r).header("Retry-After", RETRY_AFTER_SECONDS).build();
     }
 
@@ -183,13 +181,13 @@ public class ProblemMappers {
      * JAX-RS answers a query parameter it cannot convert with 404, as if the resource were missing.
      * The caller sent a bad value, not a wrong path: name the parameter in a 400.
      */
-    private Response badQueryParameter(Throwable cause, UriInfo uri) {
+    private Response badQueryParameter(Throwable cause, UriInfo uri, HttpHeaders headers) {
         String message = String.valueOf(cause.getMessage()).toLowerCase(java.util.Locale.ROOT);
         for (Map.Entry<String, List<String>> parameter : uri.getQueryParameters().entrySet()) {
             for (String value : parameter.getValue()) {
                 if (!value.isEmpty() && message.contains(value.toLowerCase(java.util.Locale.ROOT))) {
-                    return respond(400, "INVALID_PARAMETER", "Bad request", "Query parameter '" + parameter.getKey() + "' cannot be '" + value + "'",
-                            uri, List.of(new FieldError(parameter.getKey(), "not an accepted value", value)));
+                    return respond(400, "INVALID_PARAMETER", PlatformText.BAD_QUERY_VALUE.with(parameter.getKey(), value), uri, headers,
+                            List.of(new Violation(parameter.getKey(), PlatformText.NOT_ACCEPTED_VALUE.with(), value)));
                 }
             }
         }
@@ -197,38 +195,38 @@ public class ProblemMappers {
     }
 
     /** Body readers sometimes wrap Jackson's exception in a 400; answer as precisely as when they do not. */
-    private Response json(JsonProcessingException e, UriInfo uri) {
+    private Response json(JsonProcessingException e, UriInfo uri, HttpHeaders headers) {
         if (e instanceof UnrecognizedPropertyException unknown) {
-            return unknownField(unknown, uri);
+            return unknownField(unknown, uri, headers);
         }
         if (e instanceof InvalidFormatException format) {
-            return invalidFormat(format, uri);
+            return invalidFormat(format, uri, headers);
         }
         if (e instanceof MismatchedInputException mismatch) {
-            return mismatchedInput(mismatch, uri);
+            return mismatchedInput(mismatch, uri, headers);
         }
-        return malformedJson(e, uri);
+        return malformedJson(e, uri, headers);
     }
 
-    private Response versionConflict(UriInfo uri) {
-        return respond(409, "VERSION_CONFLICT", "Conflict",
-                "The record was changed by someone else; read it again and retry with its new ETag", uri, List.of());
+    private Response versionConflict(UriInfo uri, HttpHeaders headers) {
+        return respond(409, "VERSION_CONFLICT", PlatformText.VERSION_CONFLICT.with(), uri, headers, List.of());
     }
 
-    private Response unauthorized(String detail, UriInfo uri) {
-        Response r = respond(401, "UNAUTHENTICATED", "Unauthenticated", detail, uri, List.of());
+    private Response unauthorized(Text detail, UriInfo uri, HttpHeaders headers) {
+        Response r = respond(401, "UNAUTHENTICATED", detail, uri, headers, List.of());
         return Response.fromResponse(r).header("WWW-Authenticate", "Bearer").build();
     }
 
-    private Response internalError(UriInfo uri) {
-        return respond(500, "INTERNAL_ERROR", "Internal error",
-                "The request could not be completed; quote the request id when reporting it", uri, List.of());
+    private Response internalError(UriInfo uri, HttpHeaders headers) {
+        return respond(500, "INTERNAL_ERROR", PlatformText.INTERNAL_ERROR.with(), uri, headers, List.of());
     }
 
-    static Response respond(int status, String code, String title, String detail, UriInfo uri, List<FieldError> errors) {
-        Problem body = new Problem(Problem.typeFor(code), title, status, detail, uri == null ? null : uri.getPath(), code,
-                RequestIds.current(), errors);
-        return Response.status(status).type(Problem.MEDIA_TYPE).entity(body).build();
+    /** The answer in the language the caller asked for, saying which. */
+    static Response respond(int status, String code, Text detail, UriInfo uri, HttpHeaders headers, List<Violation> errors) {
+        Locale language = Languages.negotiate(headers == null ? null : headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE));
+        Problem body = new Problem(Problem.typeFor(code), PlatformText.title(status).with().render(language), status, detail.render(language),
+                uri == null ? null : uri.getPath(), code, RequestIds.current(), errors.stream().map(v -> v.render(language)).toList());
+        return Response.status(status).type(Problem.MEDIA_TYPE).header(HttpHeaders.CONTENT_LANGUAGE, Languages.tag(language)).entity(body).build();
     }
 
     private static String fieldPath(Path path) {
@@ -282,9 +280,12 @@ public class ProblemMappers {
         return out.toString();
     }
 
-    private static String describe(Class<?> type) {
+    private static Object describe(Class<?> type) {
+        if (type == null) {
+            return "?";
+        }
         if (type.isEnum()) {
-            return "one of " + java.util.Arrays.toString(type.getEnumConstants());
+            return PlatformText.ONE_OF.with(java.util.Arrays.toString(type.getEnumConstants()));
         }
         return type.getSimpleName();
     }

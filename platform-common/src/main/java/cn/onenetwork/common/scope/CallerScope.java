@@ -1,7 +1,8 @@
 package cn.onenetwork.common.scope;
 
-import cn.onenetwork.common.problem.FieldError;
+import cn.onenetwork.common.i18n.PlatformText;
 import cn.onenetwork.common.problem.ProblemException;
+import cn.onenetwork.common.problem.Violation;
 import cn.onenetwork.rules.DivisionCodes;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -28,7 +29,7 @@ public class CallerScope {
     public String divisionCode() {
         String division = token.getClaim(DIVISION_CLAIM);
         if (division == null || !DivisionCodes.isWellFormed(division)) {
-            throw new ProblemException(403, "SCOPE_MISSING", "Forbidden", "The token carries no valid division claim");
+            throw new ProblemException(403, "SCOPE_MISSING", PlatformText.DIVISION_CLAIM_MISSING.with());
         }
         return division;
     }
@@ -63,11 +64,11 @@ public class CallerScope {
     public String divisionInScope(String requested) {
         String division = requested == null ? divisionCode() : requested;
         if (!DivisionCodes.isWellFormed(division)) {
-            throw ProblemException.badRequest("VALIDATION_FAILED", "Not a division code",
-                    List.of(new FieldError("divisionCode", "6, 9 or 12 digits", division)));
+            throw ProblemException.badRequest("VALIDATION_FAILED", PlatformText.NOT_A_DIVISION_CODE.with(),
+                    List.of(Violation.of("divisionCode", PlatformText.DIVISION_CODE_FORMAT, division)));
         }
         if (!canSeeDivision(division)) {
-            throw ProblemException.notFound("Division", division);
+            throw ProblemException.notFound(PlatformText.DIVISION, division);
         }
         return division;
     }
@@ -82,11 +83,10 @@ public class CallerScope {
     /** A bureau changes only what belongs to its own level; lower levels are guided, not written. */
     public void requireOwnLevel(String recordDivisionCode) {
         if (!token.getGroups().contains(Role.BUREAU_ADMIN)) {
-            throw ProblemException.forbidden("FORBIDDEN", "Only an offices administration bureau may change this record");
+            throw ProblemException.forbidden("FORBIDDEN", PlatformText.BUREAU_ONLY.with());
         }
         if (!divisionCode().equals(recordDivisionCode)) {
-            throw ProblemException.forbidden("OUTSIDE_OWN_LEVEL",
-                    "Division " + divisionCode() + " may read records of division " + recordDivisionCode + " but not change them");
+            throw ProblemException.forbidden("OUTSIDE_OWN_LEVEL", PlatformText.OUTSIDE_OWN_LEVEL.with(divisionCode(), recordDivisionCode));
         }
     }
 }

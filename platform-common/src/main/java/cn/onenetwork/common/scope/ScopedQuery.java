@@ -1,7 +1,8 @@
 package cn.onenetwork.common.scope;
 
-import cn.onenetwork.common.problem.FieldError;
+import cn.onenetwork.common.i18n.PlatformText;
 import cn.onenetwork.common.problem.ProblemException;
+import cn.onenetwork.common.problem.Violation;
 import io.quarkus.panache.common.Parameters;
 
 /**
@@ -50,8 +51,8 @@ public final class ScopedQuery {
         }
         String needle = text.strip().toLowerCase(java.util.Locale.ROOT);
         if (needle.length() > MAX_SEARCH_LENGTH) {
-            throw ProblemException.badRequest("INVALID_PARAMETER", "Query parameter 'q' is longer than " + MAX_SEARCH_LENGTH + " characters",
-                    java.util.List.of(new FieldError("q", "at most " + MAX_SEARCH_LENGTH + " characters", null)));
+            throw ProblemException.badRequest("INVALID_PARAMETER", PlatformText.SEARCH_TOO_LONG.with(MAX_SEARCH_LENGTH),
+                    java.util.List.of(new Violation("q", PlatformText.AT_MOST_CHARACTERS.with(MAX_SEARCH_LENGTH), null)));
         }
         String escaped = needle.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
         where.append(" and ").append(field).append(" like :q");

@@ -1,5 +1,8 @@
 package cn.onenetwork.common.http;
 
+import cn.onenetwork.common.i18n.Languages;
+import cn.onenetwork.common.i18n.PlatformText;
+import cn.onenetwork.common.i18n.Text;
 import cn.onenetwork.common.problem.Problem;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -17,6 +20,7 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Locale;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -44,13 +48,11 @@ public class HttpLayerProblems {
         filters.register(rc -> {
             String uri = rc.request().uri();
             if (uri.length() > maxRequestLine) {
-                write(rc, 414, "URI_TOO_LONG", "URI too long", "The request's path and query are " + uri.length() + " characters long; at most "
-                        + maxRequestLine + " are accepted");
+                write(rc, 414, "URI_TOO_LONG", PlatformText.URI_TOO_LONG.with(maxRequestLine));
                 return;
             }
             if (!decodable(uri)) {
-                write(rc, 400, "MALFORMED_REQUEST", "Malformed request",
-                        "The request's path or query cannot be decoded: a malformed percent-escape or a character that must be escaped");
+                write(rc, 400, "MALFORMED_REQUEST", PlatformText.MALFORMED_REQUEST_LINE.with());
                 return;
             }
             rc.next();
@@ -89,13 +91,16 @@ public class HttpLayerProblems {
         }
     }
 
-    private void write(RoutingContext rc, int status, String code, String title, String detail) {
+    private void write(RoutingContext rc, int status, String code, Text detail) {
         if (rc.response().ended() || rc.response().headWritten()) {
             return;
         }
-        Problem problem = new Problem(Problem.typeFor(code), title, status, detail, null, code, rc.get(RequestIds.MDC_KEY), List.of());
+        Locale language = Languages.negotiate(rc.request().getHeader(HttpHeaders.ACCEPT_LANGUAGE));
+        Problem problem = new Problem(Problem.typeFor(code), PlatformText.title(status).with().render(language), status, detail.render(language), null, code,
+                rc.get(RequestIds.MDC_KEY), List.of());
         try {
-            rc.response().setStatusCode(status).putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE).end(json.writeValueAsString(problem));
+            rc.response().setStatusCode(status).putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
+                    .putHeader(HttpHeaders.CONTENT_LANGUAGE, Languages.tag(language)).end(json.writeValueAsString(problem));
         } catch (JsonProcessingException e) {
             rc.response().setStatusCode(status).end();
         }
