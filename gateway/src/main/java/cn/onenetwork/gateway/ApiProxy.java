@@ -1,6 +1,9 @@
 package cn.onenetwork.gateway;
 
 import cn.onenetwork.common.http.RequestIds;
+import cn.onenetwork.common.i18n.Languages;
+import cn.onenetwork.common.i18n.PlatformText;
+import cn.onenetwork.common.i18n.Text;
 import cn.onenetwork.common.problem.Problem;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -111,18 +114,18 @@ public class ApiProxy {
         Routes.Route route = routes.match(request.path());
         rc.response().endHandler(v -> record(route, request.method(), rc.response().getStatusCode(), started));
         if (route == null) {
-            problem(rc, 404, "NOT_FOUND", "Not found", "No service serves " + request.path(), requestId);
+            problem(rc, 404, "NOT_FOUND", PlatformText.NO_ROUTE.with(request.path()), requestId);
             return;
         }
         if (route.anonymous()) {
             String address = request.remoteAddress() == null ? "" : request.remoteAddress().hostAddress();
-            if (!admitted(rc, route.limiter(), address, route.rateLimit(), "one address on this route", requestId)) {
+            if (!admitted(rc, route.limiter(), address, route.rateLimit(), PlatformText.ONE_ADDRESS_ON_ROUTE, requestId)) {
                 return;
             }
         } else {
             String authorization = request.getHeader(HttpHeaders.AUTHORIZATION);
             if (authorization == null || !authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
-                unauthorized(rc, "A bearer token is required", requestId);
+                unauthorized(rc, PlatformText.TOKEN_REQUIRED.with(), requestId);
                 return;
             }
             VerifiedTokens.Result verified = tokens.verify(authorization.substring(7).trim());
@@ -131,8 +134,8 @@ public class ApiProxy {
                 return;
             }
             String caller = verified.subject();
-            if (!admitted(rc, limiter, caller, table.rateLimit(), "one caller", requestId)
-                    || route.limiter() != null && !admitted(rc, route.limiter(), caller, route.rateLimit(), "one caller on this route", requestId)) {
+            if (!admitted(rc, limiter, caller, table.rateLimit(), PlatformText.ONE_CALLER, requestId)
+                    || route.limiter() != null && !admitted(rc, route.limiter(), caller, route.rateLimit(), PlatformText.ONE_CALLER_ON_ROUTE, requestId)) {
                 return;
             }
         }
@@ -149,8 +152,7 @@ public class ApiProxy {
         long retryAfter = breakers.get(route.upstream()).acquire();
         if (retryAfter > 0) {
             rc.response().putHeader("Retry-After", Long.toString(retryAfter));
-            problem(rc, 503, "UPSTREAM_CIRCUIT_OPEN", "Service unavailable", "The service behind this path failed repeatedly; calls resume after a trial in "
-                    + retryAfter + " s", requestId);
+            problem(rc, 503, "UPSTREAM_CIRCUIT_OPEN", PlatformText.UPSTREAM_CIRCUIT_OPEN.with(retryAfter), requestId);
             return;
         }
         forward(new Call(rc, route, limit, declared, requestId, started), 0);
@@ -309,27 +311,25 @@ public class ApiProxy {
         breakers.get(call.upstream()).failed();
         LOG.warnf("Upstream %s failed: %s", call.upstream(), error.toString());
         if (timeout) {
-            problem(call.rc, 504, "UPSTREAM_TIMEOUT", "Gateway timeout", "The service behind this path did not answer within " + call.route.timeout().toSeconds()
-                    + " s", call.requestId);
+            problem(call.rc, 504, "UPSTREAM_TIMEOUT", PlatformText.UPSTREAM_TIMEOUT.with(call.route.timeout().toSeconds()), call.requestId);
         } else {
-            problem(call.rc, 502, "UPSTREAM_UNAVAILABLE", "Bad gateway", "The service behind this path is not reachable; retry later", call.requestId);
+            problem(call.rc, 502, "UPSTREAM_UNAVAILABLE", PlatformText.UPSTREAM_UNAVAILABLE.with(), call.requestId);
         }
     }
 
     /** False, having answered 429 with Retry-After, when the key has used up its bucket. */
-    private boolean admitted(RoutingContext rc, CallerRateLimiter bucket, String key, RouteTable.RateLimit limit, String who, String requestId) {
+    private boolean admitted(RoutingContext rc, CallerRateLimiter bucket, String key, RouteTable.RateLimit limit, PlatformText who, String requestId) {
         long retryAfter = bucket.acquire(key);
         if (retryAfter <= 0) {
             return true;
         }
         rc.response().putHeader("Retry-After", Long.toString(retryAfter));
-        problem(rc, 429, "RATE_LIMITED", "Too many requests", "More than " + limit.perSecond() + " requests per second (bursts of "
-                + limit.burst() + ") from " + who + "; retry after " + retryAfter + " s", requestId);
+        problem(rc, 429, "RATE_LIMITED", PlatformText.RATE_LIMITED.with(limit.perSecond(), limit.burst(), who.with(), retryAfter), requestId);
         return false;
     }
 
     private void tooLarge(RoutingContext rc, long limit, String requestId) {
-        problem(rc, 413, "PAYLOAD_TOO_LARGE", "Payload too large", "This request's body may have at most " + limit + " bytes", requestId);
+        problem(rc, 413, "PAYLOAD_TOO_LARGE", PlatformText.BODY_TOO_LARGE.with(limit), requestId);
     }
 
     private static boolean isJson(String contentType) {
@@ -357,18 +357,22 @@ public class ApiProxy {
         }
     }
 
-    private void unauthorized(RoutingContext rc, String detail, String requestId) {
+    private void unauthorized(RoutingContext rc, Text detail, String requestId) {
         rc.response().putHeader("WWW-Authenticate", "Bearer");
-        problem(rc, 401, "UNAUTHENTICATED", "Unauthenticated", detail, requestId);
+        problem(rc, 401, "UNAUTHENTICATED", detail, requestId);
     }
 
-    private void problem(RoutingContext rc, int status, String code, String title, String detail, String requestId) {
+    /** The gateway's own answer, in the language the caller asked for. */
+    private void problem(RoutingContext rc, int status, String code, Text detail, String requestId) {
         if (rc.response().ended() || rc.response().headWritten()) {
             return;
         }
-        Problem problem = new Problem(Problem.typeFor(code), title, status, detail, rc.request().path(), code, requestId, List.of());
+        java.util.Locale language = Languages.negotiate(rc.request().getHeader(HttpHeaders.ACCEPT_LANGUAGE));
+        Problem problem = new Problem(Problem.typeFor(code), PlatformText.title(status).with().render(language), status, detail.render(language),
+                rc.request().path(), code, requestId, List.of());
         try {
-            rc.response().setStatusCode(status).putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE).end(json.writeValueAsString(problem));
+            rc.response().setStatusCode(status).putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
+                    .putHeader(HttpHeaders.CONTENT_LANGUAGE, Languages.tag(language)).end(json.writeValueAsString(problem));
         } catch (JsonProcessingException e) {
             rc.fail(e);
         }

@@ -1,5 +1,7 @@
 package cn.onenetwork.gateway;
 
+import cn.onenetwork.common.i18n.PlatformText;
+import cn.onenetwork.common.i18n.Text;
 import cn.onenetwork.common.security.ClaimShapes;
 import io.smallrye.jwt.auth.principal.JWTParser;
 import io.smallrye.jwt.auth.principal.ParseException;
@@ -44,11 +46,11 @@ public class VerifiedTokens {
         try {
             token = parser.parse(raw);
         } catch (ParseException e) {
-            return new Result(null, "The bearer token is invalid, expired or not signed by a trusted key");
+            return new Result(null, PlatformText.TOKEN_INVALID.with());
         }
-        Optional<String> malformed = ClaimShapes.problem(token);
+        Optional<PlatformText> malformed = ClaimShapes.problem(token);
         if (malformed.isPresent()) {
-            return new Result(null, malformed.get());
+            return new Result(null, PlatformText.TOKEN_CLAIMS.with(malformed.get().with()));
         }
         if (verified.size() >= CAPACITY) {
             verified.clear();
@@ -59,6 +61,6 @@ public class VerifiedTokens {
     }
 
     /** Either the caller's subject ("" when the token names none) or the refusal. */
-    public record Result(String subject, String refusal) {
+    public record Result(String subject, Text refusal) {
     }
 }

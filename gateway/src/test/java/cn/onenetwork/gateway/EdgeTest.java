@@ -77,6 +77,16 @@ class EdgeTest {
                 .body("received", equalTo(1024));
     }
 
+    @Test
+    void theGatewaysOwnProblemsAreChineseByDefaultAndEnglishOnRequestWithTheSameCode() {
+        given().get("/api/v1/rooms").then().statusCode(401).contentType("application/problem+json").header("Content-Language", "zh-CN")
+                .body("code", equalTo("UNAUTHENTICATED")).body("title", equalTo("未认证")).body("detail", equalTo("需要提供 Bearer 令牌"));
+        given().header("Accept-Language", "en-GB,en;q=0.9,zh;q=0.1").get("/api/v1/rooms").then().statusCode(401).header("Content-Language", "en")
+                .body("code", equalTo("UNAUTHENTICATED")).body("title", equalTo("Unauthenticated")).body("detail", equalTo("A bearer token is required"));
+        given().header("Accept-Language", "fr").auth().oauth2(token).get("/api/v1/nowhere").then().statusCode(404).header("Content-Language", "zh-CN")
+                .body("code", equalTo("NOT_FOUND")).body("detail", equalTo("/api/v1/nowhere 处没有接口"));
+    }
+
     private static long heapAfterCollection() {
         System.gc();
         return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();

@@ -49,7 +49,7 @@ class RateLimitTest {
         given().auth().oauth2(importer).contentType("text/csv").body("number\n101\n").post("/api/v1/room-imports").then().statusCode(200);
         given().auth().oauth2(importer).contentType("text/csv").body("number\n102\n").post("/api/v1/room-imports").then().statusCode(429)
                 .contentType("application/problem+json").header("Retry-After", matchesPattern("[0-9]+")).body("code", equalTo("RATE_LIMITED"))
-                .body("detail", containsString("on this route"));
+                .body("detail", containsString("在此路径上"));
         given().auth().oauth2(importer).get("/api/v1/rooms").then().statusCode(200);
     }
 

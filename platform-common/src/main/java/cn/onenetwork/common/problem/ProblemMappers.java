@@ -120,7 +120,7 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response authenticationFailed(AuthenticationFailedException e, UriInfo uri, HttpHeaders headers) {
         boolean malformed = e.getMessage() != null && e.getMessage().startsWith(ClaimShapeAugmentor.MALFORMED_CLAIMS);
-        return unauthorized(malformed ? PlatformText.TOKEN_CLAIMS.with(e.getMessage().substring(ClaimShapeAugmentor.MALFORMED_CLAIMS.length()))
+        return unauthorized(malformed ? PlatformText.TOKEN_CLAIMS.with(PlatformText.valueOf(e.getMessage().substring(ClaimShapeAugmentor.MALFORMED_CLAIMS.length())).with())
                 : PlatformText.TOKEN_INVALID.with(), uri, headers);
     }
 

@@ -21,7 +21,7 @@ public class ClaimShapeAugmentor implements SecurityIdentityAugmentor {
         if (identity.getPrincipal() instanceof JsonWebToken token) {
             var problem = ClaimShapes.problem(token);
             if (problem.isPresent()) {
-                return Uni.createFrom().failure(new AuthenticationFailedException(MALFORMED_CLAIMS + problem.get()));
+                return Uni.createFrom().failure(new AuthenticationFailedException(MALFORMED_CLAIMS + problem.get().name()));
             }
         }
         return Uni.createFrom().item(identity);

@@ -27,6 +27,10 @@ public enum PlatformText implements MessageKey {
     TOKEN_REQUIRED,
     TOKEN_INVALID,
     TOKEN_CLAIMS("reason"),
+    CLAIMS_UNREADABLE,
+    CLAIM_DIVISION,
+    CLAIM_AGENCY,
+    CLAIM_GROUPS,
     ROLE_FORBIDDEN,
     INTERNAL_ERROR,
     SERVICE_UNAVAILABLE("seconds"),
@@ -70,10 +74,14 @@ public enum PlatformText implements MessageKey {
     IDEMPOTENCY_KEY_REUSED("key"),
     URI_TOO_LONG("max"),
     MALFORMED_REQUEST_LINE,
-    RATE_LIMITED("seconds"),
     BODY_TOO_LARGE("max"),
-    UPSTREAM_UNAVAILABLE("service"),
-    UPSTREAM_TIMEOUT("service"),
+    UPSTREAM_UNAVAILABLE,
+    UPSTREAM_TIMEOUT("seconds"),
+    UPSTREAM_CIRCUIT_OPEN("seconds"),
+    RATE_LIMITED("perSecond", "burst", "who", "seconds"),
+    ONE_CALLER,
+    ONE_CALLER_ON_ROUTE,
+    ONE_ADDRESS_ON_ROUTE,
     NO_ROUTE("path");
 
     private final List<String> parameters;

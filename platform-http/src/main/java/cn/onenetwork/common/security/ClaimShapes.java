@@ -1,5 +1,6 @@
 package cn.onenetwork.common.security;
 
+import cn.onenetwork.common.i18n.PlatformText;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
@@ -24,19 +25,19 @@ public final class ClaimShapes {
     }
 
     /** Why the token's claims are malformed, or empty when they are well formed (absent claims are the scope rule's business). */
-    public static Optional<String> problem(JsonWebToken token) {
+    public static Optional<PlatformText> problem(JsonWebToken token) {
         JsonNode claims;
         try {
             String[] parts = token.getRawToken().split("\\.");
             claims = JSON.readTree(Base64.getUrlDecoder().decode(parts[1]));
         } catch (IOException | RuntimeException e) {
-            return Optional.of("The token's claims cannot be read");
+            return Optional.of(PlatformText.CLAIMS_UNREADABLE);
         }
         if (claims.has("division") && !matches(claims.get("division"), DIVISION)) {
-            return Optional.of("The division claim must be a string of 6, 9 or 12 digits");
+            return Optional.of(PlatformText.CLAIM_DIVISION);
         }
         if (claims.has("agency") && !matches(claims.get("agency"), CREDIT_CODE)) {
-            return Optional.of("The agency claim must be an 18-character unified social credit code");
+            return Optional.of(PlatformText.CLAIM_AGENCY);
         }
         JsonNode groups = claims.get("groups");
         if (groups != null) {
@@ -45,7 +46,7 @@ public final class ClaimShapes {
                 strings &= group.isTextual();
             }
             if (!strings) {
-                return Optional.of("The groups claim must be a list of strings");
+                return Optional.of(PlatformText.CLAIM_GROUPS);
             }
         }
         return Optional.empty();
