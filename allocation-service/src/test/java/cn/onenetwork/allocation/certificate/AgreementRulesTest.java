@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cn.onenetwork.allocation.certificate.CertificateApi.AgreementSigning;
-import cn.onenetwork.common.problem.FieldError;
+import cn.onenetwork.common.problem.Violation;
 import cn.onenetwork.common.problem.ProblemException;
 import java.time.LocalDate;
 import java.util.List;
@@ -56,6 +56,6 @@ class AgreementRulesTest {
     }
 
     private static List<String> fields(ProblemException refusal) {
-        return refusal.errors().stream().map(FieldError::field).toList();
+        return refusal.errors().stream().map(Violation::field).toList();
     }
 }
