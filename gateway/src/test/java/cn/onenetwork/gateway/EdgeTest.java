@@ -87,6 +87,13 @@ class EdgeTest {
                 .body("code", equalTo("NOT_FOUND")).body("detail", equalTo("/api/v1/nowhere 处没有接口"));
     }
 
+    @Test
+    void everyEnumValueHasItsChineseAndEnglishLabelForAnyCaller() {
+        given().get("/api/v1/labels").then().statusCode(200).contentType("application/json")
+                .body("enums.RoomCategory.OFFICE.zh-CN", equalTo("办公室")).body("enums.RoomCategory.OFFICE.en", equalTo("Office"))
+                .body("enums.AllocationMethod.REALLOCATION.zh-CN", equalTo("调剂")).body("enums.RepairClass.MAJOR.zh-CN", equalTo("大修"));
+    }
+
     private static long heapAfterCollection() {
         System.gc();
         return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();

@@ -50,6 +50,10 @@ public class ApiContractFilter implements OASFilter {
         if (components.getSchemas() != null) {
             components.getSchemas().values().forEach(ApiContractFilter::plainDates);
             components.getSchemas().values().forEach(ApiContractFilter::pageItemsRequired);
+            EnumLabels labels = EnumLabels.load(Thread.currentThread().getContextClassLoader());
+            if (labels != null) {
+                components.getSchemas().forEach(labels::describe);
+            }
         }
         if (openAPI.getPaths() == null || openAPI.getPaths().getPathItems() == null) {
             return;
