@@ -16,6 +16,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.net.URI;
+import java.time.Duration;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -23,6 +24,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.resteasy.reactive.RestResponse;
 
 /**
@@ -48,6 +50,10 @@ public class IdempotentCreates {
     @Inject
     EntityManager entityManager;
 
+    /** How long an answer is replayed for its key. */
+    @ConfigProperty(name = "onenetwork.idempotency.retention", defaultValue = "PT24H")
+    Duration retention;
+
     @Inject
     SecurityIdentity identity;
 
@@ -65,6 +71,7 @@ public class IdempotentCreates {
         }
         String caller = identity.getPrincipal().getName();
         String hash = hash(operation, request);
+        forgetExpired();
         int inserted = entityManager.createNativeQuery("INSERT INTO idempotency_record (caller, idempotency_key, operation, request_hash, created_at) "
                         + "VALUES (?1, ?2, ?3, ?4, ?5) ON CONFLICT DO NOTHING")
                 .setParameter(1, caller).setParameter(2, key).setParameter(3, operation).setParameter(4, hash)
@@ -82,6 +89,12 @@ public class IdempotentCreates {
                 .setParameter(4, caller).setParameter(5, key)
                 .executeUpdate();
         return respond(created);
+    }
+
+    /** Past the retention a key may create anew: its answer, and what it carried, are gone (a batch at a time, never waiting on a row). */
+    private void forgetExpired() {
+        entityManager.createNativeQuery("DELETE FROM idempotency_record WHERE ctid IN (SELECT ctid FROM idempotency_record WHERE created_at < ?1 "
+                + "LIMIT 100 FOR UPDATE SKIP LOCKED)").setParameter(1, clock.now().minus(retention)).executeUpdate();
     }
 
     private <T> RestResponse<T> replay(String caller, String key, String operation, String hash, Class<T> type) {
