@@ -1,13 +1,15 @@
 package cn.onenetwork.maintenance.condition;
 
+import cn.onenetwork.common.i18n.PlatformText;
 import cn.onenetwork.common.paging.Cursors;
-import cn.onenetwork.common.problem.FieldError;
 import cn.onenetwork.common.problem.ProblemException;
+import cn.onenetwork.common.problem.Violation;
 import cn.onenetwork.common.scope.CallerScope;
 import cn.onenetwork.common.time.PlatformClockProvider;
 import cn.onenetwork.maintenance.condition.ConditionResource.ConditionPage;
 import cn.onenetwork.maintenance.condition.ConditionResource.ConditionView;
 import cn.onenetwork.maintenance.condition.FacilityCondition.Band;
+import cn.onenetwork.maintenance.i18n.MaintenanceText;
 import cn.onenetwork.maintenance.parameter.ParameterService;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -103,7 +105,7 @@ public class ConditionService {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = query(" AND b.id = :building", "").setParameter("building", buildingId).getResultList();
         if (rows.isEmpty()) {
-            throw ProblemException.notFound("Building", buildingId);
+            throw ProblemException.notFound(MaintenanceText.BUILDING, buildingId);
         }
         return view(rows.get(0));
     }
@@ -151,8 +153,7 @@ public class ConditionService {
             try {
                 return new After(parts[0].isEmpty() ? null : new BigDecimal(parts[0]), parts[1], UUID.fromString(parts[2]));
             } catch (RuntimeException e) {
-                throw ProblemException.badRequest("INVALID_CURSOR", "The cursor is not one this API returned",
-                        List.of(new FieldError("cursor", "not a cursor returned by a previous page", null)));
+                throw ProblemException.badRequest("INVALID_CURSOR", PlatformText.INVALID_CURSOR.with(), List.of(Violation.of("cursor", PlatformText.NOT_A_CURSOR, null)));
             }
         }
     }

@@ -1,9 +1,10 @@
 package cn.onenetwork.maintenance.cost;
 
-import cn.onenetwork.common.problem.FieldError;
 import cn.onenetwork.common.problem.ProblemException;
+import cn.onenetwork.common.problem.Violation;
 import cn.onenetwork.common.scope.CallerScope;
 import cn.onenetwork.common.scope.Role;
+import cn.onenetwork.maintenance.i18n.MaintenanceText;
 import cn.onenetwork.maintenance.repair.RepairClass;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -53,7 +54,7 @@ public class CostResource {
     @APIResponse(responseCode = "400", description = "No year")
     public CostTotals costs(@Parameter(required = true, example = "2027") @QueryParam("year") Integer year) {
         if (year == null) {
-            throw ProblemException.badRequest("VALIDATION_FAILED", "A plan year is needed", List.of(new FieldError("year", "a year", null)));
+            throw ProblemException.badRequest("VALIDATION_FAILED", MaintenanceText.PLAN_YEAR_NEEDED.with(), List.of(Violation.of("year", MaintenanceText.A_YEAR, null)));
         }
         @SuppressWarnings("unchecked")
         List<Object[]> rows = entityManager.createNativeQuery("""

@@ -3,6 +3,7 @@ package cn.onenetwork.maintenance.declarant;
 import cn.onenetwork.common.problem.ProblemException;
 import cn.onenetwork.common.scope.CallerScope;
 import cn.onenetwork.common.scope.Role;
+import cn.onenetwork.maintenance.i18n.MaintenanceText;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -48,7 +49,7 @@ public class DeclaringUnitResource {
     public DeclaringUnitView get(@PathParam("id") UUID id) {
         DeclaringUnit unit = DeclaringUnit.findById(id);
         if (unit == null || !scope.canRead(unit.divisionCode, unit.creditCode)) {
-            throw ProblemException.notFound("Declaring unit", id);
+            throw ProblemException.notFound(MaintenanceText.DECLARING_UNIT, id);
         }
         return new DeclaringUnitView(unit.id, unit.creditCode, unit.name, unit.divisionCode, unit.dissolvedOn, unit.sourceVersion, unit.syncedAt);
     }

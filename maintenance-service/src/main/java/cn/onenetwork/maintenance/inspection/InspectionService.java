@@ -2,14 +2,16 @@ package cn.onenetwork.maintenance.inspection;
 
 import cn.onenetwork.common.audit.AuditTrail;
 import cn.onenetwork.common.http.Etags;
+import cn.onenetwork.common.i18n.PlatformText;
 import cn.onenetwork.common.json.JsonColumns;
 import cn.onenetwork.common.numbering.NumberSequence;
 import cn.onenetwork.common.paging.Cursors;
-import cn.onenetwork.common.problem.FieldError;
 import cn.onenetwork.common.problem.ProblemException;
+import cn.onenetwork.common.problem.Violation;
 import cn.onenetwork.common.scope.CallerScope;
 import cn.onenetwork.common.time.PlatformClockProvider;
 import cn.onenetwork.maintenance.building.RegistryBuilding;
+import cn.onenetwork.maintenance.i18n.MaintenanceText;
 import cn.onenetwork.maintenance.inspection.InspectionApi.FindingInput;
 import cn.onenetwork.maintenance.inspection.InspectionApi.FindingPage;
 import cn.onenetwork.maintenance.inspection.InspectionApi.FindingView;
@@ -60,7 +62,7 @@ public class InspectionService {
     public Inspection visible(UUID id) {
         Inspection inspection = id == null ? null : Inspection.findById(id);
         if (inspection == null || !scope.canSeeDivision(inspection.divisionCode)) {
-            throw ProblemException.notFound("Inspection", id);
+            throw ProblemException.notFound(MaintenanceText.INSPECTION, id);
         }
         return inspection;
     }
@@ -92,11 +94,11 @@ public class InspectionService {
     public Inspection plan(PlanInput input) {
         RegistryBuilding building = RegistryBuilding.findById(input.buildingId());
         if (building == null || !scope.canSeeDivision(building.divisionCode)) {
-            throw ProblemException.notFound("Building", input.buildingId());
+            throw ProblemException.notFound(MaintenanceText.BUILDING, input.buildingId());
         }
         scope.requireOwnLevel(building.divisionCode);
         if (building.disposedOn != null) {
-            throw ProblemException.conflict("BUILDING_DISPOSED", building.name + " was disposed of on " + building.disposedOn + "; it is no longer inspected");
+            throw ProblemException.conflict("BUILDING_DISPOSED", MaintenanceText.BUILDING_NOT_INSPECTED.with(building.name, building.disposedOn));
         }
         Inspection inspection = new Inspection();
         inspection.id = UUID.randomUUID();
@@ -118,8 +120,8 @@ public class InspectionService {
     public Inspection replan(UUID id, String ifMatch, PlanInput input) {
         Inspection inspection = planned(id, ifMatch);
         if (!inspection.buildingId.equals(input.buildingId())) {
-            throw ProblemException.badRequest("VALIDATION_FAILED", "An inspection stays with its building; plan another for another building",
-                    List.of(new FieldError("buildingId", "the inspection's building " + inspection.buildingId, input.buildingId().toString())));
+            throw ProblemException.badRequest("VALIDATION_FAILED", MaintenanceText.INSPECTION_STAYS_WITH_BUILDING.with(),
+                    List.of(new Violation("buildingId", MaintenanceText.THE_INSPECTIONS_BUILDING.with(inspection.buildingId), input.buildingId().toString())));
         }
         inspection.systems = json.write(List.copyOf(new LinkedHashSet<>(input.systems())));
         inspection.plannedOn = input.plannedOn();
@@ -146,7 +148,7 @@ public class InspectionService {
         scope.requireOwnLevel(inspection.divisionCode);
         Etags.requireMatch(ifMatch, inspection.version);
         if (inspection.status != Inspection.Status.PLANNED) {
-            throw ProblemException.conflict("INSPECTION_NOT_PLANNED", inspection.number + " is " + inspection.status + "; only a planned inspection changes");
+            throw ProblemException.conflict("INSPECTION_NOT_PLANNED", MaintenanceText.INSPECTION_NOT_PLANNED.with(inspection.number, inspection.status));
         }
         return inspection;
     }
@@ -158,12 +160,12 @@ public class InspectionService {
         for (int i = 0; i < input.findings().size(); i++) {
             FindingInput f = input.findings().get(i);
             if (!systems.contains(f.system())) {
-                throw ProblemException.badRequest("VALIDATION_FAILED", f.system() + " was not among the systems inspected " + systems,
-                        List.of(new FieldError("findings[" + i + "].system", "one of " + systems, f.system().name())));
+                throw ProblemException.badRequest("VALIDATION_FAILED", MaintenanceText.SYSTEM_NOT_INSPECTED.with(f.system(), systems),
+                        List.of(new Violation("findings[" + i + "].system", PlatformText.ONE_OF.with(systems), f.system().name())));
             }
             if (f.remediateBy().isBefore(input.performedOn())) {
-                throw ProblemException.badRequest("VALIDATION_FAILED", "A remediation deadline is on or after the inspection",
-                        List.of(new FieldError("findings[" + i + "].remediateBy", "on or after " + input.performedOn(), f.remediateBy().toString())));
+                throw ProblemException.badRequest("VALIDATION_FAILED", MaintenanceText.REMEDIATION_BEFORE_INSPECTION.with(),
+                        List.of(new Violation("findings[" + i + "].remediateBy", MaintenanceText.ON_OR_AFTER.with(input.performedOn()), f.remediateBy().toString())));
             }
         }
         inspection.performedOn = input.performedOn();
@@ -215,7 +217,7 @@ public class InspectionService {
             try {
                 params.and("afterDay", LocalDate.parse(key[0])).and("afterId", UUID.fromString(key[1]));
             } catch (RuntimeException e) {
-                throw ProblemException.badRequest("INVALID_CURSOR", "The cursor is not one this API returned", List.of(new FieldError("cursor", "a cursor from nextCursor", cursor)));
+                throw ProblemException.badRequest("INVALID_CURSOR", PlatformText.INVALID_CURSOR.with(), List.of(Violation.of("cursor", PlatformText.NOT_A_CURSOR, cursor)));
             }
             where.append(" and (remediateBy > :afterDay or (remediateBy = :afterDay and id > :afterId))");
         }
@@ -228,17 +230,17 @@ public class InspectionService {
     public Finding resolve(UUID id, String ifMatch, Resolution input) {
         Finding finding = id == null ? null : Finding.findById(id);
         if (finding == null || !scope.canSeeDivision(finding.divisionCode)) {
-            throw ProblemException.notFound("Finding", id);
+            throw ProblemException.notFound(MaintenanceText.FINDING, id);
         }
         scope.requireOwnLevel(finding.divisionCode);
         Etags.requireMatch(ifMatch, finding.version);
         if (finding.resolvedOn != null) {
-            throw ProblemException.conflict("FINDING_RESOLVED", "The finding was resolved on " + finding.resolvedOn + ": " + finding.resolution);
+            throw ProblemException.conflict("FINDING_RESOLVED", MaintenanceText.FINDING_RESOLVED.with(finding.resolvedOn, finding.resolution));
         }
         Inspection inspection = Inspection.findById(finding.inspectionId);
         if (input.resolvedOn().isBefore(inspection.performedOn)) {
-            throw ProblemException.badRequest("VALIDATION_FAILED", "A finding is resolved after the inspection that found it",
-                    List.of(new FieldError("resolvedOn", "on or after " + inspection.performedOn, input.resolvedOn().toString())));
+            throw ProblemException.badRequest("VALIDATION_FAILED", MaintenanceText.RESOLVED_BEFORE_INSPECTION.with(),
+                    List.of(new Violation("resolvedOn", MaintenanceText.ON_OR_AFTER.with(inspection.performedOn), input.resolvedOn().toString())));
         }
         finding.resolvedOn = input.resolvedOn();
         finding.resolution = input.resolution().strip();

@@ -1,10 +1,13 @@
 package cn.onenetwork.maintenance.parameter;
 
 import cn.onenetwork.common.audit.AuditTrail;
-import cn.onenetwork.common.problem.FieldError;
+import cn.onenetwork.common.i18n.PlatformText;
+import cn.onenetwork.common.i18n.Text;
 import cn.onenetwork.common.problem.ProblemException;
+import cn.onenetwork.common.problem.Violation;
 import cn.onenetwork.common.scope.CallerScope;
 import cn.onenetwork.common.time.PlatformClockProvider;
+import cn.onenetwork.maintenance.i18n.MaintenanceText;
 import cn.onenetwork.maintenance.parameter.ParameterApi.ParameterInput;
 import cn.onenetwork.rules.DivisionCodes;
 import cn.onenetwork.rules.LocalFigures;
@@ -76,7 +79,7 @@ public class ParameterService {
     /** The rows the caller may read: the platform's and those of the divisions in its scope, oldest first. */
     public List<ParameterRow> list(String divisionCode) {
         if (divisionCode != null && !scope.canSeeDivision(divisionCode)) {
-            throw ProblemException.notFound("Division", divisionCode);
+            throw ProblemException.notFound(PlatformText.DIVISION, divisionCode);
         }
         if (divisionCode != null) {
             return ParameterRow.list("divisionCode = ?1 order by effectiveFrom", divisionCode);
@@ -91,24 +94,24 @@ public class ParameterService {
         try {
             MonthDay.parse("--" + input.declarationDeadline());
         } catch (DateTimeParseException e) {
-            throw ProblemException.badRequest("VALIDATION_FAILED", "Not a day of the year", List.of(new FieldError("declarationDeadline", "MM-DD", input.declarationDeadline())));
+            throw ProblemException.badRequest("VALIDATION_FAILED", MaintenanceText.NOT_A_DAY_OF_THE_YEAR.with(),
+                    List.of(Violation.of("declarationDeadline", MaintenanceText.MONTH_DAY, input.declarationDeadline())));
         }
         if (input.tenderFrom().compareTo(input.smallBelow()) < 0) {
-            throw ProblemException.badRequest("VALIDATION_FAILED", "The large band starts at or above the small band's limit",
-                    List.of(new FieldError("tenderFrom", "at least smallBelow " + input.smallBelow(), input.tenderFrom().toPlainString())));
+            throw ProblemException.badRequest("VALIDATION_FAILED", MaintenanceText.TENDER_BELOW_SMALL_BAND.with(),
+                    List.of(new Violation("tenderFrom", MaintenanceText.AT_LEAST_SMALL_BELOW.with(input.smallBelow()), input.tenderFrom().toPlainString())));
         }
         if (input.weights().stream().allMatch(w -> w.signum() == 0)) {
-            throw ProblemException.badRequest("VALIDATION_FAILED", "At least one weight is above zero", List.of(new FieldError("weights", "not all zero", "0")));
+            throw ProblemException.badRequest("VALIDATION_FAILED", MaintenanceText.NO_WEIGHT_ABOVE_ZERO.with(), List.of(Violation.of("weights", MaintenanceText.NOT_ALL_ZERO, "0")));
         }
         LocalDate today = clock.today();
         ParameterRow open = ParameterRow.find("divisionCode = ?1 and effectiveTo is null", division).firstResult();
         LocalFigures.startRefusal(input.effectiveFrom(), today, open == null ? null : open.effectiveFrom).ifPresent(refusal -> {
             throw switch (refusal) {
-                case BACK_DATED -> new ProblemException(422, "FIGURES_BACK_DATED", "Business rule violated", "Figures apply from today (" + today
-                        + ") on; what happened before was judged by the figures then in force", List.of(new FieldError("effectiveFrom", "today or later",
-                        input.effectiveFrom().toString())));
-                case NOT_AFTER_CURRENT -> ProblemException.conflict("PARAMETERS_NOT_AFTER_CURRENT", "Division " + division + "'s figures in force since "
-                        + open.effectiveFrom + " are replaced only from a later day; " + input.effectiveFrom() + " was given");
+                case BACK_DATED -> ProblemException.businessRule("FIGURES_BACK_DATED", MaintenanceText.FIGURES_BACK_DATED.with(today),
+                        List.of(Violation.of("effectiveFrom", MaintenanceText.TODAY_OR_LATER, input.effectiveFrom().toString())));
+                case NOT_AFTER_CURRENT -> ProblemException.conflict("PARAMETERS_NOT_AFTER_CURRENT", MaintenanceText.PARAMETERS_NOT_AFTER_CURRENT.with(division,
+                        open.effectiveFrom, input.effectiveFrom()));
             };
         });
         ParameterRow row = new ParameterRow();
@@ -149,17 +152,17 @@ public class ParameterService {
         if (loosenings.isEmpty()) {
             return;
         }
-        List<FieldError> errors = loosenings.stream().map(l -> {
+        List<Violation> errors = loosenings.stream().map(l -> {
             Figure figure = RepairFigures.named(l.figure());
-            String bound = figure.tightening() == Tightening.HIGHER ? "at least "
-                    : figure.equals(RepairFigures.DECLARATION_DEADLINE) ? "no later than " : "at most ";
-            return new FieldError(l.figure(), bound + RepairFigures.text(figure, l.inherited()) + ", inherited from the levels above",
-                    RepairFigures.text(figure, l.given()));
+            MaintenanceText bound = figure.tightening() == Tightening.HIGHER ? MaintenanceText.AT_LEAST_INHERITED
+                    : figure.equals(RepairFigures.DECLARATION_DEADLINE) ? MaintenanceText.NO_LATER_THAN_INHERITED : MaintenanceText.AT_MOST_INHERITED;
+            return new Violation(l.figure(), bound.with(RepairFigures.text(figure, l.inherited())), RepairFigures.text(figure, l.given()));
         }).toList();
-        throw new ProblemException(422, "FIGURES_LOOSENED", "Business rule violated", "Division " + division + " may only tighten the figures it inherits on "
-                + row.effectiveFrom + ": " + loosenings.stream().map(l -> {
-                    Figure figure = RepairFigures.named(l.figure());
-                    return l.figure() + " " + RepairFigures.text(figure, l.given()) + " against " + RepairFigures.text(figure, l.inherited());
-                }).collect(Collectors.joining(", ")), errors);
+        List<Text> each = loosenings.stream().map(l -> {
+            Figure figure = RepairFigures.named(l.figure());
+            return MaintenanceText.LOOSENING.with(l.figure(), RepairFigures.text(figure, l.given()), RepairFigures.text(figure, l.inherited()));
+        }).toList();
+        throw ProblemException.businessRule("FIGURES_LOOSENED", MaintenanceText.FIGURES_LOOSENED.with(division, row.effectiveFrom, MaintenanceText.list(each)),
+                errors);
     }
 }

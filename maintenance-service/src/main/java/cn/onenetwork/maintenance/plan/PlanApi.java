@@ -13,6 +13,7 @@ import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -22,15 +23,22 @@ public final class PlanApi {
     private PlanApi() {
     }
 
+    @Schema(name = "ScorePart", requiredProperties = {"name", "value", "weight", "basis"},
+            description = "One part of a priority score: its value from 0 to 100, its weight, and what it was read from.")
+    public record ScorePart(PriorityScore.PartName name, @Schema(examples = "64.00") BigDecimal value, @Schema(examples = "0.20") BigDecimal weight,
+            @Schema(description = "In the reader's language", examples = "自 1994-06-30 起使用满 32 年，每年计 2 分") String basis) {
+    }
+
     @Schema(name = "ReserveProject", requiredProperties = {"rank", "projectId", "number", "title", "agencyCode", "buildingId", "estimatedCost", "declaredOn", "score", "parts"},
             description = "A project of the reserve with its priority score and the parts it is made of.")
     public record ScoredProject(@Schema(examples = "1") int rank, UUID projectId, @Schema(examples = "640104-WX-2026-0003") String number, String title,
             String agencyCode, UUID buildingId, @Schema(examples = "180000.00") BigDecimal estimatedCost, LocalDate declaredOn,
-            @Schema(description = "Weighted mean of the parts, 0 to 100", examples = "57.35") BigDecimal score, List<PriorityScore.Part> parts) {
+            @Schema(description = "Weighted mean of the parts, 0 to 100", examples = "57.35") BigDecimal score, List<ScorePart> parts) {
 
-        public static ScoredProject of(int rank, Ranked r) {
+        /** With the parts' bases in the reader's language. */
+        public static ScoredProject of(int rank, Ranked r, Locale language) {
             return new ScoredProject(rank, r.projectId(), r.number(), r.title(), r.agencyCode(), r.buildingId(), r.estimatedCost(), r.declaredOn(),
-                    r.score(), r.explain().get().parts());
+                    r.score(), r.explain().get().parts().stream().map(p -> new ScorePart(p.name(), p.value(), p.weight(), p.basis().render(language))).toList());
         }
     }
 

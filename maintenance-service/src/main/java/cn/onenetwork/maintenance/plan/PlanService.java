@@ -6,6 +6,8 @@ import cn.onenetwork.common.json.JsonColumns;
 import cn.onenetwork.common.problem.ProblemException;
 import cn.onenetwork.common.scope.CallerScope;
 import cn.onenetwork.common.time.PlatformClockProvider;
+import cn.onenetwork.maintenance.i18n.MaintenanceText;
+import cn.onenetwork.maintenance.i18n.Reader;
 import cn.onenetwork.maintenance.plan.PlanApi.PlanLine;
 import cn.onenetwork.maintenance.plan.PlanApi.PlanView;
 import cn.onenetwork.maintenance.plan.PlanApi.ScoredProject;
@@ -24,6 +26,7 @@ import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -57,10 +60,13 @@ public class PlanService {
     @Inject
     JsonColumns json;
 
+    @Inject
+    Reader reader;
+
     public AnnualPlan visible(UUID id) {
         AnnualPlan plan = id == null ? null : AnnualPlan.findById(id);
         if (plan == null || !scope.canSeeDivision(plan.divisionCode) || scope.isAgencyUser()) {
-            throw ProblemException.notFound("Annual plan", id);
+            throw ProblemException.notFound(MaintenanceText.ANNUAL_PLAN, id);
         }
         return plan;
     }
@@ -78,8 +84,7 @@ public class PlanService {
         scope.requireOwnLevel(division);
         AnnualPlan existing = AnnualPlan.find("divisionCode = ?1 and year = ?2", division, year).firstResult();
         if (existing != null) {
-            throw ProblemException.conflict("PLAN_EXISTS", division + " already has its " + year + " plan (" + existing.status + ", " + existing.id
-                    + "); revise the draft's budget instead");
+            throw ProblemException.conflict("PLAN_EXISTS", MaintenanceText.PLAN_EXISTS.with(division, year, existing.status, existing.id));
         }
         AnnualPlan plan = new AnnualPlan();
         plan.id = UUID.randomUUID();
@@ -113,7 +118,7 @@ public class PlanService {
         plan.approvedBy = scope.subject();
         plan.updatedAt = OffsetDateTime.now(clock.getClock());
         for (PlanItem item : items) {
-            projects.planned(funded.get(item.projectId), plan.approvedOn, plan.year + "年度维修计划 " + plan.approvalReference);
+            projects.planned(funded.get(item.projectId), plan.approvedOn, plan.approvalReference);
         }
         audit.record("annual-plan.approved", "annual-plan", plan.id, plan.divisionCode + " " + plan.year + " " + plan.approvalReference + ": " + items.size()
                 + " projects, " + plan.total);
@@ -142,8 +147,9 @@ public class PlanService {
 
     private PlanView view(AnnualPlan plan, List<PlanLine> lines, List<Ranked> rest) {
         List<ScoredProject> unfunded = new ArrayList<>();
+        Locale language = reader.language();
         for (int i = 0; i < Math.min(rest.size(), UNFUNDED_SHOWN); i++) {
-            unfunded.add(ScoredProject.of(i + 1, rest.get(i)));
+            unfunded.add(ScoredProject.of(i + 1, rest.get(i), language));
         }
         return new PlanView(plan.id, plan.divisionCode, plan.year, plan.budget, plan.total, plan.budget.subtract(plan.total), plan.status, lines, unfunded,
                 rest.size(), plan.approvalReference, plan.approvedOn, plan.approvedBy, plan.version);
@@ -154,8 +160,8 @@ public class PlanService {
         scope.requireOwnLevel(plan.divisionCode);
         Etags.requireMatch(ifMatch, plan.version);
         if (plan.status != AnnualPlan.Status.DRAFT) {
-            throw ProblemException.conflict("PLAN_APPROVED", "The " + plan.year + " plan of " + plan.divisionCode + " was approved on " + plan.approvedOn
-                    + " (" + plan.approvalReference + "); an approved plan is not changed");
+            throw ProblemException.conflict("PLAN_APPROVED", MaintenanceText.PLAN_APPROVED.with(plan.divisionCode, plan.year, plan.approvedOn,
+                    plan.approvalReference));
         }
         return plan;
     }

@@ -1,5 +1,7 @@
 package cn.onenetwork.maintenance.repair;
 
+import cn.onenetwork.common.i18n.Text;
+import cn.onenetwork.maintenance.i18n.MaintenanceText;
 import cn.onenetwork.maintenance.repair.RepairRules.CostBand;
 import java.util.Optional;
 import java.util.Set;
@@ -59,17 +61,19 @@ public final class Procedure {
     }
 
     /** Why a stage cannot be taken now: a stable code and the sentence naming what comes next. */
-    public record OutOfOrder(String code, String detail) {
+    public record OutOfOrder(String code, Text detail) {
     }
 
     public static Optional<OutOfOrder> check(Stage stage, RepairClass repairClass, ProjectStatus status) {
         if (!stage.appliesTo(repairClass)) {
-            return Optional.of(new OutOfOrder("STAGE_NOT_FOR_CLASS", stage + " (" + stage.label + ") is not a stage of a " + repairClass + " repair"
-                    + (repairClass == RepairClass.ROUTINE ? "; a routine repair is reported done by the unit (REPORT)" : "")));
+            return Optional.of(new OutOfOrder("STAGE_NOT_FOR_CLASS", repairClass == RepairClass.ROUTINE
+                    ? MaintenanceText.STAGE_NOT_FOR_ROUTINE.with(stage, stage.label)
+                    : MaintenanceText.STAGE_NOT_FOR_CLASS.with(stage, stage.label, MaintenanceText.label(repairClass))));
         }
         if (!stage.from.contains(status)) {
-            return Optional.of(new OutOfOrder("STAGE_OUT_OF_ORDER", stage + " (" + stage.label + ") needs a project in " + stage.from + "; this one is "
-                    + status + next(repairClass, status).map(n -> ", and its next stage is " + n + " (" + n.label + ")").orElse(", and its procedure is over")));
+            return Optional.of(new OutOfOrder("STAGE_OUT_OF_ORDER", next(repairClass, status)
+                    .map(n -> MaintenanceText.STAGE_OUT_OF_ORDER.with(stage, stage.label, stage.from, status, n, n.label))
+                    .orElseGet(() -> MaintenanceText.STAGE_AFTER_PROCEDURE.with(stage, stage.label, stage.from, status))));
         }
         return Optional.empty();
     }

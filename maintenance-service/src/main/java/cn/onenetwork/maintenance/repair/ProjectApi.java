@@ -127,6 +127,14 @@ public final class ProjectApi {
     public record Withdrawal(@NotBlank @Size(max = 2000) @Schema(examples = "已并入本单位另一项目") String comment) {
     }
 
+    @Schema(name = "RepairSplitting", requiredProperties = {"routineTotal", "mediumFrom"},
+            description = "化整为零 suspected: the unit's routine declarations at the address for the plan year, this one included, reach the medium band.")
+    public record Splitting(@Schema(description = "Their total with this declaration, 元", examples = "50000.00") BigDecimal routineTotal,
+            @Schema(description = "Where the medium band started on the day of the declaration, 元", examples = "50000") BigDecimal mediumFrom,
+            @Schema(description = "The same in the reader's language, with the rule; absent in events, whose consumers write their own",
+                    examples = "疑似化整为零：该单位在此地址 2026 年度的日常维修申报连同本次合计 50000.00 元，已达到中额档起点 50000 元。依据：…") String explanation) {
+    }
+
     @Schema(name = "ProjectStageEntry", requiredProperties = {"stage", "status", "actedOn", "actor", "documentIds", "at"}, description = "One stage a project took.")
     public record StageView(@Schema(examples = "ESTABLISH") String stage, @Schema(examples = "ESTABLISHED") String status, LocalDate actedOn,
             @Schema(examples = "bureau-admin-640104") String actor, String comment, List<UUID> documentIds, OffsetDateTime at) {
@@ -151,7 +159,8 @@ public final class ProjectApi {
             @Schema(description = "Σ items, 元") BigDecimal estimatedCost, CostBand costBand,
             @Schema(description = "Tendered through the public resource trading centre: its estimate or its contract is in the large band") boolean tendered,
             @Schema(description = "化整为零 suspected: a routine declaration that, with the unit's earlier ones at this address this year, reaches the "
-                    + "medium band; the bureau reviews them together (the declaration's stage says why)") boolean splitSuspected,
+                    + "medium band; the bureau reviews them together (splitting says why)") boolean splitSuspected,
+            @Schema(description = "Why splitting is suspected; absent when it is not") Splitting splitting,
             @Schema(description = "The division whose bureau establishes the project (the level above for a large one)", examples = "640104") String approvingDivision,
             BigDecimal contractCost,
             @Schema(description = "A contract cost above the planned amount that the approving bureau approved, 元") BigDecimal approvedContractCost,

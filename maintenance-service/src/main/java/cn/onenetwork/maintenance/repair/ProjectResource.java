@@ -2,10 +2,11 @@ package cn.onenetwork.maintenance.repair;
 
 import cn.onenetwork.common.document.DocumentTypes;
 import cn.onenetwork.common.http.Etags;
+import cn.onenetwork.common.i18n.PlatformText;
 import cn.onenetwork.common.idempotency.Created;
 import cn.onenetwork.common.idempotency.IdempotentCreates;
-import cn.onenetwork.common.problem.FieldError;
 import cn.onenetwork.common.problem.ProblemException;
+import cn.onenetwork.common.problem.Violation;
 import cn.onenetwork.common.scope.Role;
 import cn.onenetwork.maintenance.repair.ProjectApi.Acceptance;
 import cn.onenetwork.maintenance.repair.ProjectApi.Additions;
@@ -326,8 +327,8 @@ public class ProjectResource {
             @Parameter(in = ParameterIn.HEADER, name = "X-Content-SHA256", description = "SHA-256 of the body, hex") @HeaderParam("X-Content-SHA256") String sha256,
             byte[] content) {
         if (kind == null) {
-            throw ProblemException.badRequest("VALIDATION_FAILED", "Query parameter kind is missing", List.of(new FieldError("kind", "one of "
-                    + List.of(ProjectDocument.Kind.values()), null)));
+            throw ProblemException.badRequest("VALIDATION_FAILED", PlatformText.PARAMETER_REQUIRED.with("kind"),
+                    List.of(new Violation("kind", PlatformText.ONE_OF.with(List.of(ProjectDocument.Kind.values())), null)));
         }
         ProjectDocument d = projects.store(id, kind, fileName, contentType, sha256, content);
         return RestResponse.ResponseBuilder.<DocumentView>created(URI.create("/api/v1/repair-projects/" + id + "/documents/" + d.id))

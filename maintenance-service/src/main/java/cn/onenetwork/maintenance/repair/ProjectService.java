@@ -7,13 +7,15 @@ import cn.onenetwork.common.json.JsonColumns;
 import cn.onenetwork.common.numbering.NumberSequence;
 import cn.onenetwork.common.outbox.Outbox;
 import cn.onenetwork.common.paging.Cursors;
-import cn.onenetwork.common.problem.FieldError;
 import cn.onenetwork.common.problem.ProblemException;
+import cn.onenetwork.common.problem.Violation;
 import cn.onenetwork.common.scope.CallerScope;
 import cn.onenetwork.common.scope.ScopedQuery;
 import cn.onenetwork.common.time.PlatformClockProvider;
 import cn.onenetwork.maintenance.building.RegistryBuilding;
 import cn.onenetwork.maintenance.declarant.DeclaringUnit;
+import cn.onenetwork.maintenance.i18n.MaintenanceText;
+import cn.onenetwork.maintenance.i18n.Reader;
 import cn.onenetwork.maintenance.parameter.FiguresInForce;
 import cn.onenetwork.maintenance.parameter.ParameterService;
 import cn.onenetwork.maintenance.plan.PlanItem;
@@ -34,6 +36,7 @@ import cn.onenetwork.maintenance.repair.ProjectApi.StageView;
 import cn.onenetwork.maintenance.repair.ProjectApi.Start;
 import cn.onenetwork.maintenance.repair.RepairRules.CostBand;
 import cn.onenetwork.maintenance.repair.RepairRules.Refusal;
+import cn.onenetwork.maintenance.repair.RepairRules.SuspectedSplitting;
 import cn.onenetwork.maintenance.room.RegistryRoom;
 import cn.onenetwork.rules.DivisionCodes;
 import com.fasterxml.jackson.core.type.TypeReference;
@@ -48,6 +51,7 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -95,6 +99,9 @@ public class ProjectService {
     @Inject
     EntityManager entityManager;
 
+    @Inject
+    Reader reader;
+
     @ConfigProperty(name = "onenetwork.documents.max-bytes")
     long maxDocumentBytes;
 
@@ -104,7 +111,7 @@ public class ProjectService {
     public RepairProject visible(UUID id) {
         RepairProject project = id == null ? null : RepairProject.findById(id);
         if (project == null || !scope.canRead(project.divisionCode, project.agencyCode)) {
-            throw ProblemException.notFound("Repair project", id);
+            throw ProblemException.notFound(MaintenanceText.REPAIR_PROJECT, id);
         }
         return project;
     }
@@ -116,7 +123,8 @@ public class ProjectService {
                 .after("id", Cursors.decodeUuid(cursor));
         List<RepairProject> rows = RepairProject.find(query.query(), query.params()).page(0, size + 1).list();
         Details details = details(rows.stream().map(p -> p.id).toList());
-        Cursors.Slice<ProjectView> page = Cursors.slice(rows, size, p -> view(p, details), ProjectView::id);
+        Locale language = reader.language();
+        Cursors.Slice<ProjectView> page = Cursors.slice(rows, size, p -> view(p, details, language), ProjectView::id);
         return new ProjectPage(page.items(), page.nextCursor());
     }
 
@@ -124,7 +132,7 @@ public class ProjectService {
     public RepairProject declare(Declaration input) {
         DeclaringUnit unit = DeclaringUnit.findById(input.agencyId());
         if (unit == null || !scope.canRead(unit.divisionCode, unit.creditCode)) {
-            throw ProblemException.notFound("Declaring unit", input.agencyId());
+            throw ProblemException.notFound(MaintenanceText.DECLARING_UNIT, input.agencyId());
         }
         if (!scope.isAgencyUser()) {
             scope.requireOwnLevel(unit.divisionCode);
@@ -132,7 +140,7 @@ public class ProjectService {
         RegistryBuilding building = building(input.buildingId());
         LocalDate today = clock.today();
         if (unit.dissolvedOn != null && !today.isBefore(unit.dissolvedOn)) {
-            throw ProblemException.conflict("AGENCY_DISSOLVED", unit.name + " was ended by the registry on " + unit.dissolvedOn + "; it declares no repair");
+            throw ProblemException.conflict("AGENCY_DISSOLVED", MaintenanceText.AGENCY_DISSOLVED.with(unit.name, unit.dissolvedOn));
         }
         FiguresInForce figures = parameters.inForce(unit.divisionCode, today);
         RepairClass repairClass = input.repairClass();
@@ -142,9 +150,8 @@ public class ProjectService {
         BigDecimal extension = input.extensionArea() == null ? BigDecimal.ZERO.setScale(2) : input.extensionArea();
         BigDecimal estimate = total(items);
         if (repairClass != RepairClass.ROUTINE && building.completedOn == null) {
-            throw new ProblemException(422, "COMPLETION_DATE_UNKNOWN", "Business rule violated", "The registry has no completion date (竣工日期) for "
-                    + building.name + "; the 15-year rule is decided to the day, so the registry records it first",
-                    List.of(new FieldError("buildingId", "a building with its completion date", building.id.toString())));
+            throw ProblemException.businessRule("COMPLETION_DATE_UNKNOWN", MaintenanceText.COMPLETION_DATE_UNKNOWN.with(building.name),
+                    List.of(Violation.of("buildingId", MaintenanceText.BUILDING_WITH_COMPLETION_DATE, building.id.toString())));
         }
         String existing = RepairProject.<RepairProject>find("agencyId = ?1 and buildingId = ?2 and planYear = ?3 and repairClass <> ?4 and status not in ?5",
                 unit.id, building.id, planYear, RepairClass.ROUTINE, Set.of(ProjectStatus.REJECTED, ProjectStatus.WITHDRAWN))
@@ -161,8 +168,8 @@ public class ProjectService {
                 RepairRules.routineBelowSmallBand(repairClass, estimate, figures.rules()),
                 RepairRules.notSplit(repairClass, existing, building.place(), planYear));
         List<UUID> rooms = rooms(building, unit, input.roomIds(), "roomIds");
-        Optional<String> splitting = repairClass != RepairClass.ROUTINE ? Optional.empty()
-                : RepairRules.routineSplitting(repairClass, routineTotal(unit, building, planYear), estimate, building.place(), planYear, figures.rules());
+        Optional<SuspectedSplitting> splitting = repairClass != RepairClass.ROUTINE ? Optional.empty()
+                : RepairRules.routineSplitting(repairClass, routineTotal(unit, building, planYear), estimate, figures.rules());
         RepairProject p = new RepairProject();
         p.id = UUID.randomUUID();
         p.number = numbers.next(unit.divisionCode, "WX", today.getYear());
@@ -184,6 +191,8 @@ public class ProjectService {
         p.estimatedCost = estimate;
         p.costBand = RepairRules.band(estimate, figures.rules());
         p.splitSuspected = splitting.isPresent();
+        p.splitRoutineTotal = splitting.map(SuspectedSplitting::routineTotal).orElse(null);
+        p.splitMediumFrom = splitting.map(SuspectedSplitting::mediumFrom).orElse(null);
         p.status = ProjectStatus.DECLARED;
         p.declaredOn = today;
         p.createdAt = OffsetDateTime.now(clock.getClock());
@@ -195,9 +204,9 @@ public class ProjectService {
                 throw e;
             }
             // Another declaration for the same unit, address and year committed between the check above and this insert.
-            throw refusal(RepairRules.notSplit(repairClass, "declared a moment ago", building.place(), planYear).orElseThrow());
+            throw refusal(RepairRules.splitJustDeclared(building.place(), planYear));
         }
-        stage(p, "DECLARE", today, splitting.orElse(null), List.of(), ProjectView.DECLARED);
+        stage(p, "DECLARE", today, null, List.of(), ProjectView.DECLARED);
         return p;
     }
 
@@ -254,7 +263,7 @@ public class ProjectService {
     @Transactional
     public RepairProject appraise(UUID id, String ifMatch, Appraisal input) {
         RepairProject p = take(id, ifMatch, Stage.APPRAISE);
-        notBefore("appraisedOn", input.appraisedOn(), p.declaredOn, "the declaration");
+        notBefore("appraisedOn", input.appraisedOn(), p.declaredOn, MaintenanceText.THE_DECLARATION);
         List<UUID> documents = documents(p, input.documentIds(), null);
         if (input.hazardLevel() != null) {
             p.hazardLevel = input.hazardLevel();
@@ -296,7 +305,7 @@ public class ProjectService {
     @Transactional(Transactional.TxType.MANDATORY)
     public void planned(RepairProject p, LocalDate on, String planReference) {
         Procedure.check(Stage.PLAN, p.repairClass, p.status).ifPresent(o -> {
-            throw ProblemException.conflict(o.code(), p.number + ": " + o.detail());
+            throw ProblemException.conflict(o.code(), MaintenanceText.OF_PROJECT.with(p.number, o.detail()));
         });
         p.plannedOn = on;
         p.status = ProjectStatus.PLANNED;
@@ -306,7 +315,7 @@ public class ProjectService {
     @Transactional
     public RepairProject start(UUID id, String ifMatch, Start input) {
         RepairProject p = take(id, ifMatch, Stage.START);
-        notBefore("startedOn", input.startedOn(), p.plannedOn, "the plan");
+        notBefore("startedOn", input.startedOn(), p.plannedOn, MaintenanceText.THE_PLAN);
         String tender = input.tenderReference() == null || input.tenderReference().isBlank() ? null : input.tenderReference().strip();
         refuseIfAny(RepairRules.tenderNamed(p.estimatedCost, input.contractCost(), tender != null, figures(p).rules()),
                 RepairRules.contractWithinPlan(input.contractCost(), plannedAmount(p), p.approvedContractCost));
@@ -327,9 +336,8 @@ public class ProjectService {
                 project -> RepairRules.contractApprovalBand(project.estimatedCost, input.contractCost(), figures(project).rules()));
         BigDecimal planned = plannedAmount(p);
         if (input.contractCost().compareTo(planned) <= 0) {
-            throw ProblemException.badRequest("VALIDATION_FAILED", p.number + " is funded with " + planned.toPlainString()
-                    + " 元; a contract within it needs no approval", List.of(new FieldError("contractCost", "above " + planned.toPlainString(),
-                    input.contractCost().toPlainString())));
+            throw ProblemException.badRequest("VALIDATION_FAILED", MaintenanceText.CONTRACT_WITHIN_PLAN.with(p.number, planned),
+                    List.of(new Violation("contractCost", MaintenanceText.ABOVE_AMOUNT.with(planned), input.contractCost().toPlainString())));
         }
         List<UUID> documents = documents(p, input.documentIds(), null);
         p.approvedContractCost = input.contractCost();
@@ -351,7 +359,7 @@ public class ProjectService {
     @Transactional
     public RepairProject accept(UUID id, String ifMatch, Acceptance input) {
         RepairProject p = take(id, ifMatch, Stage.ACCEPT);
-        notBefore("acceptedOn", input.acceptedOn(), p.startedOn, "the start of the works");
+        notBefore("acceptedOn", input.acceptedOn(), p.startedOn, MaintenanceText.THE_WORKS_START);
         List<UUID> documents = documents(p, input.documentIds(), ProjectDocument.Kind.ACCEPTANCE);
         p.actualCost = input.actualCost();
         p.acceptedOn = input.acceptedOn();
@@ -363,7 +371,7 @@ public class ProjectService {
     @Transactional
     public RepairProject report(UUID id, String ifMatch, Report input) {
         RepairProject p = take(id, ifMatch, Stage.REPORT);
-        notBefore("completedOn", input.completedOn(), p.declaredOn, "the declaration");
+        notBefore("completedOn", input.completedOn(), p.declaredOn, MaintenanceText.THE_DECLARATION);
         refuseIfAny(RepairRules.routineCostBelowSmallBand(input.actualCost(), figures(p).rules()));
         List<UUID> documents = documents(p, input.documentIds(), null);
         p.actualCost = input.actualCost();
@@ -399,13 +407,14 @@ public class ProjectService {
         RepairProject p = visible(projectId);
         ProjectDocument d = documentId == null ? null : ProjectDocument.findById(documentId);
         if (d == null || !d.projectId.equals(p.id)) {
-            throw ProblemException.notFound("Document", documentId);
+            throw ProblemException.notFound(MaintenanceText.DOCUMENT, documentId);
         }
         return d;
     }
 
+    /** The project as its reader reads it, splitting explained in the reader's language. */
     public ProjectView view(RepairProject p) {
-        return view(p, details(List.of(p.id)));
+        return view(p, details(List.of(p.id)), reader.language());
     }
 
     /** The stages and documents of a page of projects, by project: two queries whatever the page's size. */
@@ -428,7 +437,8 @@ public class ProjectService {
         return new Details(stages, documents);
     }
 
-    private ProjectView view(RepairProject p, Details details) {
+    /** With {@code language} null, the view an event carries: figures and codes, no prose. */
+    private ProjectView view(RepairProject p, Details details, Locale language) {
         List<StageView> stages = details.stages().getOrDefault(p.id, List.of());
         List<DocumentView> documents = details.documents().getOrDefault(p.id, List.of());
         BigDecimal variance = p.actualCost == null ? null : p.actualCost.subtract(p.estimatedCost);
@@ -436,10 +446,19 @@ public class ProjectService {
                 : variance.multiply(new BigDecimal("100")).divide(p.estimatedCost, 2, RoundingMode.HALF_UP);
         return new ProjectView(p.id, p.number, p.agencyId, p.agencyCode, p.divisionCode, p.buildingId, p.repairClass, p.planYear, p.title, p.description,
                 json.read(p.grounds, GROUNDS), p.hazardLevel, json.read(p.hazards, TEXTS), p.energyUseIntensity, p.extensionArea, json.read(p.roomIds, IDS),
-                json.read(p.items, ITEMS), p.estimatedCost, p.costBand, p.costBand.tendered() || p.tenderReference != null, p.splitSuspected, approvingDivision(p.divisionCode, p.costBand), p.contractCost, p.approvedContractCost,
+                json.read(p.items, ITEMS), p.estimatedCost, p.costBand, p.costBand.tendered() || p.tenderReference != null, p.splitSuspected,
+                splitting(p, language), approvingDivision(p.divisionCode, p.costBand), p.contractCost, p.approvedContractCost,
                 p.contractApprovalReference, p.actualCost, variance,
                 variancePercent, p.contractor, p.tenderReference, p.approvalReference, p.status, Procedure.next(p.repairClass, p.status).orElse(null),
                 p.declaredOn, p.appraisedOn, p.establishedOn, p.plannedOn, p.startedOn, p.acceptedOn, stages, documents, p.version);
+    }
+
+    private static ProjectApi.Splitting splitting(RepairProject p, Locale language) {
+        if (p.splitRoutineTotal == null) {
+            return null;
+        }
+        return new ProjectApi.Splitting(p.splitRoutineTotal, p.splitMediumFrom, language == null ? null
+                : new SuspectedSplitting(p.splitRoutineTotal, p.splitMediumFrom).explain(p.planYear).render(language));
     }
 
     /** The bureau that approves a project of a band: its own division's for small and medium, the level above's for large. */
@@ -474,7 +493,7 @@ public class ProjectService {
         requireActor(p, stage.actor, approvalBand.apply(p));
         Etags.requireMatch(ifMatch, p.version);
         Procedure.check(stage, p.repairClass, p.status).ifPresent(o -> {
-            throw ProblemException.conflict(o.code(), p.number + ": " + o.detail());
+            throw ProblemException.conflict(o.code(), MaintenanceText.OF_PROJECT.with(p.number, o.detail()));
         });
         return p;
     }
@@ -493,9 +512,8 @@ public class ProjectService {
                     scope.requireOwnLevel(approving);
                     return;
                 }
-                throw ProblemException.forbidden("NOT_THE_APPROVING_BUREAU", "A " + approvalBand + " project of " + p.divisionCode + " (" + p.estimatedCost
-                        + " 元" + (approvalBand == p.costBand ? "" : " estimated, the contract in the " + approvalBand + " band")
-                        + ") is approved by the bureau of " + approving);
+                throw ProblemException.forbidden("NOT_THE_APPROVING_BUREAU", (approvalBand == p.costBand ? MaintenanceText.NOT_THE_APPROVING_BUREAU
+                        : MaintenanceText.NOT_THE_APPROVING_BUREAU_FOR_CONTRACT).with(MaintenanceText.label(approvalBand), p.divisionCode, p.estimatedCost, approving));
             }
         }
     }
@@ -503,10 +521,10 @@ public class ProjectService {
     private RegistryBuilding building(UUID id) {
         RegistryBuilding building = RegistryBuilding.findById(id);
         if (building == null || !scope.canSeeDivision(building.divisionCode)) {
-            throw ProblemException.notFound("Building", id);
+            throw ProblemException.notFound(MaintenanceText.BUILDING, id);
         }
         if (building.disposedOn != null) {
-            throw ProblemException.conflict("BUILDING_DISPOSED", building.name + " was disposed of on " + building.disposedOn + "; it is no longer repaired");
+            throw ProblemException.conflict("BUILDING_DISPOSED", MaintenanceText.BUILDING_NOT_REPAIRED.with(building.name, building.disposedOn));
         }
         return building;
     }
@@ -520,15 +538,15 @@ public class ProjectService {
         for (int i = 0; i < rooms.size(); i++) {
             RegistryRoom room = RegistryRoom.findById(rooms.get(i));
             if (room == null || !room.buildingId.equals(building.id) || room.retiredOn != null) {
-                throw ProblemException.badRequest("VALIDATION_FAILED", "Room " + rooms.get(i) + " is not a standing room of " + building.name,
-                        List.of(new FieldError(field + "[" + i + "]", "a standing room of the building", rooms.get(i).toString())));
+                throw ProblemException.badRequest("VALIDATION_FAILED", MaintenanceText.ROOM_NOT_OF_BUILDING.with(rooms.get(i), building.name),
+                        List.of(Violation.of(field + "[" + i + "]", MaintenanceText.STANDING_ROOM_OF_BUILDING, rooms.get(i).toString())));
             }
             @SuppressWarnings("unchecked")
             List<String> holders = entityManager.createNativeQuery("SELECT agency_code FROM room_holding WHERE room_id = ?1 AND to_date IS NULL AND agency_id <> ?2")
                     .setParameter(1, room.id).setParameter(2, unit.id).getResultList();
             if (!holders.isEmpty()) {
-                throw new ProblemException(422, "ROOM_HELD_BY_ANOTHER_UNIT", "Business rule violated", "Room " + room.number + " is used by unit " + holders.get(0)
-                        + "; that unit declares its repair", List.of(new FieldError(field + "[" + i + "]", "a room the unit uses or a common area", room.id.toString())));
+                throw ProblemException.businessRule("ROOM_HELD_BY_ANOTHER_UNIT", MaintenanceText.ROOM_HELD_BY_ANOTHER_UNIT.with(room.number, holders.get(0)),
+                        List.of(Violation.of(field + "[" + i + "]", MaintenanceText.ROOM_OF_UNIT, room.id.toString())));
             }
         }
         return rooms;
@@ -541,14 +559,13 @@ public class ProjectService {
         for (int i = 0; i < documents.size(); i++) {
             ProjectDocument d = ProjectDocument.findById(documents.get(i));
             if (d == null || !d.projectId.equals(p.id)) {
-                throw ProblemException.badRequest("VALIDATION_FAILED", "Document " + documents.get(i) + " is not one of " + p.number + "'s documents",
-                        List.of(new FieldError("documentIds[" + i + "]", "a document stored with the project", documents.get(i).toString())));
+                throw ProblemException.badRequest("VALIDATION_FAILED", MaintenanceText.DOCUMENT_NOT_OF_PROJECT.with(documents.get(i), p.number),
+                        List.of(Violation.of("documentIds[" + i + "]", MaintenanceText.DOCUMENT_OF_PROJECT, documents.get(i).toString())));
             }
             kindFound |= d.kind == required;
         }
         if (!kindFound) {
-            throw ProblemException.businessRule("ACCEPTANCE_RECORD_REQUIRED", p.number + " is accepted on its acceptance record: store it with the project "
-                    + "(kind ACCEPTANCE) and name it in documentIds");
+            throw ProblemException.businessRule("ACCEPTANCE_RECORD_REQUIRED", MaintenanceText.ACCEPTANCE_RECORD_REQUIRED.with(p.number));
         }
         return documents;
     }
@@ -556,22 +573,22 @@ public class ProjectService {
     private static int planYear(RepairClass repairClass, Integer asked, LocalDate today) {
         if (repairClass == RepairClass.ROUTINE) {
             if (asked != null && asked != today.getYear()) {
-                throw ProblemException.badRequest("VALIDATION_FAILED", "A routine repair is done this year from the operating budget",
-                        List.of(new FieldError("planYear", "absent or " + today.getYear(), asked.toString())));
+                throw ProblemException.badRequest("VALIDATION_FAILED", MaintenanceText.ROUTINE_THIS_YEAR.with(),
+                        List.of(new Violation("planYear", MaintenanceText.ABSENT_OR_YEAR.with(today.getYear()), asked.toString())));
             }
             return today.getYear();
         }
         if (asked == null || asked < today.getYear()) {
-            throw ProblemException.badRequest("VALIDATION_FAILED", "A medium or major repair is declared for this year or a later one",
-                    List.of(new FieldError("planYear", "from " + today.getYear(), asked == null ? null : asked.toString())));
+            throw ProblemException.badRequest("VALIDATION_FAILED", MaintenanceText.MEDIUM_OR_MAJOR_FROM_THIS_YEAR.with(),
+                    List.of(new Violation("planYear", MaintenanceText.FROM_YEAR.with(today.getYear()), asked == null ? null : asked.toString())));
         }
         return asked;
     }
 
-    private static void notBefore(String field, LocalDate day, LocalDate earliest, String what) {
+    private static void notBefore(String field, LocalDate day, LocalDate earliest, MaintenanceText what) {
         if (earliest != null && day.isBefore(earliest)) {
-            throw ProblemException.badRequest("VALIDATION_FAILED", field + " is before " + what + " (" + earliest + ")",
-                    List.of(new FieldError(field, "on or after " + earliest, day.toString())));
+            throw ProblemException.badRequest("VALIDATION_FAILED", MaintenanceText.DAY_BEFORE.with(field, what.with(), earliest),
+                    List.of(new Violation(field, MaintenanceText.ON_OR_AFTER.with(earliest), day.toString())));
         }
     }
 
@@ -589,7 +606,7 @@ public class ProjectService {
     }
 
     static ProblemException refusal(Refusal r) {
-        return new ProblemException(422, r.code(), "Business rule violated", r.detail() + ". Rule: " + r.rule(), List.of(new FieldError(r.field(), r.rule(), r.value())));
+        return ProblemException.businessRule(r.code(), MaintenanceText.REFUSAL.with(r.detail(), r.rule().with()), List.of(Violation.of(r.field(), r.rule(), r.value())));
     }
 
     private void stage(RepairProject p, String stage, LocalDate on, String comment, List<UUID> documents, String eventType) {
@@ -605,7 +622,7 @@ public class ProjectService {
         s.occurredAt = p.updatedAt;
         s.persist();
         entityManager.flush();
-        outbox.publish(ProjectView.TOPIC, p.id.toString(), eventType, view(p));
-        audit.record("repair-project." + stage.toLowerCase(java.util.Locale.ROOT), "repair-project", p.id, p.number + " " + p.status + " on " + on);
+        outbox.publish(ProjectView.TOPIC, p.id.toString(), eventType, view(p, details(List.of(p.id)), null));
+        audit.record("repair-project." + stage.toLowerCase(Locale.ROOT), "repair-project", p.id, p.number + " " + p.status + " on " + on);
     }
 }

@@ -87,6 +87,13 @@ public class RepairProject extends PanacheEntityBase {
     @Column(name = "split_suspected", nullable = false)
     public boolean splitSuspected;
 
+    /** The suspicion's figures: the routine total with this declaration, and where the medium band started. */
+    @Column(name = "split_routine_total")
+    public BigDecimal splitRoutineTotal;
+
+    @Column(name = "split_medium_from")
+    public BigDecimal splitMediumFrom;
+
     @Column(name = "contract_cost")
     public BigDecimal contractCost;
 

@@ -1,5 +1,18 @@
 package cn.onenetwork.maintenance.repair;
 
+import static cn.onenetwork.maintenance.i18n.MaintenanceText.RULE_BUNDLING;
+import static cn.onenetwork.maintenance.i18n.MaintenanceText.RULE_DEADLINE;
+import static cn.onenetwork.maintenance.i18n.MaintenanceText.RULE_EXTENSION;
+import static cn.onenetwork.maintenance.i18n.MaintenanceText.RULE_FIFTEEN_YEARS;
+import static cn.onenetwork.maintenance.i18n.MaintenanceText.RULE_OCCUPANT;
+import static cn.onenetwork.maintenance.i18n.MaintenanceText.RULE_PLANNED_AMOUNT;
+import static cn.onenetwork.maintenance.i18n.MaintenanceText.RULE_ROUTINE_CEILING;
+import static cn.onenetwork.maintenance.i18n.MaintenanceText.RULE_SPLITTING;
+import static cn.onenetwork.maintenance.i18n.MaintenanceText.RULE_TENDER;
+import static cn.onenetwork.maintenance.i18n.MaintenanceText.RULE_USER;
+
+import cn.onenetwork.common.i18n.Text;
+import cn.onenetwork.maintenance.i18n.MaintenanceText;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.MonthDay;
@@ -33,23 +46,12 @@ public final class RepairRules {
      * Why a declaration is refused: a stable code, the rule (with its source), the sentence with the figures and dates, and
      * the input it concerns with the value that decided it.
      */
-    public record Refusal(String code, String rule, String detail, String field, String value) {
+    public record Refusal(String code, MaintenanceText rule, Text detail, String field, String value) {
     }
 
-    static final String FIFTEEN_YEAR_RULE = "15-year rule: medium and major repairs only for buildings in use, and since their last medium or major "
-            + "repair, the full number of years (使用时间在N年及以上; 陕西 2022, 甘肃 2014)";
-    static final String EXTENSION_RULE = "A major repair may extend the building by at most a share of its original floor area (大修可适当扩建，不超过原建筑面积15%)";
-    static final String SPLITTING_RULE = "One project per unit and address per year (同一单位同一地址同一年度不得化整为零分次申报)";
-    static final String BUNDLING_RULE = "Routine items are not bundled into a medium or major project, nor medium or major work declared as routine";
-    static final String OCCUPANT_RULE = "No renovation because the user unit or occupant changed (不得因使用单位或人员变动进行装修)";
-    static final String DEADLINE_RULE = "Medium and major repairs for a plan year are declared by the division's yearly deadline (年度申报截止日期)";
-    static final String TENDER_RULE = "Works of the large band are tendered through the public resource trading centre (公共资源交易中心招标), "
-            + "judged on the estimate and on the contract";
-    static final String PLANNED_AMOUNT_RULE = "No money without approval (无批准不安排资金): a contract above the amount the annual plan funds goes back to "
-            + "the approving bureau";
-    static final String USER_RULE = "A unit declares repairs of the premises it uses (使用单位申报); a building no unit uses is in the bureau's care";
-    static final String ROUTINE_CEILING_RULE = "Routine repairs are small works from the operating budget (日常维修); from the small band's limit work is a "
-            + "medium or major repair, with its 15-year rule, approval and tendering (the small band is the division's own figure)";
+    /** Where the bureau merges further work instead of a second project. */
+    static final String ADDITIONS = "POST /api/v1/repair-projects/{id}/additions";
+    static final String CONTRACT_APPROVAL = "POST /api/v1/repair-projects/{id}/contract-approval";
 
     /**
      * The 15-year rule: routine repairs always; a medium or major repair only from the day the building has been in use the
@@ -63,14 +65,12 @@ public final class RepairRules {
         int years = parameters.yearsBeforeMediumRepair();
         LocalDate inUseLongEnough = completedOn.plusYears(years);
         if (today.isBefore(inUseLongEnough)) {
-            return Optional.of(new Refusal("TOO_EARLY_FOR_MEDIUM_OR_MAJOR_REPAIR", FIFTEEN_YEAR_RULE, "Completed on " + completedOn
-                    + ", the building is in use " + years + " full years only from " + inUseLongEnough + "; until then (today is " + today
-                    + ") it gets routine repairs only", "repairClass", requested.name()));
+            return Optional.of(new Refusal("TOO_EARLY_FOR_MEDIUM_OR_MAJOR_REPAIR", RULE_FIFTEEN_YEARS,
+                    MaintenanceText.TOO_EARLY_IN_USE.with(completedOn, years, inUseLongEnough, today), "repairClass", requested.name()));
         }
         if (lastMediumOrMajor != null && today.isBefore(lastMediumOrMajor.plusYears(years))) {
-            return Optional.of(new Refusal("TOO_EARLY_FOR_MEDIUM_OR_MAJOR_REPAIR", FIFTEEN_YEAR_RULE, "The last medium or major repair was accepted on "
-                    + lastMediumOrMajor + "; another may be declared from " + lastMediumOrMajor.plusYears(years) + " (today is " + today
-                    + "), routine repairs until then", "repairClass", requested.name()));
+            return Optional.of(new Refusal("TOO_EARLY_FOR_MEDIUM_OR_MAJOR_REPAIR", RULE_FIFTEEN_YEARS,
+                    MaintenanceText.TOO_EARLY_SINCE_REPAIR.with(lastMediumOrMajor, lastMediumOrMajor.plusYears(years), today), "repairClass", requested.name()));
         }
         return Optional.empty();
     }
@@ -83,8 +83,8 @@ public final class RepairRules {
         if (unitUsesIt || (!anyUnitUsesIt && bureauDeclares)) {
             return Optional.empty();
         }
-        return Optional.of(new Refusal("BUILDING_NOT_USED_BY_UNIT", USER_RULE, unitName + " uses no room at " + place + (anyUnitUsesIt
-                ? "; the units that do declare its repairs" : "; no unit does, so the bureau declares them"), "buildingId", place));
+        return Optional.of(new Refusal("BUILDING_NOT_USED_BY_UNIT", RULE_USER, (anyUnitUsesIt ? MaintenanceText.NOT_USED_BY_UNIT
+                : MaintenanceText.NOT_USED_BY_ANY_UNIT).with(unitName, place), "buildingId", place));
     }
 
     /** Only a major repair may extend the building, by at most the ratio of its original floor area (exactly the ratio is allowed). */
@@ -93,15 +93,14 @@ public final class RepairRules {
             return Optional.empty();
         }
         if (requested != RepairClass.MAJOR) {
-            return Optional.of(new Refusal("EXTENSION_ONLY_IN_MAJOR_REPAIR", EXTENSION_RULE, "A " + requested + " repair adds no floor area; " + extension
-                    + " m² were asked", "extensionArea", extension.toPlainString()));
+            return Optional.of(new Refusal("EXTENSION_ONLY_IN_MAJOR_REPAIR", RULE_EXTENSION,
+                    MaintenanceText.EXTENSION_NOT_MAJOR.with(MaintenanceText.label(requested), extension), "extensionArea", extension.toPlainString()));
         }
         BigDecimal limit = originalFloorArea.multiply(parameters.maxExtensionRatio());
         if (extension.compareTo(limit) > 0) {
-            return Optional.of(new Refusal("EXTENSION_ABOVE_LIMIT", EXTENSION_RULE, "A major repair may add at most "
-                    + parameters.maxExtensionRatio().movePointRight(2).stripTrailingZeros().toPlainString() + "% of the original " + originalFloorArea
-                    + " m², that is " + limit.stripTrailingZeros().toPlainString() + " m²; " + extension + " m² were asked", "extensionArea",
-                    extension.toPlainString()));
+            return Optional.of(new Refusal("EXTENSION_ABOVE_LIMIT", RULE_EXTENSION, MaintenanceText.EXTENSION_ABOVE_LIMIT.with(
+                    parameters.maxExtensionRatio().movePointRight(2).stripTrailingZeros(), originalFloorArea, limit.stripTrailingZeros(), extension),
+                    "extensionArea", extension.toPlainString()));
         }
         return Optional.empty();
     }
@@ -114,8 +113,13 @@ public final class RepairRules {
         if (requested == RepairClass.ROUTINE || existingProjectNumber == null) {
             return Optional.empty();
         }
-        return Optional.of(new Refusal("SPLIT_PROJECT", SPLITTING_RULE, "Project " + existingProjectNumber + " already covers this unit at " + address
-                + " for " + planYear + "; the bureau merges further work into it (POST /api/v1/repair-projects/{id}/additions)", "buildingId", address));
+        return Optional.of(new Refusal("SPLIT_PROJECT", RULE_SPLITTING, MaintenanceText.SPLIT_PROJECT.with(existingProjectNumber, address, planYear, ADDITIONS),
+                "buildingId", address));
+    }
+
+    /** 化整为零 found only by the database: another declaration for the same unit, address and year committed a moment ago. */
+    public static Refusal splitJustDeclared(String address, int planYear) {
+        return new Refusal("SPLIT_PROJECT", RULE_SPLITTING, MaintenanceText.SPLIT_PROJECT_JUST_DECLARED.with(address, planYear, ADDITIONS), "buildingId", address);
     }
 
     /** Routine work only below the small band (its limit itself is medium): above it the work goes through the procedure. */
@@ -123,9 +127,8 @@ public final class RepairRules {
         if (requested != RepairClass.ROUTINE || estimate.compareTo(parameters.smallBelow()) < 0) {
             return Optional.empty();
         }
-        return Optional.of(new Refusal("ROUTINE_ABOVE_SMALL_BAND", ROUTINE_CEILING_RULE, "A routine declaration of " + estimate.toPlainString()
-                + " 元 reaches the small band's limit of " + parameters.smallBelow().toPlainString() + " 元; declare the work as a medium or major repair",
-                "items", estimate.toPlainString()));
+        return Optional.of(new Refusal("ROUTINE_ABOVE_SMALL_BAND", RULE_ROUTINE_CEILING, MaintenanceText.ROUTINE_ABOVE_SMALL_BAND.with(estimate,
+                parameters.smallBelow()), "items", estimate.toPlainString()));
     }
 
     /**
@@ -136,35 +139,43 @@ public final class RepairRules {
         if (actualCost.compareTo(parameters.smallBelow()) < 0) {
             return Optional.empty();
         }
-        return Optional.of(new Refusal("ROUTINE_ABOVE_SMALL_BAND", ROUTINE_CEILING_RULE, "A routine repair done at " + actualCost.toPlainString()
-                + " 元 reaches the small band's limit of " + parameters.smallBelow().toPlainString() + " 元; withdraw it and declare the work as a medium or "
-                + "major repair", "actualCost", actualCost.toPlainString()));
+        return Optional.of(new Refusal("ROUTINE_ABOVE_SMALL_BAND", RULE_ROUTINE_CEILING, MaintenanceText.ROUTINE_COST_ABOVE_SMALL_BAND.with(actualCost,
+                parameters.smallBelow()), "actualCost", actualCost.toPlainString()));
+    }
+
+    /**
+     * Suspected 化整为零, kept as figures and explained when read: what the unit's routine declarations at one address in one
+     * year come to with this one, and where the medium band starts.
+     */
+    public record SuspectedSplitting(BigDecimal routineTotal, BigDecimal mediumFrom) {
+
+        public Text explain(int planYear) {
+            return MaintenanceText.SPLIT_SUSPECTED.with(planYear, routineTotal, mediumFrom, RULE_SPLITTING.with());
+        }
     }
 
     /**
      * 化整为零 in routine work: the unit's routine declarations at one address in one year that, this one included, reach the
-     * medium band. Each stays below the band and is accepted; the sentence flags it for the bureau.
+     * medium band. Each stays below the band and is accepted; the figures flag it for the bureau.
      */
-    public static Optional<String> routineSplitting(RepairClass requested, BigDecimal earlierRoutineTotal, BigDecimal estimate, String address, int planYear,
-            Parameters parameters) {
+    public static Optional<SuspectedSplitting> routineSplitting(RepairClass requested, BigDecimal earlierRoutineTotal, BigDecimal estimate, Parameters parameters) {
         BigDecimal together = earlierRoutineTotal.add(estimate);
         if (requested != RepairClass.ROUTINE || earlierRoutineTotal.signum() == 0 || together.compareTo(parameters.smallBelow()) < 0) {
             return Optional.empty();
         }
-        return Optional.of("Suspected splitting (化整为零): the unit's routine declarations at " + address + " for " + planYear + " total "
-                + together.toPlainString() + " 元 with this one, the medium band from " + parameters.smallBelow().toPlainString() + " 元. Rule: " + SPLITTING_RULE);
+        return Optional.of(new SuspectedSplitting(together, parameters.smallBelow()));
     }
 
     /** A medium or major project holds no routine items; a routine one holds nothing above routine. */
     public static Optional<Refusal> itemsMatchClass(RepairClass requested, Collection<RepairClass> itemClasses) {
         for (RepairClass item : itemClasses) {
             if (requested != RepairClass.ROUTINE && item == RepairClass.ROUTINE) {
-                return Optional.of(new Refusal("ROUTINE_ITEMS_BUNDLED", BUNDLING_RULE, "A " + requested
-                        + " project holds a routine item; routine items are repaired by the unit from its operating budget", "items", item.name()));
+                return Optional.of(new Refusal("ROUTINE_ITEMS_BUNDLED", RULE_BUNDLING, MaintenanceText.ROUTINE_ITEMS_BUNDLED.with(MaintenanceText.label(requested)),
+                        "items", item.name()));
             }
             if (requested == RepairClass.ROUTINE && item != RepairClass.ROUTINE) {
-                return Optional.of(new Refusal("WORK_ABOVE_ROUTINE", BUNDLING_RULE, "A routine declaration holds " + item
-                        + " work, which goes through the procedure of a " + item + " repair", "items", item.name()));
+                return Optional.of(new Refusal("WORK_ABOVE_ROUTINE", RULE_BUNDLING, MaintenanceText.WORK_ABOVE_ROUTINE.with(MaintenanceText.label(item)),
+                        "items", item.name()));
             }
         }
         return Optional.empty();
@@ -173,8 +184,8 @@ public final class RepairRules {
     /** A change of user unit or occupant is no ground for a repair. */
     public static Optional<Refusal> groundsAllowed(Collection<RepairGround> grounds) {
         if (grounds.contains(RepairGround.OCCUPANT_CHANGE)) {
-            return Optional.of(new Refusal("OCCUPANT_CHANGE_IS_NO_GROUND", OCCUPANT_RULE, "A change of user unit or occupant does not justify a repair; "
-                    + "declare the condition of the building that needs it", "grounds", RepairGround.OCCUPANT_CHANGE.name()));
+            return Optional.of(new Refusal("OCCUPANT_CHANGE_IS_NO_GROUND", RULE_OCCUPANT, MaintenanceText.OCCUPANT_CHANGE_IS_NO_GROUND.with(), "grounds",
+                    RepairGround.OCCUPANT_CHANGE.name()));
         }
         return Optional.empty();
     }
@@ -186,9 +197,9 @@ public final class RepairRules {
         }
         LocalDate closes = deadline.atYear(planYear);
         if (today.isAfter(closes)) {
-            return Optional.of(new Refusal("DECLARATION_DEADLINE_PASSED", DEADLINE_RULE, "Declarations for " + planYear + " closed on " + closes
-                    + " (today is " + today + "); declare for " + (today.isAfter(deadline.atYear(today.getYear())) ? today.getYear() + 1 : today.getYear())
-                    + " instead", "planYear", Integer.toString(planYear)));
+            int next = today.isAfter(deadline.atYear(today.getYear())) ? today.getYear() + 1 : today.getYear();
+            return Optional.of(new Refusal("DECLARATION_DEADLINE_PASSED", RULE_DEADLINE, MaintenanceText.DECLARATION_DEADLINE_PASSED.with(planYear, closes,
+                    today, next), "planYear", Integer.toString(planYear)));
         }
         return Optional.empty();
     }
@@ -198,13 +209,13 @@ public final class RepairRules {
         if (tenderNamed) {
             return Optional.empty();
         }
-        String what = band(estimate, parameters).tendered() ? "estimate" : band(contractCost, parameters).tendered() ? "contract" : null;
+        MaintenanceText what = band(estimate, parameters).tendered() ? MaintenanceText.ESTIMATE
+                : band(contractCost, parameters).tendered() ? MaintenanceText.CONTRACT : null;
         if (what == null) {
             return Optional.empty();
         }
-        BigDecimal decisive = what.equals("estimate") ? estimate : contractCost;
-        return Optional.of(new Refusal("TENDER_REQUIRED", TENDER_RULE, "The " + what + " of " + decisive.toPlainString() + " 元 is in the LARGE band (from "
-                + parameters.tenderFrom().toPlainString() + " 元), tendered through the public resource trading centre; name the tender",
+        BigDecimal decisive = what == MaintenanceText.ESTIMATE ? estimate : contractCost;
+        return Optional.of(new Refusal("TENDER_REQUIRED", RULE_TENDER, MaintenanceText.TENDER_REQUIRED.with(what.with(), decisive, parameters.tenderFrom()),
                 "tenderReference", null));
     }
 
@@ -216,10 +227,10 @@ public final class RepairRules {
         if (contractCost.compareTo(plannedAmount) <= 0 || (approvedContractCost != null && contractCost.compareTo(approvedContractCost) <= 0)) {
             return Optional.empty();
         }
-        return Optional.of(new Refusal("CONTRACT_ABOVE_PLANNED_AMOUNT", PLANNED_AMOUNT_RULE, "The contract of " + contractCost.toPlainString()
-                + " 元 is above the " + plannedAmount.toPlainString() + " 元 the annual plan funds" + (approvedContractCost == null ? ""
-                : " and the " + approvedContractCost.toPlainString() + " 元 the approving bureau approved") + "; the approving bureau approves it first "
-                + "(POST /api/v1/repair-projects/{id}/contract-approval)", "contractCost", contractCost.toPlainString()));
+        return Optional.of(new Refusal("CONTRACT_ABOVE_PLANNED_AMOUNT", RULE_PLANNED_AMOUNT, approvedContractCost == null
+                ? MaintenanceText.CONTRACT_ABOVE_PLANNED_AMOUNT.with(contractCost, plannedAmount, CONTRACT_APPROVAL)
+                : MaintenanceText.CONTRACT_ABOVE_APPROVED_AMOUNT.with(contractCost, plannedAmount, approvedContractCost, CONTRACT_APPROVAL),
+                "contractCost", contractCost.toPlainString()));
     }
 
     /** The approval level a cost falls into, and whether it is tendered publicly. */

@@ -1,5 +1,7 @@
 package cn.onenetwork.maintenance.reserve;
 
+import cn.onenetwork.common.i18n.Text;
+import cn.onenetwork.maintenance.i18n.MaintenanceText;
 import cn.onenetwork.maintenance.repair.HazardLevel;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -48,10 +50,8 @@ public final class PriorityScore {
         AGE, SINCE_LAST_REPAIR, CONDITION, HAZARDS, ENERGY
     }
 
-    @Schema(name = "ScorePart", requiredProperties = {"name", "value", "weight", "basis"},
-            description = "One part of a priority score: its value from 0 to 100, its weight, and what it was read from.")
-    public record Part(PartName name, @Schema(examples = "64.00") BigDecimal value, @Schema(examples = "0.20") BigDecimal weight,
-            @Schema(examples = "32 full years in use since 1994-06-30, 2 points a year") String basis) {
+    /** One part of a score: its value from 0 to 100, its weight, and what it was read from, rendered when answered. */
+    public record Part(PartName name, BigDecimal value, BigDecimal weight, Text basis) {
     }
 
     public record Score(BigDecimal total, List<Part> parts) {
@@ -64,16 +64,16 @@ public final class PriorityScore {
         LocalDate since = since(facts);
         int sinceYears = since == null ? 0 : Period.between(since, today).getYears();
         List<Part> parts = List.of(
-                new Part(PartName.AGE, values[0], weights.age(), facts.completedOn() == null ? "completion date unknown"
-                        : age + " full years in use since " + facts.completedOn() + ", 2 points a year"),
-                new Part(PartName.SINCE_LAST_REPAIR, values[1], weights.sinceRepair(), since == null ? "completion date unknown"
-                        : sinceYears + " full years since " + (facts.lastMediumOrMajorRepair() != null ? "the last medium or major repair on " : "completion on ")
-                        + since + ", 2 points a year"),
-                new Part(PartName.CONDITION, values[2], weights.condition(), facts.conditionIndex() == null ? "not inspected: no deferred maintenance recorded"
-                        : "condition index " + facts.conditionIndex().movePointRight(2).setScale(2, RoundingMode.HALF_UP) + "%, 10 points a percent"),
-                new Part(PartName.HAZARDS, values[3], weights.hazards(), "hazard " + facts.hazard() + " (NONE 0, LOW 30, MEDIUM 60, HIGH 100)"),
-                new Part(PartName.ENERGY, values[4], weights.energy(), facts.energyUseIntensity() == null ? "energy use not declared"
-                        : facts.energyUseIntensity() + " kWh/m²·a against the reference " + energyReference + ", 1 point a percent above it"));
+                new Part(PartName.AGE, values[0], weights.age(), facts.completedOn() == null ? MaintenanceText.BASIS_COMPLETION_UNKNOWN.with()
+                        : MaintenanceText.BASIS_AGE.with(age, facts.completedOn())),
+                new Part(PartName.SINCE_LAST_REPAIR, values[1], weights.sinceRepair(), since == null ? MaintenanceText.BASIS_COMPLETION_UNKNOWN.with()
+                        : (facts.lastMediumOrMajorRepair() != null ? MaintenanceText.BASIS_SINCE_REPAIR : MaintenanceText.BASIS_SINCE_COMPLETION)
+                        .with(sinceYears, since)),
+                new Part(PartName.CONDITION, values[2], weights.condition(), facts.conditionIndex() == null ? MaintenanceText.BASIS_NOT_INSPECTED.with()
+                        : MaintenanceText.BASIS_CONDITION.with(facts.conditionIndex().movePointRight(2).setScale(2, RoundingMode.HALF_UP))),
+                new Part(PartName.HAZARDS, values[3], weights.hazards(), MaintenanceText.BASIS_HAZARD.with(facts.hazard())),
+                new Part(PartName.ENERGY, values[4], weights.energy(), facts.energyUseIntensity() == null ? MaintenanceText.BASIS_ENERGY_NOT_DECLARED.with()
+                        : MaintenanceText.BASIS_ENERGY.with(facts.energyUseIntensity(), energyReference)));
         return new Score(total(values, weights), parts);
     }
 

@@ -1,10 +1,12 @@
 package cn.onenetwork.maintenance.reserve;
 
 import cn.onenetwork.common.paging.Cursors;
-import cn.onenetwork.common.problem.FieldError;
 import cn.onenetwork.common.problem.ProblemException;
+import cn.onenetwork.common.problem.Violation;
 import cn.onenetwork.common.scope.CallerScope;
 import cn.onenetwork.common.scope.Role;
+import cn.onenetwork.maintenance.i18n.MaintenanceText;
+import cn.onenetwork.maintenance.i18n.Reader;
 import cn.onenetwork.maintenance.plan.PlanApi.ReserveView;
 import cn.onenetwork.maintenance.plan.PlanApi.ScoredProject;
 import jakarta.annotation.security.RolesAllowed;
@@ -16,6 +18,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -32,6 +35,9 @@ public class ReserveResource {
     @Inject
     CallerScope scope;
 
+    @Inject
+    Reader reader;
+
     @GET
     @RolesAllowed({Role.BUREAU_ADMIN, Role.AUDITOR})
     @Operation(operationId = "getRepairReserve", summary = "The reserve of a division for a plan year, best first",
@@ -46,13 +52,14 @@ public class ReserveResource {
             @Parameter(description = "How many of the best to return, 1 to 500 (default 50); all are scored", example = "50") @QueryParam("limit") Integer limit) {
         int size = Cursors.limit(limit);
         if (planYear == null) {
-            throw ProblemException.badRequest("VALIDATION_FAILED", "A plan year is needed", List.of(new FieldError("planYear", "a year", null)));
+            throw ProblemException.badRequest("VALIDATION_FAILED", MaintenanceText.PLAN_YEAR_NEEDED.with(), List.of(Violation.of("planYear", MaintenanceText.A_YEAR, null)));
         }
         String division = scope.divisionInScope(divisionCode);
         List<ReserveService.Ranked> ranked = reserve.ranked(division, planYear);
         List<ScoredProject> items = new ArrayList<>(Math.min(ranked.size(), size));
+        Locale language = reader.language();
         for (int i = 0; i < Math.min(ranked.size(), size); i++) {
-            items.add(ScoredProject.of(i + 1, ranked.get(i)));
+            items.add(ScoredProject.of(i + 1, ranked.get(i), language));
         }
         return new ReserveView(division, planYear, ranked.size(), items);
     }

@@ -33,14 +33,18 @@ class LocalRepairFiguresApiTest {
 
         set(county, figures(today, "450000.01")).statusCode(422).contentType("application/problem+json").body("code", equalTo("FIGURES_LOOSENED"))
                 .body("errors", hasSize(1)).body("errors[0].field", equalTo("tenderFrom")).body("errors[0].rejectedValue", equalTo("450000.01"))
-                .body("errors[0].message", containsString("at most 450000.00")).body("detail", containsString("tenderFrom 450000.01 against 450000.00"));
+                .body("errors[0].message", equalTo("不高于从上级继承的 450000.00"))
+                .body("detail", equalTo("行政区划 " + county + " 自 " + today + " 起只能收紧从上级继承的参数：tenderFrom 为 450000.01，继承值为 450000.00"));
         Map<String, Object> looser = figures(today, "600000");
         looser.put("yearsBeforeMediumRepair", 14);
         looser.put("declarationDeadline", "04-01");
-        set(county, looser).statusCode(422).body("code", equalTo("FIGURES_LOOSENED"))
+        given().auth().oauth2(DevTokens.bureauAdmin(county)).header("Accept-Language", "en").contentType("application/json").body(looser)
+                .post("/api/v1/repair-parameters").then().statusCode(422).header("Content-Language", "en").body("code", equalTo("FIGURES_LOOSENED"))
                 .body("errors.field", equalTo(List.of("yearsBeforeMediumRepair", "tenderFrom", "declarationDeadline")))
                 .body("errors.rejectedValue", equalTo(List.of("14", "600000", "04-01")))
-                .body("errors[0].message", containsString("at least 15")).body("errors[2].message", containsString("no later than 03-31"));
+                .body("errors[0].message", equalTo("at least 15, inherited from the levels above"))
+                .body("errors[2].message", equalTo("no later than 03-31, inherited from the levels above"))
+                .body("detail", containsString(": yearsBeforeMediumRepair 14 against 15, tenderFrom 600000 against 450000.00, declarationDeadline 04-01 against 03-31"));
         inForce(county, today).body("tenderFrom", equalTo(450000.00f)).body("rows", hasSize(2)).body("rows[0].divisionCode", equalTo(city));
     }
 

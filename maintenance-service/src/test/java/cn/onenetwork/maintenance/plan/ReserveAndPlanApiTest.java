@@ -49,6 +49,10 @@ class ReserveAndPlanApiTest {
         assertEquals(List.of(1, 2, 3), reserve.getList("items.rank"));
         assertTrue(reserve.getFloat("items[0].score") > reserve.getFloat("items[1].score"));
         assertEquals("AGE", reserve.getString("items[0].parts[0].name"));
+        assertEquals("自 " + today.minusYears(45) + " 起使用满 45 年，每年计 2 分", reserve.getString("items[0].parts[0].basis"));
+        given().auth().oauth2(admin).header("Accept-Language", "en").queryParam("planYear", year).get("/api/v1/repair-reserve").then().statusCode(200)
+                .header("Content-Language", "en").body("items[0].parts[0].basis", equalTo("45 full years in use since " + today.minusYears(45) + ", 2 points a year"))
+                .body("items[0].parts[3].basis", equalTo("hazard HIGH (NONE 0, LOW 30, MEDIUM 60, HIGH 100)"));
         assertEquals(reserve.getList("items"), given().auth().oauth2(admin).queryParam("planYear", year).get("/api/v1/repair-reserve").then().extract()
                 .jsonPath().getList("items"), "the same data gives the same order and scores");
 
@@ -68,9 +72,11 @@ class ReserveAndPlanApiTest {
         etag = given().auth().oauth2(admin).contentType("application/json").header("If-Match", etag).body(Map.of("approvalReference", "西机管发〔2027〕1号"))
                 .post("/api/v1/annual-plans/" + planId + "/approval").then().statusCode(200).body("status", equalTo("APPROVED")).extract().header("ETag");
         given().auth().oauth2(admin).contentType("application/json").header("If-Match", etag).body(Map.of("budget", "700000.00"))
-                .put("/api/v1/annual-plans/" + planId + "/budget").then().statusCode(409).body("code", equalTo("PLAN_APPROVED"));
+                .put("/api/v1/annual-plans/" + planId + "/budget").then().statusCode(409).body("code", equalTo("PLAN_APPROVED"))
+                .body("detail", equalTo("行政区划 " + DIVISION + " 的 " + year + " 年度维修计划已于 " + today + " 批准（西机管发〔2027〕1号）；已批准的计划不得更改"));
         for (String id : List.of(oldest, middle, newest)) {
-            given().auth().oauth2(admin).get("/api/v1/repair-projects/" + id).then().body("status", equalTo("PLANNED")).body("plannedOn", equalTo(today.toString()));
+            given().auth().oauth2(admin).get("/api/v1/repair-projects/" + id).then().body("status", equalTo("PLANNED")).body("plannedOn", equalTo(today.toString()))
+                    .body("stages.find { it.stage == 'PLAN' }.comment", equalTo("西机管发〔2027〕1号"));
         }
 
         String late = established(models, "西夏区少年宫", 20, "LOW", "80000.00");

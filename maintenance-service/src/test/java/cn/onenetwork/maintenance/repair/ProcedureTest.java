@@ -3,6 +3,8 @@ package cn.onenetwork.maintenance.repair;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import cn.onenetwork.common.i18n.Languages;
+import cn.onenetwork.common.i18n.Text;
 import cn.onenetwork.maintenance.repair.Procedure.Stage;
 import java.util.ArrayList;
 import java.util.List;
@@ -37,8 +39,11 @@ class ProcedureTest {
 
     @Test
     void acceptanceBeforeImplementationNamesTheStageThatComesNext() {
-        String detail = Procedure.check(Stage.ACCEPT, RepairClass.MAJOR, ProjectStatus.PLANNED).orElseThrow().detail();
-        assertTrue(detail.contains("START") && detail.contains("实施"), detail);
+        Text detail = Procedure.check(Stage.ACCEPT, RepairClass.MAJOR, ProjectStatus.PLANNED).orElseThrow().detail();
+        String chinese = detail.render(Languages.CHINESE);
+        assertTrue(chinese.contains("下一环节为实施（START）") && chinese.contains("竣工验收（ACCEPT）"), chinese);
+        String english = detail.render(Languages.ENGLISH);
+        assertTrue(english.contains("its next stage is START (实施)"), english);
     }
 
     @Test

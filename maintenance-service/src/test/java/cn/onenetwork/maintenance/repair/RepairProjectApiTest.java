@@ -60,7 +60,7 @@ class RepairProjectApiTest {
         declare(admin, body(unit, oneDayShort, "MEDIUM", nextYear, "45000.00")).statusCode(422)
                 .contentType("application/problem+json").body("code", equalTo("TOO_EARLY_FOR_MEDIUM_OR_MAJOR_REPAIR"))
                 .body("detail", containsString(today.minusYears(15).plusDays(1).toString())).body("detail", containsString(today.plusDays(1).toString()))
-                .body("detail", containsString("15-year rule")).body("errors[0].field", equalTo("repairClass"));
+                .body("detail", containsString("依据：15年规则")).body("errors[0].field", equalTo("repairClass"));
 
         UUID exactly = models.building(COUNTY, "审计局档案楼", today.minusYears(15), "3000.00", null);
         declare(admin, body(unit, exactly, "MAJOR", nextYear, "45000.00")).statusCode(201).body("status", equalTo("DECLARED"))
@@ -71,6 +71,32 @@ class RepairProjectApiTest {
                 .body("code", equalTo("TOO_EARLY_FOR_MEDIUM_OR_MAJOR_REPAIR")).body("detail", containsString(today.minusYears(14).toString()));
         Map<String, Object> routine = body(unit, repairedRecently, "ROUTINE", null, "3000.00");
         declare(admin, routine).statusCode(201).body("planYear", equalTo(today.getYear())).body("costBand", equalTo("SMALL"));
+    }
+
+    @Test
+    void theSameRefusalAnswersInChineseByDefaultAndInEnglishOnRequestWithTheSameCode() {
+        UUID unit = models.unit(COUNTY, "兴庆区统计局");
+        UUID young = models.building(COUNTY, "统计局办公楼", today.minusYears(10), "3000.00", null);
+        Map<String, Object> tooEarly = body(unit, young, "MAJOR", nextYear, "80000.00");
+        declare(admin, tooEarly).statusCode(422).contentType("application/problem+json").header("Content-Language", "zh-CN")
+                .body("code", equalTo("TOO_EARLY_FOR_MEDIUM_OR_MAJOR_REPAIR")).body("title", equalTo("不符合业务规则"))
+                .body("detail", startsWith("该楼座于 " + today.minusYears(10) + " 竣工，自 " + today.plusYears(5) + " 起方满 15 年使用年限"))
+                .body("detail", containsString("。依据：15年规则")).body("errors[0].field", equalTo("repairClass"))
+                .body("errors[0].message", startsWith("15年规则：")).body("errors[0].rejectedValue", equalTo("MAJOR"));
+        given().auth().oauth2(admin).header("Accept-Language", "en-GB,en;q=0.9,zh;q=0.5").contentType("application/json").body(tooEarly)
+                .post("/api/v1/repair-projects").then().statusCode(422).contentType("application/problem+json").header("Content-Language", "en")
+                .body("code", equalTo("TOO_EARLY_FOR_MEDIUM_OR_MAJOR_REPAIR")).body("title", equalTo("Business rule violated"))
+                .body("detail", startsWith("Completed on " + today.minusYears(10) + ", the building is in use 15 full years only from " + today.plusYears(5)))
+                .body("detail", containsString(". Rule: 15-year rule")).body("errors[0].field", equalTo("repairClass"))
+                .body("errors[0].message", startsWith("15-year rule: ")).body("errors[0].rejectedValue", equalTo("MAJOR"));
+
+        // A record out of reach is named by its kind in the reader's language.
+        UUID nowhere = UUID.randomUUID();
+        given().auth().oauth2(admin).get("/api/v1/repair-projects/" + nowhere).then().statusCode(404).header("Content-Language", "zh-CN")
+                .body("code", equalTo("NOT_FOUND")).body("detail", equalTo("维修项目 " + nowhere + " 不存在，或不在您的管辖范围内"));
+        given().auth().oauth2(admin).header("Accept-Language", "en").get("/api/v1/repair-projects/" + nowhere).then().statusCode(404)
+                .header("Content-Language", "en").body("code", equalTo("NOT_FOUND"))
+                .body("detail", equalTo("Repair project " + nowhere + " does not exist or is outside your scope"));
     }
 
     @Test
@@ -85,8 +111,16 @@ class RepairProjectApiTest {
 
         declare(admin, body(unit, building, "ROUTINE", null, "30000.00")).statusCode(201).body("splitSuspected", equalTo(false));
         declare(admin, body(unit, building, "ROUTINE", null, "19999.99")).statusCode(201).body("splitSuspected", equalTo(false));
-        declare(admin, body(unit, building, "ROUTINE", null, "0.01")).statusCode(201).body("splitSuspected", equalTo(true))
-                .body("stages[0].comment", containsString("50000.00 元"));
+        String flagged = declare(admin, body(unit, building, "ROUTINE", null, "0.01")).statusCode(201).body("splitSuspected", equalTo(true))
+                .body("splitting.routineTotal", equalTo(50000.00f)).body("splitting.mediumFrom", equalTo(50000.00f))
+                .body("splitting.explanation", containsString("合计 50000.00 元")).body("splitting.explanation", containsString("不得化整为零"))
+                .body("stages[0].comment", equalTo(null)).extract().path("id");
+        given().auth().oauth2(admin).header("Accept-Language", "en").get("/api/v1/repair-projects/" + flagged).then().statusCode(200)
+                .header("Content-Language", "en").body("splitting.explanation", containsString("total 50000.00 元 with this one"));
+        // The event carries the figures, not a sentence in somebody's language.
+        String declared = TestEvents.readAll(PlatformTestResource.kafka().bootstrapServers(), ProjectApi.ProjectView.TOPIC, Duration.ofSeconds(2)).stream()
+                .filter(r -> flagged.equals(r.key())).findFirst().orElseThrow().value();
+        assertTrue(declared.contains("\"routineTotal\":50000.00") && !declared.contains("\"explanation\":\"") && !declared.contains("化整为零"), declared);
         // Another address of the same unit is not added in.
         UUID annex = models.building(COUNTY, "商务局附楼", today.minusYears(5), "800.00", null);
         declare(admin, body(unit, annex, "ROUTINE", null, "49999.99")).statusCode(201).body("splitSuspected", equalTo(false));
@@ -107,7 +141,7 @@ class RepairProjectApiTest {
                 .body("code", equalTo("BUILDING_NOT_USED_BY_UNIT")).body("errors[0].field", equalTo("buildingId"));
         declare(admin, body(unit, others, "ROUTINE", null, "800.00")).statusCode(422).body("code", equalTo("BUILDING_NOT_USED_BY_UNIT"));
         declare(agency, body(unit, unused, "ROUTINE", null, "800.00")).statusCode(422).body("code", equalTo("BUILDING_NOT_USED_BY_UNIT"))
-                .body("detail", containsString("the bureau"));
+                .body("detail", containsString("其维修由机关事务管理部门申报"));
         declare(admin, body(unit, unused, "ROUTINE", null, "800.00")).statusCode(201);
         declare(agency, body(unit, own, "ROUTINE", null, "800.00")).statusCode(201);
     }
@@ -255,7 +289,7 @@ class RepairProjectApiTest {
         Map<String, Object> large = new HashMap<>(start(null));
         large.put("contractCost", "500000.00");
         step(bureau, id, "start", large).statusCode(422).contentType("application/problem+json").body("code", equalTo("TENDER_REQUIRED"))
-                .body("detail", containsString("contract of 500000.00 元"));
+                .body("detail", containsString("合同金额 500000.00 元属于大额档"));
         Map<String, Object> above = new HashMap<>(start(null));
         above.put("contractCost", "60000.01");
         step(bureau, id, "start", above).statusCode(422).body("code", equalTo("CONTRACT_ABOVE_PLANNED_AMOUNT")).body("errors[0].field", equalTo("contractCost"));
@@ -328,7 +362,7 @@ class RepairProjectApiTest {
                 .body("rows[0].divisionCode", equalTo(null));
         UUID annex = models.building(county, "住建局附楼", today.minusYears(17), "3000.00", null);
         declare(token, body(unit, annex, "MEDIUM", nextYear, "70000.00")).statusCode(422).body("code", equalTo("TOO_EARLY_FOR_MEDIUM_OR_MAJOR_REPAIR"))
-                .body("detail", containsString("20 full years"));
+                .body("detail", containsString("方满 20 年使用年限"));
         declare(token, body(unit, annex, "ROUTINE", null, "30000.00")).statusCode(422).body("code", equalTo("ROUTINE_ABOVE_SMALL_BAND"));
     }
 

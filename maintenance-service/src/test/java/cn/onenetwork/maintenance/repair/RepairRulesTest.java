@@ -3,9 +3,11 @@ package cn.onenetwork.maintenance.repair;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import cn.onenetwork.common.i18n.Languages;
 import cn.onenetwork.maintenance.repair.RepairRules.CostBand;
 import cn.onenetwork.maintenance.repair.RepairRules.Parameters;
 import cn.onenetwork.maintenance.repair.RepairRules.Refusal;
+import cn.onenetwork.maintenance.repair.RepairRules.SuspectedSplitting;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Optional;
@@ -21,7 +23,7 @@ class RepairRulesTest {
         LocalDate oneDayShort = TODAY.minusYears(15).plusDays(1);
         Optional<Refusal> refused = RepairRules.classAllowed(RepairClass.MEDIUM, oneDayShort, null, TODAY, DEFAULTS);
         assertEquals("TOO_EARLY_FOR_MEDIUM_OR_MAJOR_REPAIR", refused.orElseThrow().code());
-        assertTrue(refused.get().detail().contains(oneDayShort.toString()) && refused.get().detail().contains("2026-11-28"), refused.get().detail());
+        assertTrue(chinese(refused.get()).contains(oneDayShort.toString()) && chinese(refused.get()).contains("2026-11-28"), chinese(refused.get()));
         assertTrue(RepairRules.classAllowed(RepairClass.MAJOR, TODAY.minusYears(15), null, TODAY, DEFAULTS).isEmpty(), "15 years to the day");
         assertTrue(RepairRules.classAllowed(RepairClass.ROUTINE, TODAY.minusYears(1), null, TODAY, DEFAULTS).isEmpty(), "routine repairs always");
     }
@@ -29,7 +31,7 @@ class RepairRulesTest {
     @Test
     void fifteenYearsMustAlsoHavePassedSinceTheLastMediumOrMajorRepair() {
         Optional<Refusal> refused = RepairRules.classAllowed(RepairClass.MAJOR, TODAY.minusYears(40), TODAY.minusYears(14), TODAY, DEFAULTS);
-        assertTrue(refused.orElseThrow().detail().contains(TODAY.minusYears(14).toString()), refused.get().detail());
+        assertTrue(chinese(refused.orElseThrow()).contains(TODAY.minusYears(14).toString()), chinese(refused.get()));
         assertTrue(RepairRules.classAllowed(RepairClass.MEDIUM, TODAY.minusYears(40), TODAY.minusYears(15), TODAY, DEFAULTS).isEmpty());
         assertTrue(RepairRules.classAllowed(RepairClass.MEDIUM, TODAY.minusYears(10), null, TODAY,
                 new Parameters(10, DEFAULTS.maxExtensionRatio(), DEFAULTS.smallBelow(), DEFAULTS.tenderFrom())).isEmpty(), "a division's own figure");
@@ -61,7 +63,7 @@ class RepairRulesTest {
         assertTrue(RepairRules.declaredInTime(RepairClass.MEDIUM, 2027, LocalDate.of(2027, 3, 31), deadline).isEmpty());
         Refusal late = RepairRules.declaredInTime(RepairClass.MEDIUM, 2027, LocalDate.of(2027, 4, 1), deadline).orElseThrow();
         assertEquals("DECLARATION_DEADLINE_PASSED", late.code());
-        assertTrue(late.detail().contains("2027-03-31") && late.detail().contains("2028"), late.detail());
+        assertTrue(chinese(late).contains("2027-03-31") && chinese(late).contains("2028"), chinese(late));
         assertTrue(RepairRules.declaredInTime(RepairClass.ROUTINE, 2027, LocalDate.of(2027, 11, 1), deadline).isEmpty(), "routine repairs have no deadline");
     }
 
@@ -84,7 +86,7 @@ class RepairRulesTest {
         assertTrue(RepairRules.routineBelowSmallBand(RepairClass.ROUTINE, new BigDecimal("49999.99"), DEFAULTS).isEmpty());
         Refusal refused = RepairRules.routineBelowSmallBand(RepairClass.ROUTINE, new BigDecimal("50000.00"), DEFAULTS).orElseThrow();
         assertEquals("ROUTINE_ABOVE_SMALL_BAND", refused.code());
-        assertTrue(refused.detail().contains("50000.00 元") && refused.detail().contains("50000 元"), refused.detail());
+        assertTrue(chinese(refused).contains("50000.00 元") && chinese(refused).contains("50000 元"), chinese(refused));
         assertTrue(RepairRules.routineBelowSmallBand(RepairClass.MEDIUM, new BigDecimal("3000000.00"), DEFAULTS).isEmpty(), "the bands judge medium work");
         assertEquals("ROUTINE_ABOVE_SMALL_BAND", RepairRules.routineBelowSmallBand(RepairClass.ROUTINE, new BigDecimal("30000.00"),
                 new Parameters(15, DEFAULTS.maxExtensionRatio(), new BigDecimal("30000"), DEFAULTS.tenderFrom())).orElseThrow().code(), "a division's own band");
@@ -92,12 +94,14 @@ class RepairRulesTest {
 
     @Test
     void routineDeclarationsOfAUnitAtAnAddressInAYearThatTogetherReachTheMediumBandAreFlaggedAsSplitting() {
-        assertTrue(RepairRules.routineSplitting(RepairClass.ROUTINE, new BigDecimal("30000.00"), new BigDecimal("19999.99"), "解放西街1号", 2026, DEFAULTS)
+        assertTrue(RepairRules.routineSplitting(RepairClass.ROUTINE, new BigDecimal("30000.00"), new BigDecimal("19999.99"), DEFAULTS)
                 .isEmpty(), "49,999.99 together");
-        String flag = RepairRules.routineSplitting(RepairClass.ROUTINE, new BigDecimal("30000.00"), new BigDecimal("20000.00"), "解放西街1号", 2026, DEFAULTS)
+        SuspectedSplitting flag = RepairRules.routineSplitting(RepairClass.ROUTINE, new BigDecimal("30000.00"), new BigDecimal("20000.00"), DEFAULTS)
                 .orElseThrow();
-        assertTrue(flag.contains("50000.00 元") && flag.contains("解放西街1号") && flag.contains("化整为零"), flag);
-        assertTrue(RepairRules.routineSplitting(RepairClass.ROUTINE, BigDecimal.ZERO, new BigDecimal("49999.99"), "解放西街1号", 2026, DEFAULTS).isEmpty(),
+        assertEquals(new SuspectedSplitting(new BigDecimal("50000.00"), new BigDecimal("50000")), flag);
+        String explained = flag.explain(2026).render(Languages.CHINESE);
+        assertTrue(explained.contains("50000.00 元") && explained.contains("2026") && explained.contains("化整为零"), explained);
+        assertTrue(RepairRules.routineSplitting(RepairClass.ROUTINE, BigDecimal.ZERO, new BigDecimal("49999.99"), DEFAULTS).isEmpty(),
                 "one declaration alone is judged by the ceiling");
     }
 
@@ -117,8 +121,8 @@ class RepairRulesTest {
         assertTrue(RepairRules.tenderNamed(below, below, false, DEFAULTS).isEmpty());
         Refusal byContract = RepairRules.tenderNamed(below, large, false, DEFAULTS).orElseThrow();
         assertEquals("TENDER_REQUIRED", byContract.code());
-        assertTrue(byContract.detail().contains("contract of 500000.00 元"), byContract.detail());
-        assertTrue(RepairRules.tenderNamed(large, below, false, DEFAULTS).orElseThrow().detail().contains("estimate"), "a large estimate let below");
+        assertTrue(chinese(byContract).contains("合同金额 500000.00 元"), chinese(byContract));
+        assertTrue(chinese(RepairRules.tenderNamed(large, below, false, DEFAULTS).orElseThrow()).contains("估算金额"), "a large estimate let below");
         assertTrue(RepairRules.tenderNamed(large, large, true, DEFAULTS).isEmpty(), "the tender named");
     }
 
@@ -147,6 +151,11 @@ class RepairRulesTest {
         Refusal refused = RepairRules.routineCostBelowSmallBand(new BigDecimal("50000.00"), DEFAULTS).orElseThrow();
         assertEquals("ROUTINE_ABOVE_SMALL_BAND", refused.code());
         assertEquals("actualCost", refused.field());
-        assertTrue(refused.detail().contains("50000.00 元") && refused.detail().contains("withdraw"), refused.detail());
+        assertTrue(chinese(refused).contains("50000.00 元") && chinese(refused).contains("撤回"), chinese(refused));
+    }
+
+    /** A refusal's detail as the default reader reads it. */
+    private static String chinese(Refusal refusal) {
+        return refusal.detail().render(Languages.CHINESE);
     }
 }

@@ -3,6 +3,7 @@ package cn.onenetwork.maintenance.reserve;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import cn.onenetwork.common.i18n.Languages;
 import cn.onenetwork.maintenance.repair.HazardLevel;
 import cn.onenetwork.maintenance.reserve.PriorityScore.Facts;
 import cn.onenetwork.maintenance.reserve.PriorityScore.PartName;
@@ -29,7 +30,9 @@ class PriorityScoreTest {
         assertEquals(new BigDecimal("60.00"), part(score, PartName.HAZARDS));
         assertEquals(new BigDecimal("30.00"), part(score, PartName.ENERGY));
         assertEquals(new BigDecimal("57.55"), score.total(), "0.2×64 + 0.2×40 + 0.25×75 + 0.25×60 + 0.1×30 = 57.55");
-        assertTrue(score.parts().get(0).basis().contains("1994-06-30"), score.parts().get(0).basis());
+        assertEquals("自 1994-06-30 起使用满 32 年，每年计 2 分", score.parts().get(0).basis().render(Languages.CHINESE));
+        assertEquals("32 full years in use since 1994-06-30, 2 points a year", score.parts().get(0).basis().render(Languages.ENGLISH));
+        assertEquals("距上次中修或大修（2006-05-01）满 20 年，每年计 2 分", score.parts().get(1).basis().render(Languages.CHINESE));
     }
 
     @Test
