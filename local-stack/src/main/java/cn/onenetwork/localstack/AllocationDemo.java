@@ -79,7 +79,8 @@ final class AllocationDemo {
         DemoData.get(http, gateway, token, "/api/v1/allocation-requests/" + fulfilled + "/recommendations?limit=1").path("items").path(0).path("rooms")
                 .forEach(room -> recommended.add(room.path("roomId").asText()));
         DemoData.request(http, gateway, token, "POST", "/api/v1/allocation-requests/" + fulfilled + "/approve",
-                Map.of("method", "REALLOCATION", "reservedRoomIds", recommended, "comment", "同意从公物仓调剂"), "\"1\"");
+                Map.of("method", "REALLOCATION", "reservedRoomIds", recommended, "serviceAreaGranted", "12.00", "equipmentAreaGranted", "0.00",
+                        "comment", "同意从公物仓调剂；县级无服务用房定额，核定服务用房 12 平方米"), "\"1\"");
         DemoData.request(http, gateway, token, "POST", "/api/v1/allocation-requests/" + fulfilled + "/fulfil",
                 Map.of("fromDate", today.toString(), "comment", "已交付使用", "agreement", agreement(today, "赵文博")), "\"2\"");
 
@@ -145,7 +146,8 @@ final class AllocationDemo {
         DemoData.request(http, gateway, token, "POST", "/api/v1/allocation-requests/" + build + "/review", Map.of(), "\"0\"");
         DemoData.request(http, gateway, token, "POST", "/api/v1/allocation-requests/" + build + "/approve", Map.of("method", "CONSTRUCTION",
                 "ruledOut", Map.of("REALLOCATION", "公物仓无可满足演播室层高要求的房源", "EXCHANGE", "无可置换房产", "LEASE", "周边无符合演播条件的可租房源"),
-                "fundingSource", "GOVERNMENT_BUDGET", "comment", "同意进入必要性审查"), "\"1\"");
+                "fundingSource", "GOVERNMENT_BUDGET", "serviceAreaGranted", "60.00", "equipmentAreaGranted", "0.00",
+                "comment", "同意进入必要性审查；核定演播及服务用房 60 平方米"), "\"1\"");
         DemoData.create(http, gateway, token, "/api/v1/construction-reviews", Map.of("requestId", build, "projectName", "兴庆区融媒体中心业务用房",
                 "site", "兴庆区凤凰北街以东", "plannedArea", "278.00", "estimatedInvestment", "8600000.00"));
 
