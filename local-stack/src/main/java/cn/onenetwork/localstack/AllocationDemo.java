@@ -26,7 +26,10 @@ final class AllocationDemo {
     private static final String REGION = "640000";
     private static final String AUDIT = "11640104MB0000202A";
     private static final String ARCHIVES = "11640104MB0000203D";
-    private static final String MEDICAL_INSURANCE = "11640104MB0000204G";
+    /** 西夏区: a county with no state office space of its own to reallocate, so its units lease and build. */
+    private static final String XIXIA = "640105";
+    private static final String MEDICAL_INSURANCE = "11640105MB0000003G";
+    private static final String XIXIA_MEDIA_CENTRE = "11640105MB0000004K";
     private static final String OLD_TECHNOLOGY = "11640104MB0000205K";
     private static final String STATISTICS = "11640104MB0000206N";
     private static final String MEDIA_CENTRE = "11640104MB0000207R";
@@ -55,7 +58,8 @@ final class AllocationDemo {
                 Map.of("SECTION_CHIEF", 1, "DEPUTY_SECTION_CHIEF", 1, "BELOW_SECTION", 4), 6);
         DemoData.agency(http, gateway, AUDIT, "兴庆区审计局", county, "GOVERNMENT", false, Map.of("SECTION_CHIEF", 1, "BELOW_SECTION", 6), 7);
         DemoData.agency(http, gateway, ARCHIVES, "兴庆区档案馆", county, "GOVERNMENT", false, Map.of("BELOW_SECTION", 3), 3);
-        DemoData.agency(http, gateway, MEDICAL_INSURANCE, "兴庆区医疗保障局", county, "GOVERNMENT", false, Map.of("SECTION_CHIEF", 1, "BELOW_SECTION", 3), 4);
+        DemoData.agency(http, gateway, MEDICAL_INSURANCE, "西夏区医疗保障局", XIXIA, "GOVERNMENT", false, Map.of("SECTION_CHIEF", 1, "BELOW_SECTION", 3), 4);
+        DemoData.agency(http, gateway, XIXIA_MEDIA_CENTRE, "西夏区融媒体中心", XIXIA, "GOVERNMENT", false, Map.of("SECTION_CHIEF", 1, "BELOW_SECTION", 20), 21);
         DemoData.agency(http, gateway, OLD_TECHNOLOGY, "兴庆区科学技术局（旧）", county, "GOVERNMENT", false, Map.of("BELOW_SECTION", 2), 2);
         DemoData.agency(http, gateway, STATISTICS, "兴庆区统计局", county, "GOVERNMENT", false, Map.of("BELOW_SECTION", 2), 2);
         DemoData.agency(http, gateway, MEDIA_CENTRE, "兴庆区融媒体中心", county, "GOVERNMENT", false, Map.of("SECTION_CHIEF", 1, "BELOW_SECTION", 20), 21);
@@ -109,21 +113,23 @@ final class AllocationDemo {
         // EXISTING_USE: the government office's floor, held since before the platform, certified now with the agreement it signed.
         DemoData.send(http, gateway, token, "/api/v1/certificates", Map.of("agencyId", government, "agreement", agreement(today, "刘志刚")));
 
-        // APPROVED as a lease, and the lease signed two years ago that ends in two months: expiresSoon, on the expiring list.
-        String insurance = DemoData.agencyId(http, gateway, token, MEDICAL_INSURANCE);
-        String premises = DemoData.create(http, gateway, token, "/api/v1/buildings", Map.of("divisionCode", county, "code", "XQ-ZL-1",
-                "name", "兴庆区商务大厦（租用）", "address", "银川市兴庆区民族北街88号", "storeysAbove", 20, "storeysBelow", 2,
+        // APPROVED as a lease in 西夏区, whose pool is empty, and the lease signed two years ago that ends in two months: expiresSoon,
+        // on the expiring list.
+        String xixia = DevTokens.bureauAdmin(XIXIA);
+        String insurance = DemoData.agencyId(http, gateway, xixia, MEDICAL_INSURANCE);
+        String premises = DemoData.create(http, gateway, xixia, "/api/v1/buildings", Map.of("divisionCode", XIXIA, "code", "XX-ZL-1",
+                "name", "西夏区商务大厦（租用）", "address", "银川市西夏区北京中路88号", "storeysAbove", 20, "storeysBelow", 2,
                 "grossFloorArea", "36000.00", "origin", "LEASED"));
-        String floor = DemoData.create(http, gateway, token, "/api/v1/buildings/" + premises + "/floors", Map.of("label", "12"));
+        String floor = DemoData.create(http, gateway, xixia, "/api/v1/buildings/" + premises + "/floors", Map.of("label", "12"));
         List<String> leased = new ArrayList<>();
         for (String[] room : new String[][] {{"1201", "18.00"}, {"1202", "9.00"}, {"1203", "9.00"}, {"1204", "9.00"}}) {
-            leased.add(DemoData.create(http, gateway, token, "/api/v1/rooms", Map.of("buildingId", premises, "floorId", floor, "number", room[0],
+            leased.add(DemoData.create(http, gateway, xixia, "/api/v1/rooms", Map.of("buildingId", premises, "floorId", floor, "number", room[0],
                     "category", "OFFICE", "useArea", room[1], "status", "IN_USE", "statusSince", today.minusYears(2).toString())));
         }
-        String leaseRequest = submit(http, gateway, token, insurance, Map.of("SECTION_CHIEF", 1, "BELOW_SECTION", 3), "0.00", "45.00",
+        String leaseRequest = submit(http, gateway, xixia, insurance, Map.of("SECTION_CHIEF", 1, "BELOW_SECTION", 3), "0.00", "45.00",
                 "NEW_UNIT", "新组建医疗保障局，行政中心无集中用房");
-        DemoData.request(http, gateway, token, "POST", "/api/v1/allocation-requests/" + leaseRequest + "/review", Map.of(), "\"0\"");
-        DemoData.request(http, gateway, token, "POST", "/api/v1/allocation-requests/" + leaseRequest + "/approve", Map.of("method", "LEASE",
+        DemoData.request(http, gateway, xixia, "POST", "/api/v1/allocation-requests/" + leaseRequest + "/review", Map.of(), "\"0\"");
+        DemoData.request(http, gateway, xixia, "POST", "/api/v1/allocation-requests/" + leaseRequest + "/approve", Map.of("method", "LEASE",
                 "ruledOut", Map.of("REALLOCATION", "公物仓无可集中安置的房源", "EXCHANGE", "无可置换房产"), "fundingSource", "GOVERNMENT_BUDGET",
                 "comment", "同意租用，纳入预算"), "\"1\"");
         Map<String, Object> lease = new LinkedHashMap<>();
@@ -134,22 +140,22 @@ final class AllocationDemo {
         lease.put("startsOn", today.minusYears(2).toString());
         lease.put("endsOn", today.plusMonths(2).toString());
         lease.put("annualRent", "16200.00");
-        lease.put("approvalReference", "兴机管租〔2024〕2号");
-        lease.put("filingReference", "兴机管备〔2024〕15号");
+        lease.put("approvalReference", "西机管租〔2024〕2号");
+        lease.put("filingReference", "西机管备〔2024〕15号");
         lease.put("agreement", agreement(today.minusYears(2), "孙丽娟"));
-        DemoData.whenKnown(http, gateway, token, "POST", "/api/v1/leases", lease, null);
+        DemoData.whenKnown(http, gateway, xixia, "POST", "/api/v1/leases", lease, null);
 
-        // APPROVED as construction, after every higher method was ruled out, and its necessity review under way.
-        String media = DemoData.agencyId(http, gateway, token, MEDIA_CENTRE);
-        String build = submit(http, gateway, token, media, Map.of("SECTION_CHIEF", 1, "BELOW_SECTION", 20), "80.00", "278.00", "NEW_UNIT",
+        // APPROVED as construction in 西夏区, after every higher method was ruled out, and its necessity review under way.
+        String media = DemoData.agencyId(http, gateway, xixia, XIXIA_MEDIA_CENTRE);
+        String build = submit(http, gateway, xixia, media, Map.of("SECTION_CHIEF", 1, "BELOW_SECTION", 20), "80.00", "278.00", "NEW_UNIT",
                 "融媒体中心需演播室及集中办公用房");
-        DemoData.request(http, gateway, token, "POST", "/api/v1/allocation-requests/" + build + "/review", Map.of(), "\"0\"");
-        DemoData.request(http, gateway, token, "POST", "/api/v1/allocation-requests/" + build + "/approve", Map.of("method", "CONSTRUCTION",
+        DemoData.request(http, gateway, xixia, "POST", "/api/v1/allocation-requests/" + build + "/review", Map.of(), "\"0\"");
+        DemoData.request(http, gateway, xixia, "POST", "/api/v1/allocation-requests/" + build + "/approve", Map.of("method", "CONSTRUCTION",
                 "ruledOut", Map.of("REALLOCATION", "公物仓无可满足演播室层高要求的房源", "EXCHANGE", "无可置换房产", "LEASE", "周边无符合演播条件的可租房源"),
                 "fundingSource", "GOVERNMENT_BUDGET", "serviceAreaGranted", "60.00", "equipmentAreaGranted", "0.00",
                 "comment", "同意进入必要性审查；核定演播及服务用房 60 平方米"), "\"1\"");
-        DemoData.create(http, gateway, token, "/api/v1/construction-reviews", Map.of("requestId", build, "projectName", "兴庆区融媒体中心业务用房",
-                "site", "兴庆区凤凰北街以东", "plannedArea", "278.00", "estimatedInvestment", "8600000.00"));
+        DemoData.create(http, gateway, xixia, "/api/v1/construction-reviews", Map.of("requestId", build, "projectName", "西夏区融媒体中心业务用房",
+                "site", "西夏区文昌北街以西", "plannedArea", "278.00", "estimatedInvestment", "8600000.00"));
 
         // An exchange completed: the government office and the finance bureau swap an office each, to sit together.
         String governmentHolding = holding(http, gateway, token, rooms.get("XQ-ADM-1/501"));
