@@ -19,12 +19,17 @@ public final class Replicas {
 
     /** A room registered in the registry, once this service's room read model has it. */
     public static UUID room(String division, UUID building, String number, String category, String useArea, String status, String statusSince) {
+        return room(division, building, UUID.randomUUID(), number, category, useArea, status, statusSince);
+    }
+
+    /** A room on a given floor of its building. */
+    public static UUID room(String division, UUID building, UUID floor, String number, String category, String useArea, String status, String statusSince) {
         UUID id = UUID.randomUUID();
         TestEvents.send(PlatformTestResource.kafka().bootstrapServers(), "property.rooms", id.toString(), UUID.randomUUID(),
                 "cn.onenetwork.property.room.registered.v1", """
                         {"id":"%s","buildingId":"%s","floorId":"%s","divisionCode":"%s","number":"%s","category":"%s","useArea":%s,
                          "status":"%s","statusSince":"%s","version":0}
-                        """.formatted(id, building, UUID.randomUUID(), division, number, category, useArea, status, statusSince));
+                        """.formatted(id, building, floor, division, number, category, useArea, status, statusSince));
         await().atMost(Duration.ofSeconds(30)).until(() -> QuarkusTransaction.requiringNew()
                 .call(() -> RegistryRoom.findByIdOptional(id).isPresent()));
         return id;
@@ -75,6 +80,26 @@ public final class Replicas {
                         {"id":"%s","personId":"%s","roomId":"%s","fromDate":"%s","toDate":"%s"}
                         """.formatted(seat, UUID.randomUUID(), room, from, to));
         awaitRow("SELECT count(*) FROM registry_seat WHERE to_date IS NOT NULL AND id = '" + seat + "'");
+    }
+
+    /** A division registered in the registry, once this service knows its name. */
+    public static void division(String code, String name) {
+        TestEvents.send(PlatformTestResource.kafka().bootstrapServers(), "property.divisions", code, UUID.randomUUID(),
+                "cn.onenetwork.property.division.registered.v1", """
+                        {"code":"%s","name":"%s","level":"COUNTY","parentCode":"%s","version":0}
+                        """.formatted(code, name, code.substring(0, 4) + "00"));
+        awaitRow("SELECT count(*) FROM registry_division WHERE code = '" + code + "'");
+    }
+
+    /** A floor of a building, once the floor replica has it. */
+    public static UUID floor(UUID building, String label) {
+        UUID id = UUID.randomUUID();
+        TestEvents.send(PlatformTestResource.kafka().bootstrapServers(), "property.buildings", building.toString(), UUID.randomUUID(),
+                "cn.onenetwork.property.floor.added.v1", """
+                        {"id":"%s","buildingId":"%s","label":"%s","version":0}
+                        """.formatted(id, building, label));
+        awaitRow("SELECT count(*) FROM registry_floor WHERE id = '" + id + "'");
+        return id;
     }
 
     /** A building registered in the registry, once the building replica has it. */

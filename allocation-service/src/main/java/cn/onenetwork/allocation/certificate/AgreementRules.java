@@ -1,8 +1,9 @@
 package cn.onenetwork.allocation.certificate;
 
 import cn.onenetwork.allocation.certificate.CertificateApi.AgreementSigning;
-import cn.onenetwork.common.problem.FieldError;
+import cn.onenetwork.allocation.i18n.AllocationText;
 import cn.onenetwork.common.problem.ProblemException;
+import cn.onenetwork.common.problem.Violation;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,8 +15,6 @@ import java.util.Optional;
  */
 public final class AgreementRules {
 
-    static final String RULE = "A certificate is issued only with the use agreement (使用协议) its unit and the bureau signed";
-
     private AgreementRules() {
     }
 
@@ -26,32 +25,32 @@ public final class AgreementRules {
      */
     public static Optional<ProblemException> refusal(AgreementSigning agreement, String field, LocalDate issuedOn, LocalDate today) {
         if (agreement == null) {
-            return Optional.of(ProblemException.badRequest("AGREEMENT_MISSING", RULE + "; send it as " + field,
-                    List.of(new FieldError(field, "missing: the use agreement with its signing date and signatories", null))));
+            return Optional.of(ProblemException.badRequest("AGREEMENT_MISSING", AllocationText.AGREEMENT_MISSING.with(field),
+                    List.of(Violation.of(field, AllocationText.AGREEMENT_MISSING_FIELD, null))));
         }
-        List<FieldError> unsigned = new ArrayList<>();
+        List<Violation> unsigned = new ArrayList<>();
         if (agreement.signedOn() == null) {
-            unsigned.add(new FieldError(field + ".signedOn", "missing: the day it was signed", null));
+            unsigned.add(Violation.of(field + ".signedOn", AllocationText.SIGNED_ON_MISSING, null));
         }
         if (blank(agreement.unitSignatory())) {
-            unsigned.add(new FieldError(field + ".unitSignatory", "missing: who signed for the unit", agreement.unitSignatory()));
+            unsigned.add(Violation.of(field + ".unitSignatory", AllocationText.UNIT_SIGNATORY_MISSING, agreement.unitSignatory()));
         }
         if (blank(agreement.bureauSignatory())) {
-            unsigned.add(new FieldError(field + ".bureauSignatory", "missing: who signed for the bureau", agreement.bureauSignatory()));
+            unsigned.add(Violation.of(field + ".bureauSignatory", AllocationText.BUREAU_SIGNATORY_MISSING, agreement.bureauSignatory()));
         }
         if (!unsigned.isEmpty()) {
-            return Optional.of(new ProblemException(422, "AGREEMENT_NOT_SIGNED", "Business rule violated", RULE + "; this one lacks "
-                    + String.join(", ", unsigned.stream().map(FieldError::field).toList()), unsigned));
+            return Optional.of(ProblemException.businessRule("AGREEMENT_NOT_SIGNED", AllocationText.AGREEMENT_NOT_SIGNED.with(
+                    AllocationText.list(unsigned.stream().map(Violation::field).toList())), unsigned));
         }
         if (agreement.signedOn().isAfter(today)) {
-            return Optional.of(new ProblemException(422, "AGREEMENT_SIGNED_IN_FUTURE", "Business rule violated", "The agreement is dated "
-                    + agreement.signedOn() + ", after today (" + today + "); it is recorded once signed",
-                    List.of(new FieldError(field + ".signedOn", "today (" + today + ") or earlier", agreement.signedOn().toString()))));
+            return Optional.of(ProblemException.businessRule("AGREEMENT_SIGNED_IN_FUTURE", AllocationText.AGREEMENT_SIGNED_IN_FUTURE.with(
+                    agreement.signedOn(), today), List.of(new Violation(field + ".signedOn", AllocationText.TODAY_OR_EARLIER.with(today),
+                    agreement.signedOn().toString()))));
         }
         if (agreement.signedOn().isAfter(issuedOn)) {
-            return Optional.of(new ProblemException(422, "AGREEMENT_SIGNED_AFTER_ISSUE", "Business rule violated", "The agreement is dated "
-                    + agreement.signedOn() + ", after the certificate's day of issue (" + issuedOn + "): the unit signs before it receives the certificate",
-                    List.of(new FieldError(field + ".signedOn", "the day of issue (" + issuedOn + ") or earlier", agreement.signedOn().toString()))));
+            return Optional.of(ProblemException.businessRule("AGREEMENT_SIGNED_AFTER_ISSUE", AllocationText.AGREEMENT_SIGNED_AFTER_ISSUE.with(
+                    agreement.signedOn(), issuedOn), List.of(new Violation(field + ".signedOn", AllocationText.ISSUE_DAY_OR_EARLIER.with(issuedOn),
+                    agreement.signedOn().toString()))));
         }
         return Optional.empty();
     }

@@ -1,5 +1,6 @@
 package cn.onenetwork.allocation.certificate;
 
+import cn.onenetwork.allocation.i18n.ReaderLanguage;
 import cn.onenetwork.allocation.certificate.CertificateApi.Cancellation;
 import cn.onenetwork.allocation.certificate.CertificateApi.CertificatePage;
 import cn.onenetwork.allocation.certificate.CertificateApi.CertificateView;
@@ -53,6 +54,9 @@ public class CertificateResource {
 
     @Inject
     IdempotentCreates idempotent;
+
+    @Inject
+    ReaderLanguage language;
 
     @GET
     @RolesAllowed({Role.BUREAU_ADMIN, Role.AUDITOR, Role.AGENCY_USER})
@@ -176,7 +180,7 @@ public class CertificateResource {
         // but answered 200 as before: its location is the certificate's, not a new resource's.
         RestResponse<Printout> printed = idempotent.create(idempotencyKey, "printCertificate", new CertificateApi.PrintRequest(id, input.reason().strip()),
                 Printout.class, () -> {
-                    Printout printout = certificates.print(id, input.reason());
+                    Printout printout = certificates.print(id, input.reason(), language.get());
                     return new Created<>(printout, URI.create("/api/v1/certificates/" + id), certificates.visible(id).version);
                 });
         RestResponse.ResponseBuilder<Printout> ok = RestResponse.ResponseBuilder.ok(printed.getEntity());

@@ -16,8 +16,10 @@ import cn.onenetwork.common.audit.AuditTrail;
 import cn.onenetwork.common.http.Etags;
 import cn.onenetwork.common.outbox.Outbox;
 import cn.onenetwork.common.paging.Cursors;
-import cn.onenetwork.common.problem.FieldError;
 import cn.onenetwork.common.problem.ProblemException;
+import cn.onenetwork.common.problem.Violation;
+import cn.onenetwork.allocation.division.DivisionNames;
+import cn.onenetwork.allocation.i18n.AllocationText;
 import cn.onenetwork.common.scope.CallerScope;
 import cn.onenetwork.common.scope.ScopedQuery;
 import cn.onenetwork.common.time.PlatformClockProvider;
@@ -38,6 +40,7 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -76,6 +79,9 @@ public class CertificateService {
     @Inject
     EntityManager entityManager;
 
+    @Inject
+    DivisionNames divisions;
+
     /** Where the QR code sends a phone: the gateway's public verification route. */
     @ConfigProperty(name = "onenetwork.certificates.verification-url", defaultValue = "http://localhost:8080/api/v1/certificate-verifications")
     String verificationUrl;
@@ -90,7 +96,7 @@ public class CertificateService {
     public Certificate visible(UUID id) {
         Certificate c = id == null ? null : Certificate.findById(id);
         if (c == null || !scope.canRead(c.divisionCode, c.agencyCode)) {
-            throw ProblemException.notFound("Certificate", id);
+            throw ProblemException.notFound(AllocationText.KIND_CERTIFICATE, id);
         }
         return c;
     }
@@ -123,12 +129,12 @@ public class CertificateService {
     public Certificate issueForExistingUse(UUID agencyId, List<UUID> roomIds, AgreementSigning agreement) {
         UserUnit unit = UserUnit.findById(agencyId);
         if (unit == null || !scope.canSeeDivision(unit.divisionCode)) {
-            throw ProblemException.notFound("User unit", agencyId);
+            throw ProblemException.notFound(AllocationText.KIND_UNIT, agencyId);
         }
         scope.requireOwnLevel(unit.divisionCode);
         if (unit.dissolvedOn != null) {
-            throw new ProblemException(422, "UNIT_DISSOLVED", "Business rule violated", unit.name + " was ended by the registry on " + unit.dissolvedOn
-                    + " and receives no certificate", List.of(new FieldError("agencyId", "a unit that exists", unit.id.toString())));
+            throw ProblemException.businessRule("UNIT_DISSOLVED", AllocationText.UNIT_ENDED_NO_CERTIFICATE.with(unit.name, unit.dissolvedOn),
+                    List.of(Violation.of("agencyId", AllocationText.A_UNIT_THAT_EXISTS, unit.id.toString())));
         }
         List<UUID> rooms;
         if (roomIds == null || roomIds.isEmpty()) {
@@ -138,7 +144,7 @@ public class CertificateService {
                       AND NOT EXISTS (SELECT 1 FROM certificate_room cr WHERE cr.room_id = h.room_id) ORDER BY r.number, r.id
                     """, UUID.class).setParameter(1, unit.id).getResultList();
             if (uncovered.isEmpty()) {
-                throw ProblemException.businessRule("NOTHING_TO_CERTIFY", unit.name + " holds no room that a valid certificate does not cover already");
+                throw ProblemException.businessRule("NOTHING_TO_CERTIFY", AllocationText.NOTHING_TO_CERTIFY.with(unit.name));
             }
             rooms = uncovered;
         } else {
@@ -237,11 +243,11 @@ public class CertificateService {
         Certificate c = changeable(id, ifMatch);
         UserUnit successor = UserUnit.findById(agencyId);
         if (successor == null || !scope.canSeeDivision(successor.divisionCode)) {
-            throw ProblemException.notFound("User unit", agencyId);
+            throw ProblemException.notFound(AllocationText.KIND_UNIT, agencyId);
         }
         if (!successor.divisionCode.equals(c.divisionCode) || successor.id.equals(c.agencyId)) {
-            throw new ProblemException(422, "NOT_A_SUCCESSOR", "Business rule violated", "A certificate passes to another unit of division "
-                    + c.divisionCode, List.of(new FieldError("agencyId", "another unit of division " + c.divisionCode, agencyId.toString())));
+            throw ProblemException.businessRule("NOT_A_SUCCESSOR", AllocationText.NOT_A_SUCCESSOR.with(c.divisionCode),
+                    List.of(new Violation("agencyId", AllocationText.ANOTHER_UNIT_OF_DIVISION.with(c.divisionCode), agencyId.toString())));
         }
         c.agencyId = successor.id;
         c.agencyCode = successor.creditCode;
@@ -261,11 +267,11 @@ public class CertificateService {
 
     /** A new verification code for the printed sheet: the previous printout stops verifying, so a lost copy can be replaced. */
     @Transactional
-    public Printout print(UUID id, String reason) {
+    public Printout print(UUID id, String reason, Locale language) {
         Certificate c = visible(id);
         scope.requireOwnLevel(c.divisionCode);
         if (!c.status.valid()) {
-            throw ProblemException.conflict("CERTIFICATE_NOT_VALID", "Certificate " + c.number + " is " + c.status + "; it is not printed again");
+            throw ProblemException.conflict("CERTIFICATE_NOT_VALID", AllocationText.CERTIFICATE_NOT_VALID.with(c.number, AllocationText.label(c.status)));
         }
         String code = VerificationCodes.generate();
         c.codeHash = VerificationCodes.hash(c.number, code);
@@ -276,7 +282,8 @@ public class CertificateService {
         String url = verificationUrl + "?number=" + URLEncoder.encode(c.number, StandardCharsets.UTF_8) + "&code=" + code;
         UserUnit holder = UserUnit.findById(c.agencyId);
         CertificateView view = view(c);
-        return new Printout(c.number, url, code, CertificateSheet.html(view, holder == null ? c.agencyCode : holder.name, buildings(view), url, code));
+        return new Printout(c.number, url, code, CertificateSheet.html(view, new CertificateSheet.Names(holder == null ? c.agencyCode : holder.name,
+                divisions.of(c.divisionCode), places(view)), url, code, language));
     }
 
     /**
@@ -324,8 +331,7 @@ public class CertificateService {
     }
 
     private static ProblemException tooManyVerifications(long secondsLeft) {
-        return ProblemException.tooManyRequests("TOO_MANY_VERIFICATIONS", "Too many failed verifications from your address; retry after "
-                + secondsLeft + " s", secondsLeft);
+        return ProblemException.tooManyRequests("TOO_MANY_VERIFICATIONS", AllocationText.TOO_MANY_VERIFICATIONS.with(secondsLeft), secondsLeft);
     }
 
     private Certificate changeable(UUID id, String ifMatch) {
@@ -333,8 +339,9 @@ public class CertificateService {
         scope.requireOwnLevel(c.divisionCode);
         Etags.requireMatch(ifMatch, c.version);
         if (!c.status.valid()) {
-            throw ProblemException.conflict("CERTIFICATE_ENDED", "Certificate " + c.number + " was " + c.status + " on " + c.statusSince
-                    + (c.statusReason == null ? "" : " (" + c.statusReason + ")"));
+            throw ProblemException.conflict("CERTIFICATE_ENDED", c.statusReason == null
+                    ? AllocationText.CERTIFICATE_ENDED.with(c.number, AllocationText.label(c.status), c.statusSince)
+                    : AllocationText.CERTIFICATE_ENDED_BECAUSE.with(c.number, AllocationText.label(c.status), c.statusSince, c.statusReason));
         }
         return c;
     }
@@ -380,7 +387,8 @@ public class CertificateService {
     }
 
     /** The name of the building of each room the certificate or its agreement names, read in one query; unknown buildings are absent. */
-    private Map<UUID, String> buildings(CertificateView c) {
+    /** Each room's building and floor, as the registry's replica has them. */
+    private Map<UUID, CertificateSheet.Place> places(CertificateView c) {
         Set<UUID> roomIds = new LinkedHashSet<>();
         c.rooms().forEach(r -> roomIds.add(r.roomId()));
         if (c.agreement() != null) {
@@ -388,9 +396,10 @@ public class CertificateService {
         }
         @SuppressWarnings("unchecked")
         List<Object[]> rows = entityManager.createNativeQuery("""
-                SELECT r.id, b.name FROM registry_room r JOIN registry_building b ON b.id = r.building_id WHERE r.id = ANY(?1)
+                SELECT r.id, b.name, f.label FROM registry_room r LEFT JOIN registry_building b ON b.id = r.building_id
+                LEFT JOIN registry_floor f ON f.id = r.floor_id WHERE r.id = ANY(?1)
                 """).setParameter(1, roomIds.toArray(UUID[]::new)).getResultList();
-        return rows.stream().collect(Collectors.toMap(r -> (UUID) r[0], r -> (String) r[1]));
+        return rows.stream().collect(Collectors.toMap(r -> (UUID) r[0], r -> new CertificateSheet.Place((String) r[1], (String) r[2])));
     }
 
     /** Every room held by the unit now, else 422 naming the first that is not. */
@@ -400,9 +409,8 @@ public class CertificateService {
                 UUID.class).setParameter(1, agencyId).setParameter(2, roomIds.toArray(UUID[]::new)).getResultList());
         for (int i = 0; i < roomIds.size(); i++) {
             if (!held.contains(roomIds.get(i))) {
-                throw new ProblemException(422, "ROOM_NOT_HELD_BY_UNIT", "Business rule violated", "A certificate covers only rooms its unit holds; room "
-                        + roomIds.get(i) + " is not held by " + agencyCode, List.of(new FieldError("roomIds[" + i + "]", "not held by the unit",
-                        roomIds.get(i).toString())));
+                throw ProblemException.businessRule("ROOM_NOT_HELD_BY_UNIT", AllocationText.ROOM_NOT_HELD_BY_UNIT.with(roomIds.get(i), agencyCode),
+                        List.of(Violation.of("roomIds[" + i + "]", AllocationText.NOT_HELD_BY_THE_UNIT, roomIds.get(i).toString())));
             }
         }
     }
@@ -415,8 +423,7 @@ public class CertificateService {
                 WHERE cr.room_id = ANY(?1) ORDER BY r.number LIMIT 1
                 """).setParameter(1, roomIds.toArray(UUID[]::new)).getResultList();
         if (!covered.isEmpty()) {
-            throw ProblemException.conflict("ROOM_ON_ANOTHER_CERTIFICATE", "Room " + covered.get(0)[0] + " is covered by the valid certificate "
-                    + covered.get(0)[1] + "; change or cancel that one first");
+            throw ProblemException.conflict("ROOM_ON_ANOTHER_CERTIFICATE", AllocationText.ROOM_ON_ANOTHER_CERTIFICATE.with(covered.get(0)[0], covered.get(0)[1]));
         }
     }
 

@@ -3,6 +3,9 @@ package cn.onenetwork.allocation.certificate;
 import cn.onenetwork.allocation.certificate.CertificateApi.AgreementView;
 import cn.onenetwork.allocation.certificate.CertificateApi.CertificateRoom;
 import cn.onenetwork.allocation.certificate.CertificateApi.CertificateView;
+import cn.onenetwork.allocation.i18n.AllocationText;
+import cn.onenetwork.common.i18n.Languages;
+import cn.onenetwork.common.i18n.Text;
 import com.google.zxing.BarcodeFormat;
 import com.google.zxing.EncodeHintType;
 import com.google.zxing.WriterException;
@@ -11,23 +14,34 @@ import com.google.zxing.qrcode.QRCodeWriter;
 import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
 /**
  * The printable certificate: an A4 page of HTML with print CSS and a QR code (inline SVG) of its verification URL, followed
  * on its own page by the use agreement it was issued with: the fixed clauses' texts, the rooms as signed, the signatories.
+ * It reads as the document it is, in the reader's language: the issuing bureau and the division by name, each room with
+ * its building and floor, the status by its label, and the places for the seals.
  */
 public final class CertificateSheet {
 
     private CertificateSheet() {
     }
 
-    /** @param buildings the building name of each room, where the registry's replica knows it */
-    public static String html(CertificateView c, String holderName, Map<UUID, String> buildings, String verificationUrl, String code) {
+    /** Where a room is, as the registry's replica knows it; either part may be unknown. */
+    public record Place(String building, String floor) {
+    }
+
+    /** What the page names besides the certificate: its holder, its division and the rooms' places. */
+    public record Names(String holder, Text division, Map<UUID, Place> places) {
+    }
+
+    public static String html(CertificateView c, Names names, String verificationUrl, String code, Locale language) {
+        Text bureau = AllocationText.BUREAU_OF.with(names.division());
         return """
                 <!DOCTYPE html>
-                <html lang="zh-CN"><head><meta charset="utf-8"><title>办公用房分配使用凭证 %1$s</title>
+                <html lang="%1$s"><head><meta charset="utf-8"><title>%2$s %3$s</title>
                 <style>
                 @page { size: A4; margin: 20mm; }
                 body { font-family: "SimSun", "Songti SC", serif; color: #000; max-width: 170mm; margin: 0 auto; }
@@ -38,62 +52,93 @@ public final class CertificateSheet {
                 .verify { display: flex; gap: 6mm; align-items: center; margin-top: 10mm; }
                 .verify svg { width: 35mm; height: 35mm; }
                 .note { font-size: 9pt; }
+                .seal { display: flex; justify-content: flex-end; margin-top: 10mm; }
+                .seal div { width: 60mm; text-align: center; }
+                .seal .place { height: 40mm; }
+                .signatures { display: flex; justify-content: space-between; margin-top: 10mm; }
+                .signatures div { width: 75mm; }
+                .signatures .place { height: 35mm; }
                 .agreement { break-before: page; }
                 .agreement h2 { text-align: center; letter-spacing: .3em; font-size: 18pt; }
                 @media print { .noprint { display: none; } }
                 </style></head><body>
-                <h1>办公用房分配使用凭证</h1>
-                <p>编号 No. <strong>%1$s</strong></p>
+                <h1>%2$s</h1>
+                <p>%4$s</p>
                 <table>
-                <tr><th>使用单位</th><td>%2$s（%3$s）</td></tr>
-                <tr><th>行政区划</th><td>%4$s</td></tr>
-                <tr><th>发放日期</th><td>%5$s</td></tr>
-                <tr><th>状态</th><td>%6$s</td></tr>
+                <tr><th>%5$s</th><td>%6$s</td></tr>
+                <tr><th>%7$s</th><td>%8$s</td></tr>
+                <tr><th>%9$s</th><td>%10$s</td></tr>
+                <tr><th>%11$s</th><td>%12$s</td></tr>
+                <tr><th>%13$s</th><td>%14$s</td></tr>
                 </table>
-                <table><tr><th>楼宇</th><th>房间</th><th>使用面积（m²）</th></tr>%7$s
-                <tr><th colspan="2">合计</th><td class="area">%8$s</td></tr></table>
-                <p class="note">本凭证用于法人登记、集体户口登记及大中修施工许可，不得用于出租、出借或经营。</p>
-                <div class="verify">%9$s<div><p>查验码 Verification code: <strong>%10$s</strong></p><p class="note">扫码或访问 %11$s 查验真伪</p></div></div>
-                %12$s
-                <p class="noprint"><button onclick="window.print()">打印</button></p>
+                %15$s
+                <p class="note">%16$s</p>
+                <div class="seal"><div><p class="place"></p><p>%17$s</p><p>%18$s</p></div></div>
+                <div class="verify">%19$s<div><p>%20$s</p><p class="note">%21$s</p></div></div>
+                %22$s
+                <p class="noprint"><button onclick="window.print()">%23$s</button></p>
                 </body></html>
-                """.formatted(escape(c.number()), escape(holderName), escape(c.agencyCode()), escape(c.divisionCode()), c.issuedOn(), c.status(),
-                rooms(c.rooms(), buildings), c.totalArea().toPlainString(), qr(verificationUrl), escape(code), escape(verificationUrl),
-                agreement(c.number(), c.agreement(), buildings));
+                """.formatted(Languages.tag(language), text(AllocationText.SHEET_TITLE.with(), language), escape(c.number()),
+                text(AllocationText.SHEET_NUMBER.with(c.number()), language),
+                text(AllocationText.SHEET_ISSUER.with(), language), text(bureau, language),
+                text(AllocationText.SHEET_HOLDER.with(), language), text(AllocationText.SHEET_HOLDER_NAME.with(names.holder(), c.agencyCode()), language),
+                text(AllocationText.SHEET_DIVISION.with(), language), text(AllocationText.SHEET_DIVISION_NAME.with(names.division(), c.divisionCode()), language),
+                text(AllocationText.SHEET_ISSUED_ON.with(), language), c.issuedOn(),
+                text(AllocationText.SHEET_STATUS.with(), language), text(AllocationText.label(c.status()), language),
+                rooms(c.rooms(), c.totalArea(), names.places(), language), text(AllocationText.SHEET_USE_NOTE.with(), language),
+                text(AllocationText.SHEET_ISSUER_SEAL.with(bureau), language), text(AllocationText.SHEET_SEAL_DATE.with(c.issuedOn().getYear(), c.issuedOn().getMonthValue(), c.issuedOn().getDayOfMonth()), language),
+                qr(verificationUrl), text(AllocationText.SHEET_VERIFICATION_CODE.with(code), language),
+                text(AllocationText.SHEET_VERIFY_AT.with(verificationUrl), language),
+                agreement(c, names, bureau, language), text(AllocationText.SHEET_PRINT.with(), language));
     }
 
     /** The agreement's page; a certificate from before agreements were recorded says so instead. */
-    private static String agreement(String number, AgreementView a, Map<UUID, String> buildings) {
+    private static String agreement(CertificateView c, Names names, Text bureau, Locale language) {
+        AgreementView a = c.agreement();
         if (a == null) {
-            return "<p class=\"note\">本凭证发放时未登记使用协议。</p>";
+            return "<p class=\"note\">" + text(AllocationText.SHEET_NO_AGREEMENT.with(), language) + "</p>";
         }
-        StringBuilder clauses = new StringBuilder("<li>").append(escape(a.purpose().clause)).append("</li>");
-        a.obligations().forEach(o -> clauses.append("<li>").append(escape(o.clause)).append("</li>"));
-        BigDecimal total = a.rooms().stream().map(CertificateRoom::useArea).reduce(BigDecimal.ZERO, BigDecimal::add);
+        StringBuilder clauses = new StringBuilder("<li>").append(text(AllocationText.label(a.purpose()), language)).append("</li>");
+        a.obligations().forEach(o -> clauses.append("<li>").append(text(AllocationText.label(o), language)).append("</li>"));
+        BigDecimal total = a.rooms().stream().map(CertificateRoom::useArea).reduce(BigDecimal.ZERO, BigDecimal::add).setScale(2);
         return """
                 <section class="agreement">
-                <h2>办公用房使用协议</h2>
-                <p>凭证编号 No. %1$s</p>
-                <p>机关事务管理部门将下列办公用房配置给使用单位使用，双方约定如下：</p>
-                <table><tr><th>楼宇</th><th>房间</th><th>使用面积（m²）</th></tr>%2$s
-                <tr><th colspan="2">合计</th><td class="area">%3$s</td></tr></table>
-                <ol>%4$s</ol>
+                <h2>%1$s</h2>
+                <p>%2$s</p>
+                <p>%3$s</p>
+                %4$s
+                <ol>%5$s</ol>
                 <table>
-                <tr><th>使用单位签字</th><td>%5$s</td></tr>
-                <tr><th>机关事务管理部门签字</th><td>%6$s</td></tr>
-                <tr><th>签订日期</th><td>%7$s</td></tr>
+                <tr><th>%6$s</th><td>%7$s</td></tr>
+                <tr><th>%8$s</th><td>%9$s</td></tr>
+                <tr><th>%10$s</th><td>%11$s</td></tr>
                 </table>
-                </section>""".formatted(escape(number), rooms(a.rooms(), buildings), total.setScale(2).toPlainString(), clauses,
-                escape(a.unitSignatory()), escape(a.bureauSignatory()), a.signedOn());
+                <div class="signatures"><div><p class="place"></p><p>%12$s</p></div><div><p class="place"></p><p>%13$s</p></div></div>
+                </section>""".formatted(text(AllocationText.AGREEMENT_TITLE.with(), language),
+                text(AllocationText.AGREEMENT_CERTIFICATE_NUMBER.with(c.number()), language),
+                text(AllocationText.AGREEMENT_PREAMBLE.with(bureau, names.holder()), language), rooms(a.rooms(), total, names.places(), language), clauses,
+                text(AllocationText.AGREEMENT_UNIT_SIGNATORY.with(), language), escape(a.unitSignatory()),
+                text(AllocationText.AGREEMENT_BUREAU_SIGNATORY.with(), language), escape(a.bureauSignatory()),
+                text(AllocationText.AGREEMENT_SIGNED_ON.with(), language), a.signedOn(),
+                text(AllocationText.AGREEMENT_UNIT_SEAL.with(names.holder()), language), text(AllocationText.AGREEMENT_BUREAU_SEAL.with(bureau), language));
     }
 
-    private static String rooms(List<CertificateRoom> rooms, Map<UUID, String> buildings) {
-        StringBuilder rows = new StringBuilder();
+    private static String rooms(List<CertificateRoom> rooms, BigDecimal total, Map<UUID, Place> places, Locale language) {
+        StringBuilder rows = new StringBuilder("<table><tr><th>").append(text(AllocationText.SHEET_BUILDING.with(), language)).append("</th><th>")
+                .append(text(AllocationText.SHEET_FLOOR.with(), language)).append("</th><th>").append(text(AllocationText.SHEET_ROOM.with(), language))
+                .append("</th><th>").append(text(AllocationText.SHEET_USE_AREA.with(), language)).append("</th></tr>");
         for (CertificateRoom room : rooms) {
-            rows.append("<tr><td>").append(escape(buildings.get(room.roomId()))).append("</td><td>").append(escape(room.number()))
-                    .append("</td><td class=\"area\">").append(room.useArea().toPlainString()).append("</td></tr>");
+            Place place = places.getOrDefault(room.roomId(), new Place(null, null));
+            rows.append("<tr><td>").append(escape(place.building())).append("</td><td>").append(escape(place.floor())).append("</td><td>")
+                    .append(escape(room.number())).append("</td><td class=\"area\">").append(room.useArea().toPlainString()).append("</td></tr>");
         }
-        return rows.toString();
+        return rows.append("<tr><th colspan=\"3\">").append(text(AllocationText.SHEET_TOTAL.with(), language)).append("</th><td class=\"area\">")
+                .append(total.toPlainString()).append("</td></tr></table>").toString();
+    }
+
+    /** A message of the page in the reader's language, escaped: its values (names, numbers) come from records. */
+    private static String text(Text text, Locale language) {
+        return escape(text.render(language));
     }
 
     /** The URL as a QR code (error correction M), drawn as one SVG path of its dark modules. */

@@ -16,8 +16,9 @@ import cn.onenetwork.common.audit.AuditTrail;
 import cn.onenetwork.common.http.Etags;
 import cn.onenetwork.common.outbox.Outbox;
 import cn.onenetwork.common.paging.Cursors;
-import cn.onenetwork.common.problem.FieldError;
 import cn.onenetwork.common.problem.ProblemException;
+import cn.onenetwork.common.problem.Violation;
+import cn.onenetwork.allocation.i18n.AllocationText;
 import cn.onenetwork.common.scope.CallerScope;
 import cn.onenetwork.common.scope.ScopedQuery;
 import cn.onenetwork.common.time.PlatformClockProvider;
@@ -65,7 +66,7 @@ public class ConstructionService {
     public ConstructionReview visible(UUID id) {
         ConstructionReview c = id == null ? null : ConstructionReview.findById(id);
         if (c == null || !scope.canSeeDivision(c.divisionCode)) {
-            throw ProblemException.notFound("Construction review", id);
+            throw ProblemException.notFound(AllocationText.KIND_CONSTRUCTION_REVIEW, id);
         }
         return c;
     }
@@ -82,17 +83,17 @@ public class ConstructionService {
     public ConstructionReview open(ReviewInput input) {
         AllocationRequest r = AllocationRequest.findById(input.requestId());
         if (r == null || !scope.canSeeDivision(r.divisionCode)) {
-            throw ProblemException.notFound("Allocation request", input.requestId());
+            throw ProblemException.notFound(AllocationText.KIND_REQUEST, input.requestId());
         }
         scope.requireOwnLevel(r.divisionCode);
         if (r.status != RequestStatus.APPROVED || r.method != AllocationMethod.CONSTRUCTION) {
-            throw new ProblemException(422, "NOT_A_CONSTRUCTION_REQUEST", "Business rule violated", "Construction is reviewed only for a request approved with "
-                    + "method CONSTRUCTION, after reallocation, exchange and lease were ruled out; " + r.number + " is " + r.status
-                    + (r.method == null ? "" : " for " + r.method.label()), List.of(new FieldError("requestId", "an APPROVED request with method CONSTRUCTION",
-                    r.id.toString())));
+            throw ProblemException.businessRule("NOT_A_CONSTRUCTION_REQUEST", r.method == null
+                    ? AllocationText.NOT_A_CONSTRUCTION_REQUEST.with(r.number, AllocationText.label(r.status))
+                    : AllocationText.NOT_A_CONSTRUCTION_REQUEST_FOR.with(r.number, AllocationText.label(r.status), AllocationText.label(r.method)),
+                    List.of(Violation.of("requestId", AllocationText.AN_APPROVED_CONSTRUCTION_REQUEST, r.id.toString())));
         }
         if (ConstructionReview.count("requestId", r.id) > 0) {
-            throw ProblemException.conflict("REVIEW_EXISTS", "Request " + r.number + " already has its necessity review");
+            throw ProblemException.conflict("REVIEW_EXISTS", AllocationText.REVIEW_EXISTS.with(r.number));
         }
         ConstructionReview c = new ConstructionReview();
         c.id = UUID.randomUUID();
@@ -118,9 +119,8 @@ public class ConstructionService {
         if (decision.necessary()) {
             List<RecommendationView> pool = requests.recommend(c.requestId, 1);
             if (!pool.isEmpty()) {
-                throw new ProblemException(422, "POOL_CAN_SERVE", "Business rule violated", "The idle pool can serve the request now ("
-                        + pool.get(0).totalArea() + " m² in " + String.join(", ", pool.get(0).buildings()) + "): building is not necessary",
-                        List.of(new FieldError("necessary", "false while the pool can serve", "true")));
+                throw ProblemException.businessRule("POOL_CAN_SERVE", AllocationText.POOL_CAN_SERVE_NO_BUILDING.with(pool.get(0).totalArea(),
+                        AllocationText.list(pool.get(0).buildings())), List.of(Violation.of("necessary", AllocationText.FALSE_WHILE_POOL_CAN_SERVE, "true")));
             }
         }
         c.findings = json.write(decision.findings().stream().map(String::strip).toList());
@@ -147,7 +147,8 @@ public class ConstructionService {
         scope.requireOwnLevel(c.divisionCode);
         Etags.requireMatch(ifMatch, c.version);
         if (c.status != expected) {
-            throw ProblemException.conflict("REVIEW_NOT_" + expected, "Review " + c.number + " is " + c.status + ", not " + expected);
+            throw ProblemException.conflict("REVIEW_NOT_" + expected, AllocationText.REVIEW_NOT_IN_STATUS.with(c.number, AllocationText.label(c.status),
+                    AllocationText.label(expected)));
         }
         return c;
     }

@@ -11,8 +11,9 @@ import cn.onenetwork.common.audit.AuditTrail;
 import cn.onenetwork.common.http.Etags;
 import cn.onenetwork.common.outbox.Outbox;
 import cn.onenetwork.common.paging.Cursors;
-import cn.onenetwork.common.problem.FieldError;
 import cn.onenetwork.common.problem.ProblemException;
+import cn.onenetwork.common.problem.Violation;
+import cn.onenetwork.allocation.i18n.AllocationText;
 import cn.onenetwork.common.scope.CallerScope;
 import cn.onenetwork.common.scope.ScopedQuery;
 import cn.onenetwork.common.time.PlatformClockProvider;
@@ -60,7 +61,7 @@ public class DisposalService {
     public Disposal visible(UUID id) {
         Disposal d = id == null ? null : Disposal.findById(id);
         if (d == null || !scope.canSeeDivision(d.divisionCode)) {
-            throw ProblemException.notFound("Disposal", id);
+            throw ProblemException.notFound(AllocationText.KIND_DISPOSAL, id);
         }
         return d;
     }
@@ -82,13 +83,12 @@ public class DisposalService {
         String division = (String) building[1];
         scope.requireOwnLevel(division);
         if (input.method() != DisposalMethod.REALLOCATE && (input.reallocationRuledOut() == null || input.reallocationRuledOut().isBlank())) {
-            throw new ProblemException(422, "REALLOCATION_NOT_RULED_OUT", "Business rule violated", "Disposal by " + input.method()
-                    + " needs the reason no unit can use the building (调剂使用 comes first)", List.of(new FieldError("reallocationRuledOut",
-                    "required for " + input.method(), null)));
+            throw ProblemException.businessRule("REALLOCATION_NOT_RULED_OUT", AllocationText.REALLOCATION_NOT_RULED_OUT.with(AllocationText.label(input.method())),
+                    List.of(new Violation("reallocationRuledOut", AllocationText.REQUIRED_FOR.with(AllocationText.label(input.method())), null)));
         }
         requireDisposable(input.buildingId(), (String) building[2]);
         if (Disposal.count("buildingId = ?1 and status in ?2", input.buildingId(), List.of(DisposalStatus.PROPOSED, DisposalStatus.APPROVED)) > 0) {
-            throw ProblemException.conflict("DISPOSAL_UNDER_WAY", "Building " + building[2] + " already has a disposal under way");
+            throw ProblemException.conflict("DISPOSAL_UNDER_WAY", AllocationText.DISPOSAL_UNDER_WAY.with(building[2]));
         }
         Disposal d = new Disposal();
         d.id = UUID.randomUUID();
@@ -121,8 +121,8 @@ public class DisposalService {
         Disposal d = decidable(id, ifMatch, DisposalStatus.APPROVED);
         requireDisposable(d.buildingId, (String) building(d.buildingId)[2]);
         if (input.proceeds().signum() > 0 && (input.treasuryReference() == null || input.treasuryReference().isBlank())) {
-            throw new ProblemException(422, "PROCEEDS_NOT_REMITTED", "Business rule violated", "Proceeds of a disposal go to the treasury (上缴国库): "
-                    + "name the remittance", List.of(new FieldError("treasuryReference", "required when proceeds are above 0", null)));
+            throw ProblemException.businessRule("PROCEEDS_NOT_REMITTED", AllocationText.PROCEEDS_NOT_REMITTED.with(),
+                    List.of(Violation.of("treasuryReference", AllocationText.REQUIRED_WITH_PROCEEDS, null)));
         }
         d.completedOn = input.completedOn();
         d.proceeds = input.proceeds();
@@ -136,7 +136,7 @@ public class DisposalService {
         scope.requireOwnLevel(d.divisionCode);
         Etags.requireMatch(ifMatch, d.version);
         if (d.status != DisposalStatus.PROPOSED && d.status != DisposalStatus.APPROVED) {
-            throw ProblemException.conflict("DISPOSAL_CLOSED", "Disposal " + d.number + " is " + d.status);
+            throw ProblemException.conflict("DISPOSAL_CLOSED", AllocationText.DISPOSAL_CLOSED.with(d.number, AllocationText.label(d.status)));
         }
         return transition(d, DisposalStatus.CANCELLED, "CANCEL", comment, DisposalView.CANCELLED);
     }
@@ -145,9 +145,10 @@ public class DisposalService {
     private void requireDisposable(UUID buildingId, String buildingName) {
         List<?> title = entityManager.createNativeQuery("SELECT state FROM registry_title WHERE building_id = ?1").setParameter(1, buildingId).getResultList();
         if (title.isEmpty() || !CLEAR_TITLES.contains((String) title.get(0))) {
-            throw new ProblemException(422, "TITLE_NOT_CLEAR", "Business rule violated", "Property with an unclear title must not be disposed of: building "
-                    + buildingName + (title.isEmpty() ? " has no title record (资料缺失)" : " has title state " + title.get(0)),
-                    List.of(new FieldError("buildingId", "a building whose title is " + CLEAR_TITLES, buildingId.toString())));
+            throw ProblemException.businessRule("TITLE_NOT_CLEAR", title.isEmpty() ? AllocationText.TITLE_NOT_ON_RECORD.with(buildingName)
+                    : AllocationText.TITLE_NOT_CLEAR.with(buildingName, title.get(0)),
+                    List.of(new Violation("buildingId", AllocationText.TITLE_ONE_OF.with(AllocationText.list(CLEAR_TITLES.stream().sorted().toList())),
+                            buildingId.toString())));
         }
         @SuppressWarnings("unchecked")
         List<String> holders = entityManager.createNativeQuery("""
@@ -155,8 +156,8 @@ public class DisposalService {
                 WHERE r.building_id = ?1 AND h.to_date IS NULL ORDER BY h.agency_code
                 """).setParameter(1, buildingId).getResultList();
         if (!holders.isEmpty()) {
-            throw new ProblemException(422, "BUILDING_HELD", "Business rule violated", "Building " + buildingName + " still has rooms held by "
-                    + String.join(", ", holders) + "; vacate them first", List.of(new FieldError("buildingId", "a building nobody holds", buildingId.toString())));
+            throw ProblemException.businessRule("BUILDING_HELD", AllocationText.BUILDING_HELD.with(buildingName, AllocationText.list(holders)),
+                    List.of(Violation.of("buildingId", AllocationText.A_BUILDING_NOBODY_HOLDS, buildingId.toString())));
         }
     }
 
@@ -166,7 +167,7 @@ public class DisposalService {
         List<Object[]> rows = entityManager.createNativeQuery("SELECT id, division_code, name FROM registry_building WHERE id = ?1")
                 .setParameter(1, id).getResultList();
         if (rows.isEmpty() || !scope.canSeeDivision((String) rows.get(0)[1])) {
-            throw ProblemException.notFound("Building", id);
+            throw ProblemException.notFound(AllocationText.KIND_BUILDING, id);
         }
         return rows.get(0);
     }
@@ -176,7 +177,8 @@ public class DisposalService {
         scope.requireOwnLevel(d.divisionCode);
         Etags.requireMatch(ifMatch, d.version);
         if (d.status != expected) {
-            throw ProblemException.conflict("DISPOSAL_NOT_" + expected, "Disposal " + d.number + " is " + d.status + ", not " + expected);
+            throw ProblemException.conflict("DISPOSAL_NOT_" + expected, AllocationText.DISPOSAL_NOT_IN_STATUS.with(d.number, AllocationText.label(d.status),
+                    AllocationText.label(expected)));
         }
         return d;
     }

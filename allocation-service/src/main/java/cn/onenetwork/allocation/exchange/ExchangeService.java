@@ -25,8 +25,11 @@ import cn.onenetwork.common.audit.AuditTrail;
 import cn.onenetwork.common.http.Etags;
 import cn.onenetwork.common.outbox.Outbox;
 import cn.onenetwork.common.paging.Cursors;
-import cn.onenetwork.common.problem.FieldError;
+import cn.onenetwork.common.i18n.PlatformText;
+import cn.onenetwork.common.i18n.Text;
 import cn.onenetwork.common.problem.ProblemException;
+import cn.onenetwork.common.problem.Violation;
+import cn.onenetwork.allocation.i18n.AllocationText;
 import cn.onenetwork.common.scope.CallerScope;
 import cn.onenetwork.common.scope.ScopedQuery;
 import cn.onenetwork.common.time.PlatformClockProvider;
@@ -85,7 +88,7 @@ public class ExchangeService {
     public Exchange visible(UUID id) {
         Exchange e = id == null ? null : Exchange.findById(id);
         if (e == null || !scope.canSeeDivision(e.divisionCode)) {
-            throw ProblemException.notFound("Exchange", id);
+            throw ProblemException.notFound(AllocationText.KIND_EXCHANGE, id);
         }
         return e;
     }
@@ -104,8 +107,8 @@ public class ExchangeService {
         scope.requireOwnLevel(scope.divisionCode());
         String division = scope.divisionCode();
         if (input.first().agencyId().equals(input.second().agencyId())) {
-            throw ProblemException.badRequest("VALIDATION_FAILED", "An exchange is between two units",
-                    List.of(new FieldError("second.agencyId", "must differ from first.agencyId", input.second().agencyId().toString())));
+            throw ProblemException.badRequest("VALIDATION_FAILED", AllocationText.EXCHANGE_BETWEEN_TWO_UNITS.with(),
+                    List.of(Violation.of("second.agencyId", AllocationText.MUST_DIFFER_FROM_FIRST, input.second().agencyId().toString())));
         }
         Set<UUID> seen = new HashSet<>();
         List<HoldingAsApproved> first = side(input.first(), "first", division, seen);
@@ -113,13 +116,12 @@ public class ExchangeService {
         if (input.requestId() != null) {
             AllocationRequest r = AllocationRequest.findById(input.requestId());
             if (r == null || !division.equals(r.divisionCode)) {
-                throw ProblemException.notFound("Allocation request", input.requestId());
+                throw ProblemException.notFound(AllocationText.KIND_REQUEST, input.requestId());
             }
             if (r.status != RequestStatus.APPROVED || r.method != AllocationMethod.EXCHANGE
                     || !List.of(input.first().agencyId(), input.second().agencyId()).contains(r.agencyId)) {
-                throw new ProblemException(422, "NOT_AN_EXCHANGE_REQUEST", "Business rule violated", "Request " + r.number
-                        + " is not an approved exchange request of either unit", List.of(new FieldError("requestId", "an APPROVED request with method "
-                        + "EXCHANGE of one of the two units", input.requestId().toString())));
+                throw ProblemException.businessRule("NOT_AN_EXCHANGE_REQUEST", AllocationText.NOT_AN_EXCHANGE_REQUEST.with(r.number),
+                        List.of(Violation.of("requestId", AllocationText.AN_APPROVED_EXCHANGE_REQUEST, input.requestId().toString())));
             }
         }
         Exchange e = new Exchange();
@@ -144,7 +146,7 @@ public class ExchangeService {
     private List<HoldingAsApproved> side(SideInput side, String field, String division, Set<UUID> seen) {
         UserUnit unit = UserUnit.findById(side.agencyId());
         if (unit == null || !division.equals(unit.divisionCode)) {
-            throw ProblemException.notFound("User unit of division " + division, side.agencyId());
+            throw new ProblemException(404, "NOT_FOUND", PlatformText.NOT_FOUND.with(AllocationText.KIND_UNIT_OF_DIVISION.with(division), side.agencyId()));
         }
         List<HoldingAsApproved> approved = new ArrayList<>();
         for (int i = 0; i < side.holdingIds().size(); i++) {
@@ -152,15 +154,16 @@ public class ExchangeService {
             Holding h = Holding.findById(id);
             String where = field + ".holdingIds[" + i + "]";
             if (!seen.add(id)) {
-                throw ProblemException.badRequest("VALIDATION_FAILED", "Holding " + id + " is named twice", List.of(new FieldError(where, "each holding once", id.toString())));
+                throw ProblemException.badRequest("VALIDATION_FAILED", AllocationText.HOLDING_TWICE.with(id),
+                        List.of(Violation.of(where, AllocationText.EACH_HOLDING_ONCE, id.toString())));
             }
             if (h == null || !division.equals(h.divisionCode)) {
-                throw ProblemException.notFound("Holding of division " + division, id);
+                throw new ProblemException(404, "NOT_FOUND", PlatformText.NOT_FOUND.with(AllocationText.KIND_HOLDING_OF_DIVISION.with(division), id));
             }
             if (h.toDate != null || !h.agencyId.equals(unit.id)) {
-                throw new ProblemException(422, "NOT_AN_OPEN_HOLDING_OF_THE_UNIT", "Business rule violated", "Holding " + id + " is "
-                        + (h.toDate != null ? "ended since " + h.toDate : "not held by " + unit.name), List.of(new FieldError(where,
-                        "an open holding of " + unit.name, id.toString())));
+                throw ProblemException.businessRule("NOT_AN_OPEN_HOLDING_OF_THE_UNIT", h.toDate != null ? AllocationText.HOLDING_ENDED_SINCE.with(id, h.toDate)
+                        : AllocationText.HOLDING_NOT_OF_UNIT.with(id, unit.name), List.of(new Violation(where, AllocationText.AN_OPEN_HOLDING_OF.with(unit.name),
+                        id.toString())));
             }
             approved.add(new HoldingAsApproved(h.id, h.roomId, RegistryRoom.<RegistryRoom>findById(h.roomId).number, h.version));
         }
@@ -172,12 +175,11 @@ public class ExchangeService {
         Exchange e = decidable(id, ifMatch);
         List<HoldingAsApproved> first = json.read(e.firstHoldings, new TypeReference<List<HoldingAsApproved>>() { });
         List<HoldingAsApproved> second = json.read(e.secondHoldings, new TypeReference<List<HoldingAsApproved>>() { });
-        List<String> changed = new ArrayList<>();
+        List<Text> changed = new ArrayList<>();
         List<Holding> firstHeld = current(first, e.firstAgency, changed);
         List<Holding> secondHeld = current(second, e.secondAgency, changed);
         if (!changed.isEmpty()) {
-            throw ProblemException.conflict("EXCHANGE_STALE", "Nothing was applied: since exchange " + e.number + " was approved, "
-                    + String.join("; ", changed) + ". Cancel it and approve the exchange again as the holdings now stand");
+            throw ProblemException.conflict("EXCHANGE_STALE", AllocationText.EXCHANGE_STALE.with(e.number, AllocationText.list(changed)));
         }
         swap(e, firstHeld, e.secondAgency, effectiveOn);
         swap(e, secondHeld, e.firstAgency, effectiveOn);
@@ -201,14 +203,14 @@ public class ExchangeService {
     }
 
     /** Each holding locked and compared with its approved version; what changed is described in {@code changed}. */
-    private List<Holding> current(List<HoldingAsApproved> approved, UUID agency, List<String> changed) {
+    private List<Holding> current(List<HoldingAsApproved> approved, UUID agency, List<Text> changed) {
         List<Holding> held = new ArrayList<>();
         for (HoldingAsApproved a : approved) {
             Holding h = entityManager.find(Holding.class, a.holdingId(), LockModeType.PESSIMISTIC_WRITE);
             if (h.toDate != null) {
-                changed.add("the holding of room " + a.roomNumber() + " ended on " + h.toDate);
+                changed.add(AllocationText.HOLDING_OF_ROOM_ENDED.with(a.roomNumber(), h.toDate));
             } else if (h.version != a.version() || !h.agencyId.equals(agency)) {
-                changed.add("the holding of room " + a.roomNumber() + " was changed");
+                changed.add(AllocationText.HOLDING_OF_ROOM_CHANGED.with(a.roomNumber()));
             }
             held.add(h);
         }
@@ -236,7 +238,7 @@ public class ExchangeService {
         scope.requireOwnLevel(e.divisionCode);
         Etags.requireMatch(ifMatch, e.version);
         if (e.status != ExchangeStatus.APPROVED) {
-            throw ProblemException.conflict("EXCHANGE_NOT_APPROVED", "Exchange " + e.number + " is " + e.status);
+            throw ProblemException.conflict("EXCHANGE_NOT_APPROVED", AllocationText.EXCHANGE_NOT_APPROVED.with(e.number, AllocationText.label(e.status)));
         }
         return e;
     }

@@ -12,8 +12,10 @@ import cn.onenetwork.common.audit.AuditTrail;
 import cn.onenetwork.common.http.Etags;
 import cn.onenetwork.common.outbox.Outbox;
 import cn.onenetwork.common.paging.Cursors;
-import cn.onenetwork.common.problem.FieldError;
 import cn.onenetwork.common.problem.ProblemException;
+import cn.onenetwork.common.problem.Violation;
+import cn.onenetwork.common.i18n.PlatformText;
+import cn.onenetwork.allocation.i18n.AllocationText;
 import cn.onenetwork.common.scope.CallerScope;
 import cn.onenetwork.common.scope.ScopedQuery;
 import cn.onenetwork.common.time.PlatformClockProvider;
@@ -58,7 +60,7 @@ public class HoldingService {
     public Holding visible(UUID id) {
         Holding holding = id == null ? null : Holding.findById(id);
         if (holding == null || !scope.canRead(holding.divisionCode, holding.agencyCode)) {
-            throw ProblemException.notFound("Holding", id);
+            throw ProblemException.notFound(AllocationText.KIND_HOLDING, id);
         }
         return holding;
     }
@@ -90,9 +92,8 @@ public class HoldingService {
     @Transactional
     public Holding record(HoldingInput input) {
         if (input.basis() != HoldingBasis.EXISTING_USE) {
-            throw new ProblemException(422, "BASIS_HAS_ITS_WORKFLOW", "Business rule violated", "A holding by " + input.basis()
-                    + " starts when its workflow hands the room over (fulfilment, exchange, lease or construction); record existing use only",
-                    List.of(new FieldError("basis", "EXISTING_USE", input.basis().name())));
+            throw ProblemException.businessRule("BASIS_HAS_ITS_WORKFLOW", AllocationText.BASIS_HAS_ITS_WORKFLOW.with(AllocationText.label(input.basis())),
+                    List.of(new Violation("basis", PlatformText.EXPECTED.with("EXISTING_USE"), input.basis().name())));
         }
         return start(input);
     }
@@ -143,48 +144,45 @@ public class HoldingService {
 
     private Holding start(HoldingInput input, RegistryRoom room, UserUnit unit, UUID promisedTo, List<Holding> standing) {
         if (room == null || !scope.canSeeDivision(room.divisionCode)) {
-            throw ProblemException.notFound("Room", input.roomId());
+            throw ProblemException.notFound(AllocationText.KIND_ROOM, input.roomId());
         }
         // A bureau grants rooms of its own division, and those of a pool the level below opened to it.
         String grantingDivision = scope.divisionCode().equals(room.divisionCode) || !pools.usableBy(room.id, scope.divisionCode())
                 ? room.divisionCode : scope.divisionCode();
         scope.requireOwnLevel(grantingDivision);
         if (room.retiredOn != null) {
-            throw ProblemException.conflict("ROOM_RETIRED", "Room " + room.number + " was retired by the registry on " + room.retiredOn
-                    + " (merged or split in a renovation) and can no longer be held");
+            throw ProblemException.conflict("ROOM_RETIRED", AllocationText.ROOM_RETIRED.with(room.number, room.retiredOn));
         }
         if (unit == null || !scope.canSeeDivision(unit.divisionCode)) {
-            throw ProblemException.notFound("User unit", input.agencyId());
+            throw ProblemException.notFound(AllocationText.KIND_UNIT, input.agencyId());
         }
         if (unit.dissolvedOn != null) {
-            throw new ProblemException(422, "UNIT_DISSOLVED", "Business rule violated", unit.name + " was ended by the registry on " + unit.dissolvedOn
-                    + " and can hold no room", List.of(new FieldError("agencyId", "a unit that exists", unit.id.toString())));
+            throw ProblemException.businessRule("UNIT_DISSOLVED", AllocationText.UNIT_ENDED_HOLDS_NOTHING.with(unit.name, unit.dissolvedOn),
+                    List.of(Violation.of("agencyId", AllocationText.A_UNIT_THAT_EXISTS, unit.id.toString())));
         }
         if (!unit.divisionCode.equals(grantingDivision)) {
-            throw new ProblemException(422, "UNIT_OF_OTHER_DIVISION", "Business rule violated", "Room " + room.number + " is space of division "
-                    + room.divisionCode + "; " + unit.name + " is a unit of " + unit.divisionCode,
-                    List.of(new FieldError("agencyId", "must be a unit of division " + grantingDivision, unit.id.toString())));
+            throw ProblemException.businessRule("UNIT_OF_OTHER_DIVISION", AllocationText.UNIT_OF_OTHER_DIVISION.with(room.number, room.divisionCode,
+                    unit.name, unit.divisionCode), List.of(new Violation("agencyId", AllocationText.UNIT_OF_DIVISION.with(grantingDivision), unit.id.toString())));
         }
         RoomCategory use = input.approvedUse() == null ? RoomCategory.valueOf(room.category) : input.approvedUse();
         if ("TECHNICAL".equals(room.category) && use != RoomCategory.TECHNICAL && use != RoomCategory.ANCILLARY) {
-            throw new ProblemException(422, "OFFICE_USE_OF_TECHNICAL_ROOM", "Business rule violated", "Room " + room.number + " is a technical room "
-                    + "(技术业务用房): it is not office space and may not be used as " + use, List.of(new FieldError("approvedUse", "TECHNICAL", use.name())));
+            throw ProblemException.businessRule("OFFICE_USE_OF_TECHNICAL_ROOM", AllocationText.OFFICE_USE_OF_TECHNICAL_ROOM.with(room.number,
+                    AllocationText.label(use)), List.of(new Violation("approvedUse", PlatformText.EXPECTED.with("TECHNICAL"), use.name())));
         }
         if (promisedTo != null && !promisedTo.equals(unit.id)) {
-            throw ProblemException.conflict("ROOM_RESERVED", "Room " + room.number + " is promised to another unit's approved request");
+            throw ProblemException.conflict("ROOM_RESERVED", AllocationText.ROOM_PROMISED_TO_OTHER_UNIT.with(room.number));
         }
         Holding current = standing.stream().filter(h -> h.toDate == null).findFirst().orElse(null);
         if (current != null) {
-            throw ProblemException.conflict("ROOM_ALREADY_HELD", "Room " + room.number + " is held by " + current.agencyCode + " since "
-                    + current.fromDate + "; end that holding first");
+            throw ProblemException.conflict("ROOM_ALREADY_HELD", AllocationText.ROOM_ALREADY_HELD.with(room.number, current.agencyCode, current.fromDate));
         }
         // One holder per room per day, in history too; the exclusion constraint decides between concurrent writers.
         Holding earlier = standing.stream().filter(h -> h.toDate.isAfter(input.fromDate())).max(Comparator.comparing((Holding h) -> h.toDate))
                 .orElse(null);
         if (earlier != null) {
-            throw new ProblemException(409, "HOLDING_OVERLAPS_HISTORY", "Conflict", "Room " + room.number + " was held by " + earlier.agencyCode + " from "
-                    + earlier.fromDate + " until " + earlier.toDate + "; a new holding starts on " + earlier.toDate + " at the earliest",
-                    List.of(new FieldError("fromDate", "on or after " + earlier.toDate, input.fromDate().toString())));
+            throw new ProblemException(409, "HOLDING_OVERLAPS_HISTORY", AllocationText.HOLDING_OVERLAPS_HISTORY.with(room.number, earlier.agencyCode,
+                    earlier.fromDate, earlier.toDate), List.of(new Violation("fromDate", AllocationText.ON_OR_AFTER.with(earlier.toDate),
+                    input.fromDate().toString())));
         }
         Holding h = new Holding();
         h.id = UUID.randomUUID();
@@ -230,11 +228,11 @@ public class HoldingService {
         // Locked and read again: of two writers ending the same holding, the second sees it ended.
         entityManager.refresh(h, LockModeType.PESSIMISTIC_WRITE);
         if (h.toDate != null) {
-            throw ProblemException.conflict("HOLDING_ALREADY_ENDED", "The holding of room " + h.roomId + " ended on " + h.toDate);
+            throw ProblemException.conflict("HOLDING_ALREADY_ENDED", AllocationText.HOLDING_ALREADY_ENDED.with(h.roomId, h.toDate));
         }
         if (toDate.isBefore(h.fromDate)) {
-            throw ProblemException.badRequest("VALIDATION_FAILED", "A holding cannot end before it starts",
-                    List.of(new FieldError(field, "must not be before " + h.fromDate, toDate.toString())));
+            throw ProblemException.badRequest("VALIDATION_FAILED", AllocationText.HOLDING_ENDS_BEFORE_START.with(),
+                    List.of(new Violation(field, AllocationText.NOT_BEFORE.with(h.fromDate), toDate.toString())));
         }
         h.toDate = toDate;
         h.endReason = reason.strip();

@@ -24,8 +24,10 @@ import cn.onenetwork.common.audit.AuditTrail;
 import cn.onenetwork.common.http.Etags;
 import cn.onenetwork.common.outbox.Outbox;
 import cn.onenetwork.common.paging.Cursors;
-import cn.onenetwork.common.problem.FieldError;
+import cn.onenetwork.common.i18n.PlatformText;
 import cn.onenetwork.common.problem.ProblemException;
+import cn.onenetwork.common.problem.Violation;
+import cn.onenetwork.allocation.i18n.AllocationText;
 import cn.onenetwork.common.scope.CallerScope;
 import cn.onenetwork.common.scope.ScopedQuery;
 import cn.onenetwork.common.time.PlatformClockProvider;
@@ -90,7 +92,7 @@ public class LeaseService {
     public Lease visible(UUID id) {
         Lease l = id == null ? null : Lease.findById(id);
         if (l == null || !scope.canRead(l.divisionCode, l.agencyCode)) {
-            throw ProblemException.notFound("Lease", id);
+            throw ProblemException.notFound(AllocationText.KIND_LEASE, id);
         }
         return l;
     }
@@ -108,17 +110,18 @@ public class LeaseService {
     public Lease sign(LeaseInput input) {
         AllocationRequest r = AllocationRequest.findById(input.requestId());
         if (r == null || !scope.canSeeDivision(r.divisionCode)) {
-            throw ProblemException.notFound("Allocation request", input.requestId());
+            throw ProblemException.notFound(AllocationText.KIND_REQUEST, input.requestId());
         }
         scope.requireOwnLevel(r.divisionCode);
         if (r.status != RequestStatus.APPROVED || r.method != AllocationMethod.LEASE) {
-            throw new ProblemException(422, "NOT_A_LEASE_REQUEST", "Business rule violated", "A lease serves a request approved with method LEASE; "
-                    + r.number + " is " + r.status + (r.method == null ? "" : " for " + r.method.label()),
-                    List.of(new FieldError("requestId", "an APPROVED request with method LEASE", r.id.toString())));
+            throw ProblemException.businessRule("NOT_A_LEASE_REQUEST", r.method == null
+                    ? AllocationText.NOT_A_LEASE_REQUEST.with(r.number, AllocationText.label(r.status))
+                    : AllocationText.NOT_A_LEASE_REQUEST_FOR.with(r.number, AllocationText.label(r.status), AllocationText.label(r.method)),
+                    List.of(Violation.of("requestId", AllocationText.AN_APPROVED_LEASE_REQUEST, r.id.toString())));
         }
         if (!input.endsOn().isAfter(input.startsOn())) {
-            throw ProblemException.badRequest("VALIDATION_FAILED", "A lease ends after it starts",
-                    List.of(new FieldError("endsOn", "must be after " + input.startsOn(), input.endsOn().toString())));
+            throw ProblemException.badRequest("VALIDATION_FAILED", AllocationText.LEASE_ENDS_AFTER_START.with(),
+                    List.of(new Violation("endsOn", AllocationText.MUST_BE_AFTER.with(input.startsOn()), input.endsOn().toString())));
         }
         List<UUID> roomIds = List.copyOf(new LinkedHashSet<>(input.roomIds()));
         BigDecimal area = BigDecimal.ZERO;
@@ -128,7 +131,7 @@ public class LeaseService {
         for (UUID roomId : roomIds) {
             RegistryRoom room = rooms.get(roomId);
             if (room == null || !input.buildingId().equals(room.buildingId) || !r.divisionCode.equals(room.divisionCode)) {
-                throw ProblemException.notFound("Room of building " + input.buildingId(), roomId);
+                throw new ProblemException(404, "NOT_FOUND", PlatformText.NOT_FOUND.with(AllocationText.KIND_ROOM_OF_BUILDING.with(input.buildingId()), roomId));
             }
             if ("OFFICE".equals(room.category)) {
                 offices.add(new Office(room.id, room.number, room.useArea));
@@ -140,10 +143,9 @@ public class LeaseService {
         BigDecimal rentCap = figures.maxMonthlyRentPerSquareMetre();
         // Compared unrounded: a rent a fraction of a fen above the cap is above it.
         if (input.annualRent().compareTo(rentCap.multiply(area).multiply(BigDecimal.valueOf(12))) > 0) {
-            throw new ProblemException(422, "RENT_ABOVE_CAP", "Business rule violated", "The rent is " + monthlyPerSquareMetre(input.annualRent(), area)
-                    + " 元 per m² per month; the cap in force for " + r.divisionCode + " is " + rentCap.stripTrailingZeros().toPlainString(),
-                    List.of(new FieldError("annualRent", "must keep the monthly rent per m² at most " + rentCap.stripTrailingZeros().toPlainString(),
-                            input.annualRent().toPlainString())));
+            throw ProblemException.businessRule("RENT_ABOVE_CAP", AllocationText.RENT_ABOVE_CAP.with(monthlyPerSquareMetre(input.annualRent(), area),
+                    r.divisionCode, rentCap.stripTrailingZeros().toPlainString()), List.of(new Violation("annualRent",
+                    AllocationText.MONTHLY_RENT_AT_MOST.with(rentCap.stripTrailingZeros().toPlainString()), input.annualRent().toPlainString())));
         }
         Lease l = new Lease();
         l.id = UUID.randomUUID();
@@ -179,7 +181,7 @@ public class LeaseService {
         scope.requireOwnLevel(l.divisionCode);
         Etags.requireMatch(ifMatch, l.version);
         if (l.status != LeaseStatus.ACTIVE) {
-            throw ProblemException.conflict("LEASE_ENDED", "Lease " + l.number + " ended on " + l.endedOn);
+            throw ProblemException.conflict("LEASE_ENDED", AllocationText.LEASE_ENDED.with(l.number, l.endedOn));
         }
         for (Holding h : Holding.<Holding>list("reference = ?1 and basis = ?2 and toDate is null", l.number, HoldingBasis.LEASE)) {
             holdings.close(h, endedOn, "租赁终止 " + l.number, "endedOn");

@@ -2,8 +2,10 @@ package cn.onenetwork.allocation.parameter;
 
 import cn.onenetwork.allocation.parameter.ParameterApi.ParameterInput;
 import cn.onenetwork.common.audit.AuditTrail;
-import cn.onenetwork.common.problem.FieldError;
+import cn.onenetwork.common.i18n.PlatformText;
 import cn.onenetwork.common.problem.ProblemException;
+import cn.onenetwork.common.problem.Violation;
+import cn.onenetwork.allocation.i18n.AllocationText;
 import cn.onenetwork.common.scope.CallerScope;
 import cn.onenetwork.common.time.PlatformClockProvider;
 import cn.onenetwork.rules.LocalFigures;
@@ -69,7 +71,7 @@ public class ParameterService {
     public List<ParameterRow> list(String divisionCode) {
         if (divisionCode != null) {
             if (!scope.canSeeDivision(divisionCode)) {
-                throw ProblemException.notFound("Division", divisionCode);
+                throw ProblemException.notFound(PlatformText.DIVISION, divisionCode);
             }
             return ParameterRow.list("divisionCode = ?1 order by effectiveFrom", divisionCode);
         }
@@ -85,11 +87,10 @@ public class ParameterService {
         ParameterRow open = ParameterRow.find("divisionCode = ?1 and effectiveTo is null", division).firstResult();
         LocalFigures.startRefusal(input.effectiveFrom(), today, open == null ? null : open.effectiveFrom).ifPresent(refusal -> {
             throw switch (refusal) {
-                case BACK_DATED -> new ProblemException(422, "FIGURES_BACK_DATED", "Business rule violated", "Figures apply from today ("
-                        + today + ") on; what was decided before was decided by the figures then in force",
-                        List.of(new FieldError("effectiveFrom", "on or after " + today, input.effectiveFrom().toString())));
-                case NOT_AFTER_CURRENT -> ProblemException.conflict("PARAMETERS_NOT_AFTER_CURRENT", "Division " + division + "'s figures in force since "
-                        + open.effectiveFrom + " are replaced only from a later day; " + input.effectiveFrom() + " was given");
+                case BACK_DATED -> ProblemException.businessRule("FIGURES_BACK_DATED", AllocationText.FIGURES_BACK_DATED.with(today),
+                        List.of(new Violation("effectiveFrom", AllocationText.ON_OR_AFTER.with(today), input.effectiveFrom().toString())));
+                case NOT_AFTER_CURRENT -> ProblemException.conflict("PARAMETERS_NOT_AFTER_CURRENT", AllocationText.PARAMETERS_NOT_AFTER_CURRENT.with(division,
+                        open.effectiveFrom, input.effectiveFrom()));
             };
         });
         ParameterRow row = new ParameterRow();
@@ -103,11 +104,11 @@ public class ParameterService {
         AllocationFigures inherited = compose(above, rowsInForce(above, input.effectiveFrom()));
         List<Loosening> loosened = LocalFigures.loosenings(AllocationFigures.ALL, inherited.byName(), row.figures());
         if (!loosened.isEmpty()) {
-            throw new ProblemException(422, "FIGURES_LOOSENED", "Business rule violated", "A division may only tighten the figures it inherits from "
-                    + "the levels above; " + String.join(", ", loosened.stream().map(Loosening::figure).toList()) + " would loosen them",
-                    loosened.stream().map(l -> new FieldError(l.figure(), (AllocationFigures.ALL.stream().filter(f -> f.name().equals(l.figure()))
-                            .findFirst().orElseThrow().tightening() == LocalFigures.Tightening.LOWER ? "at most " : "at least ")
-                            + l.inherited().toPlainString() + " (inherited)", l.given().toPlainString())).toList());
+            throw ProblemException.businessRule("FIGURES_LOOSENED", AllocationText.FIGURES_LOOSENED.with(AllocationText.list(
+                    loosened.stream().map(Loosening::figure).toList())), loosened.stream().map(l -> new Violation(l.figure(),
+                    (AllocationFigures.ALL.stream().filter(f -> f.name().equals(l.figure())).findFirst().orElseThrow().tightening() == LocalFigures.Tightening.LOWER
+                            ? AllocationText.AT_MOST_INHERITED : AllocationText.AT_LEAST_INHERITED).with(l.inherited().toPlainString()),
+                    l.given().toPlainString())).toList());
         }
         if (open != null) {
             open.effectiveTo = input.effectiveFrom();

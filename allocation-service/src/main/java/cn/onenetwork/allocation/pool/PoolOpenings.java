@@ -3,6 +3,7 @@ package cn.onenetwork.allocation.pool;
 import cn.onenetwork.allocation.pool.PoolApi.Opening;
 import cn.onenetwork.common.audit.AuditTrail;
 import cn.onenetwork.common.problem.ProblemException;
+import cn.onenetwork.allocation.i18n.AllocationText;
 import cn.onenetwork.common.scope.CallerScope;
 import cn.onenetwork.common.time.PlatformClockProvider;
 import cn.onenetwork.rules.DivisionCodes;
@@ -62,7 +63,7 @@ public class PoolOpenings {
         scope.requireOwnLevel(division);
         String above = DivisionCodes.levelAbove(division);
         if (above == null) {
-            throw ProblemException.businessRule("NO_LEVEL_ABOVE", "The national level has no level above to open its pool to");
+            throw ProblemException.businessRule("NO_LEVEL_ABOVE", AllocationText.NO_LEVEL_ABOVE.with());
         }
         entityManager.createNativeQuery("DELETE FROM pool_opening WHERE division_code = ?1").setParameter(1, division).executeUpdate();
         if (open) {

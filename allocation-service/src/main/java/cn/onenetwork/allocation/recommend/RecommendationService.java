@@ -9,9 +9,12 @@ import cn.onenetwork.allocation.recommend.Recommender.Placement;
 import cn.onenetwork.allocation.recommend.Recommender.Recommendation;
 import cn.onenetwork.allocation.recommend.Recommender.Room;
 import cn.onenetwork.allocation.recommend.Recommender.Staff;
+import cn.onenetwork.allocation.i18n.AllocationText;
+import cn.onenetwork.allocation.request.RequestApi.RecommendationReason;
 import cn.onenetwork.allocation.request.RequestApi.RecommendationView;
 import cn.onenetwork.allocation.request.RequestApi.RecommendedRoom;
 import cn.onenetwork.allocation.request.RequestApi.StaffLine;
+import cn.onenetwork.common.i18n.Text;
 import cn.onenetwork.common.time.PlatformClockProvider;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -51,7 +54,8 @@ public class RecommendationService {
             List<RecommendedRoom> rooms = r.placements().stream().map(p -> room(p, pool.get(p.room().id()))).toList();
             List<String> buildings = r.buildings().stream().map(b -> buildingNames.getOrDefault(b, b.toString())).sorted().toList();
             views.add(new RecommendationView(i + 1, rooms, buildings, r.floorSpan(), r.totalArea(), r.officeArea(), r.serviceArea(), r.equipmentArea(),
-                    r.excess(), r.officeShortfall(), explain(r, i == 0 ? null : found.get(i - 1), i, need, buildings)));
+                    r.excess(), r.officeShortfall(), explain(r, i == 0 ? null : found.get(i - 1), i, need, buildings).stream()
+                    .map(RecommendationReason::of).toList(), null));
         }
         return views;
     }
@@ -62,38 +66,35 @@ public class RecommendationService {
                 p.rank(), office ? p.people() : null, p.standardSum());
     }
 
-    static List<String> explain(Recommendation r, Recommendation previous, int previousRank, Need need, List<String> buildings) {
+    static List<Text> explain(Recommendation r, Recommendation previous, int previousRank, Need need, List<String> buildings) {
         int people = need.staff().stream().mapToInt(Staff::people).sum();
         BigDecimal standards = need.staff().stream().map(s -> s.standard().multiply(BigDecimal.valueOf(s.people()))).reduce(BigDecimal.ZERO, BigDecimal::add);
-        List<String> lines = new ArrayList<>();
-        lines.add("Seats all " + people + " people in " + r.placements().stream().filter(p -> p.room().kind() == Kind.OFFICE).count()
-                + " offices of " + r.officeArea().toPlainString() + " m² against " + standards.toPlainString() + " m² of standards; no office exceeds the "
-                + "standards of the people in it (" + r.officeShortfall().toPlainString() + " m² below them in all)");
-        lines.add("Covers " + need.serviceArea().toPlainString() + " m² of service space with " + r.serviceArea().toPlainString() + " m² and "
-                + need.equipmentArea().toPlainString() + " m² of equipment space with " + r.equipmentArea().toPlainString() + " m²: "
-                + r.excess().toPlainString() + " m² beyond what was asked");
-        lines.add("Uses " + r.buildings().size() + " building(s) (" + String.join(", ", buildings) + ") across " + r.floorSpan() + " floor(s)");
+        List<Text> lines = new ArrayList<>();
+        lines.add(AllocationText.SEATS_EVERYONE.with(people, r.placements().stream().filter(p -> p.room().kind() == Kind.OFFICE).count(), r.officeArea(),
+                standards, r.officeShortfall()));
+        lines.add(AllocationText.COVERS_SPACE_ASKED.with(need.serviceArea(), r.serviceArea(), need.equipmentArea(), r.equipmentArea(), r.excess()));
+        lines.add(AllocationText.USES_BUILDINGS.with(r.buildings().size(), AllocationText.list(buildings), r.floorSpan()));
         if (previous != null) {
-            lines.add("Ranks below #" + previousRank + ": " + whyLower(r, previous));
+            lines.add(whyLower(r, previous, previousRank));
         }
         return lines;
     }
 
     /** The first criterion of the ranking on which this one loses to the one before. */
-    static String whyLower(Recommendation r, Recommendation previous) {
+    static Text whyLower(Recommendation r, Recommendation previous, int previousRank) {
         if (r.buildings().size() != previous.buildings().size()) {
-            return "it spans " + r.buildings().size() + " buildings instead of " + previous.buildings().size();
+            return AllocationText.LOWER_MORE_BUILDINGS.with(previousRank, r.buildings().size(), previous.buildings().size());
         }
         if (r.excess().compareTo(previous.excess()) != 0) {
-            return r.excess().subtract(previous.excess()).toPlainString() + " m² more excess area";
+            return AllocationText.LOWER_MORE_EXCESS.with(previousRank, r.excess().subtract(previous.excess()));
         }
         if (r.floorSpan() != previous.floorSpan()) {
-            return "it spans " + r.floorSpan() + " floors instead of " + previous.floorSpan();
+            return AllocationText.LOWER_MORE_FLOORS.with(previousRank, r.floorSpan(), previous.floorSpan());
         }
         if (r.officeShortfall().compareTo(previous.officeShortfall()) != 0) {
-            return "people sit " + r.officeShortfall().subtract(previous.officeShortfall()).toPlainString() + " m² further below their standards";
+            return AllocationText.LOWER_FURTHER_BELOW_STANDARDS.with(previousRank, r.officeShortfall().subtract(previous.officeShortfall()));
         }
-        return "equal on every criterion; ordered by room identifiers";
+        return AllocationText.LOWER_EQUAL.with(previousRank);
     }
 
     /** Idle rooms of the division (or of a pool opened to it) that are not promised to another request. */

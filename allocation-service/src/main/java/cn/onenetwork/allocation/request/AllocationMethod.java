@@ -5,15 +5,5 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 /** The methods of allocation in their legal priority order (domain.md §5): a lower one only when every higher one cannot serve. */
 @Schema(description = "配置方式, in legal priority order: REALLOCATION 调剂 → EXCHANGE 置换 → LEASE 租用 → CONSTRUCTION 建设")
 public enum AllocationMethod {
-    REALLOCATION("调剂"), EXCHANGE("置换"), LEASE("租用"), CONSTRUCTION("建设");
-
-    private final String label;
-
-    AllocationMethod(String label) {
-        this.label = label;
-    }
-
-    public String label() {
-        return name() + " " + label;
-    }
+    REALLOCATION, EXCHANGE, LEASE, CONSTRUCTION
 }

@@ -9,25 +9,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(description = "资金来源: GOVERNMENT_BUDGET 财政预算 is the only permitted source. Refused by name: SPONSORSHIP 赞助, DONATION 捐赠, "
         + "FUND_RAISING 集资, LOAN_FROM_OTHER_UNIT 向其他单位借款, CONTRACTOR_ADVANCE 施工单位垫资, DIVERTED_SPECIAL_FUND 挪用专项资金")
 public enum FundingSource {
-    GOVERNMENT_BUDGET("财政预算"),
-    SPONSORSHIP("赞助"),
-    DONATION("捐赠"),
-    FUND_RAISING("集资"),
-    LOAN_FROM_OTHER_UNIT("向其他单位借款"),
-    CONTRACTOR_ADVANCE("施工单位垫资"),
-    DIVERTED_SPECIAL_FUND("挪用专项资金");
-
-    private final String label;
-
-    FundingSource(String label) {
-        this.label = label;
-    }
+    GOVERNMENT_BUDGET, SPONSORSHIP, DONATION, FUND_RAISING, LOAN_FROM_OTHER_UNIT, CONTRACTOR_ADVANCE, DIVERTED_SPECIAL_FUND;
 
     public boolean permitted() {
         return this == GOVERNMENT_BUDGET;
-    }
-
-    public String label() {
-        return name() + " " + label;
     }
 }

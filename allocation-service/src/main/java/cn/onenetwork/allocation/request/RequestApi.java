@@ -1,6 +1,8 @@
 package cn.onenetwork.allocation.request;
 
 import cn.onenetwork.allocation.certificate.CertificateApi.AgreementSigning;
+import cn.onenetwork.allocation.i18n.AllocationText;
+import cn.onenetwork.common.i18n.Text;
 import cn.onenetwork.allocation.workflow.WorkflowStep;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
@@ -14,7 +16,9 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -75,6 +79,14 @@ public final class RequestApi {
             @Schema(description = "What fulfilment may hand over, m²: the area asked within the offices' entitlement plus the space granted", examples = "150.00")
             BigDecimal areaApproved,
             List<WorkflowStep.View> history, @Schema(description = "Version, also sent as the ETag.", examples = "0") long version) {
+
+        /** This request as a reader sees it: the pool's recommendation explained in the reader's language. */
+        public RequestView in(Locale language) {
+            return poolBestFit == null ? this : new RequestView(id, number, agencyId, agencyCode, divisionCode, reason, justification, staff,
+                    serviceAreaAsked, equipmentAreaAsked, areaAsked, documents, sizedOn, officeEntitlement, basicEntitlement, heldArea, status, method,
+                    ruledOut, fundingSource, poolBestFit.in(language), reservedRoomIds, promisedUntil, serviceAreaGranted, equipmentAreaGranted,
+                    areaApproved, history, version);
+        }
 
         /** Request events carry this view, keyed by request. */
         public static final String TOPIC = "allocation.requests";
@@ -140,7 +152,31 @@ public final class RequestApi {
             BigDecimal totalArea, BigDecimal officeArea, BigDecimal serviceArea, BigDecimal equipmentArea,
             @Schema(description = "Service and equipment area beyond what was asked, m²", examples = "1.50") BigDecimal excessArea,
             @Schema(description = "Σ standards − Σ office area, m²: how much below their standard people sit", examples = "6.00") BigDecimal officeShortfall,
-            @Schema(description = "Why this set, and why it ranks below the one before") List<String> explanation) {
+            @Schema(description = "Why this set, and why it ranks below the one before, as codes and figures: what events carry and requests store")
+            List<RecommendationReason> reasons,
+            @Schema(description = "The reasons in the reader's language (Accept-Language); absent in events") List<String> explanation) {
+
+        /** This recommendation with its reasons rendered in a language; one stored before reasons were kept keeps its stored text. */
+        public RecommendationView in(Locale language) {
+            return reasons == null ? this : new RecommendationView(rank, rooms, buildings, floorSpan, totalArea, officeArea, serviceArea, equipmentArea,
+                    excessArea, officeShortfall, reasons, reasons.stream().map(r -> r.render(language)).toList());
+        }
+    }
+
+    @Schema(name = "RecommendationReason", requiredProperties = {"code", "values"}, description = "One line of a recommendation's explanation, "
+            + "language-neutral: the message's code and its figures by name")
+    public record RecommendationReason(@Schema(examples = "SEATS_EVERYONE") String code,
+            @Schema(examples = "{\"people\": \"3\", \"offices\": \"2\"}") Map<String, String> values) {
+
+        public static RecommendationReason of(Text text) {
+            Map<String, String> values = new LinkedHashMap<>();
+            text.args().forEach((name, value) -> values.put(name, value instanceof BigDecimal number ? number.toPlainString() : String.valueOf(value)));
+            return new RecommendationReason(text.key().name(), values);
+        }
+
+        String render(Locale language) {
+            return new Text(AllocationText.valueOf(code), new LinkedHashMap<>(values)).render(language);
+        }
     }
 
     @Schema(name = "AllocationRequestCancellation", description = "撤销: why an approved request will not be fulfilled; its promised rooms return to the pool.")

@@ -3,6 +3,7 @@ package cn.onenetwork.allocation.request;
 import cn.onenetwork.allocation.request.RequestApi.Approval;
 import cn.onenetwork.allocation.request.RequestApi.Cancellation;
 import cn.onenetwork.allocation.request.RequestApi.Fulfilment;
+import cn.onenetwork.allocation.i18n.ReaderLanguage;
 import cn.onenetwork.allocation.request.RequestApi.RecommendationList;
 import cn.onenetwork.allocation.request.RequestApi.Rejection;
 import cn.onenetwork.allocation.request.RequestApi.RequestInput;
@@ -31,6 +32,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.net.URI;
+import java.util.Locale;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
@@ -53,6 +55,9 @@ public class RequestResource {
     @Inject
     IdempotentCreates idempotent;
 
+    @Inject
+    ReaderLanguage language;
+
     @GET
     @RolesAllowed({Role.BUREAU_ADMIN, Role.AUDITOR, Role.AGENCY_USER})
     @Operation(operationId = "listAllocationRequests", summary = "List the allocation requests in your scope", description = "A user unit sees its own.")
@@ -62,7 +67,9 @@ public class RequestResource {
             @Parameter(description = "Only requests in this status") @QueryParam("status") RequestStatus status,
             @Parameter(description = "Cursor from the previous page") @QueryParam("cursor") String cursor,
             @Parameter(description = "Page size, 1 to 500 (default 50)", example = "50") @QueryParam("limit") Integer limit) {
-        return requests.list(agencyId, status, cursor, limit);
+        RequestPage page = requests.list(agencyId, status, cursor, limit);
+        Locale reader = language.get();
+        return new RequestPage(page.items().stream().map(r -> r.in(reader)).toList(), page.nextCursor());
     }
 
     @GET
@@ -203,10 +210,11 @@ public class RequestResource {
     @APIResponse(responseCode = "404", description = "No such request in your scope")
     public RecommendationList recommend(@PathParam("id") UUID id,
             @Parameter(description = "How many recommendations, 1 to 10", example = "3") @QueryParam("limit") @DefaultValue("3") @Min(1) @Max(10) int limit) {
-        return new RecommendationList(requests.recommend(id, limit));
+        Locale reader = language.get();
+        return new RecommendationList(requests.recommend(id, limit).stream().map(r -> r.in(reader)).toList());
     }
 
     private RestResponse<RequestView> current(AllocationRequest r) {
-        return RestResponse.ResponseBuilder.ok(requests.view(r)).header("ETag", Etags.of(r.version)).build();
+        return RestResponse.ResponseBuilder.ok(requests.view(r).in(language.get())).header("ETag", Etags.of(r.version)).build();
     }
 }

@@ -24,14 +24,17 @@ import cn.onenetwork.allocation.request.RequestApi.StaffLine;
 import cn.onenetwork.allocation.standard.Standards;
 import cn.onenetwork.common.json.JsonColumns;
 import cn.onenetwork.allocation.workflow.WorkflowStep;
+import cn.onenetwork.allocation.userunit.AdministrativeLevel;
 import cn.onenetwork.allocation.userunit.UserUnit;
 import cn.onenetwork.allocation.vacating.VacatingService;
 import cn.onenetwork.common.audit.AuditTrail;
 import cn.onenetwork.common.http.Etags;
 import cn.onenetwork.common.outbox.Outbox;
 import cn.onenetwork.common.paging.Cursors;
-import cn.onenetwork.common.problem.FieldError;
+import cn.onenetwork.allocation.i18n.AllocationText;
+import cn.onenetwork.common.i18n.PlatformText;
 import cn.onenetwork.common.problem.ProblemException;
+import cn.onenetwork.common.problem.Violation;
 import cn.onenetwork.common.scope.CallerScope;
 import cn.onenetwork.common.scope.ScopedQuery;
 import cn.onenetwork.common.time.PlatformClockProvider;
@@ -57,7 +60,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
 /**
  * The workflow of 用房申请: a unit (or its bureau) submits; the bureau reviews and decides the method in legal priority
@@ -110,7 +112,7 @@ public class RequestService {
     public AllocationRequest visible(UUID id) {
         AllocationRequest request = id == null ? null : AllocationRequest.findById(id);
         if (request == null || !scope.canRead(request.divisionCode, request.agencyCode)) {
-            throw ProblemException.notFound("Allocation request", id);
+            throw ProblemException.notFound(AllocationText.KIND_REQUEST, id);
         }
         return request;
     }
@@ -130,14 +132,14 @@ public class RequestService {
     public AllocationRequest submit(RequestInput input) {
         UserUnit unit = UserUnit.findById(input.agencyId());
         if (unit == null || !scope.canRead(unit.divisionCode, unit.creditCode)) {
-            throw ProblemException.notFound("User unit", input.agencyId());
+            throw ProblemException.notFound(AllocationText.KIND_UNIT, input.agencyId());
         }
         if (!scope.isAgencyUser()) {
             scope.requireOwnLevel(unit.divisionCode);
         }
         if (unit.dissolvedOn != null) {
-            throw new ProblemException(422, "UNIT_DISSOLVED", "Business rule violated", unit.name + " was ended by the registry on " + unit.dissolvedOn,
-                    List.of(new FieldError("agencyId", "a unit that exists", unit.id.toString())));
+            throw ProblemException.businessRule("UNIT_DISSOLVED", AllocationText.UNIT_ENDED.with(unit.name, unit.dissolvedOn),
+                    List.of(Violation.of("agencyId", AllocationText.A_UNIT_THAT_EXISTS, unit.id.toString())));
         }
         LocalDate today = clock.today();
         StandardsInForce inForce = standards.inForce(unit.level, today);
@@ -148,10 +150,11 @@ public class RequestService {
         BigDecimal limit = entitled.basic() != null ? entitled.basic()
                 : entitled.office().add(input.serviceAreaAsked()).add(input.equipmentAreaAsked());
         if (held.add(input.areaAsked()).compareTo(limit) > 0) {
-            throw new ProblemException(422, "AREA_ABOVE_ENTITLEMENT", "Business rule violated", unit.name + " asks for " + input.areaAsked()
-                    + " m² and holds " + held + " m²; " + entitled.approvedPosts() + " people are entitled to " + limit + " m²"
-                    + (entitled.basic() != null ? " (offices " + entitled.office() + " m² plus the service and equipment allowance)" : ""),
-                    List.of(new FieldError("areaAsked", "must not exceed " + limit.subtract(held).max(BigDecimal.ZERO), input.areaAsked().toPlainString())));
+            throw ProblemException.businessRule("AREA_ABOVE_ENTITLEMENT", entitled.basic() != null
+                    ? AllocationText.AREA_ABOVE_BASIC_ENTITLEMENT.with(unit.name, input.areaAsked(), held, entitled.approvedPosts(), limit, entitled.office())
+                    : AllocationText.AREA_ABOVE_ENTITLEMENT.with(unit.name, input.areaAsked(), held, entitled.approvedPosts(), limit),
+                    List.of(new Violation("areaAsked", AllocationText.MUST_NOT_EXCEED.with(limit.subtract(held).max(BigDecimal.ZERO)),
+                            input.areaAsked().toPlainString())));
         }
         AllocationRequest r = new AllocationRequest();
         r.id = UUID.randomUUID();
@@ -188,24 +191,22 @@ public class RequestService {
             StaffCount s = asked.get(i);
             String field = "staff[" + i + "]";
             if (!seen.add(s.rank())) {
-                throw ProblemException.badRequest("VALIDATION_FAILED", "Rank " + s.rank() + " is listed twice",
-                        List.of(new FieldError(field + ".rank", "each rank once", s.rank())));
+                throw ProblemException.badRequest("VALIDATION_FAILED", AllocationText.RANK_TWICE.with(s.rank()),
+                        List.of(Violation.of(field + ".rank", AllocationText.EACH_RANK_ONCE, s.rank())));
             }
             if (!known.contains(s.rank())) {
-                throw ProblemException.badRequest("VALIDATION_FAILED", "Rank " + s.rank() + " is not a rank of the area standards",
-                        List.of(new FieldError(field + ".rank", "a rank code of the area standards", s.rank())));
+                throw ProblemException.badRequest("VALIDATION_FAILED", AllocationText.RANK_UNKNOWN.with(s.rank()),
+                        List.of(Violation.of(field + ".rank", AllocationText.A_RANK_CODE, s.rank())));
             }
             int posts = approved.getOrDefault(s.rank(), 0);
             if (s.people() > posts) {
-                throw new ProblemException(422, "STAFF_ABOVE_APPROVED_POSTS", "Business rule violated", unit.name + " has " + posts + " approved "
-                        + s.rank() + " posts (编制); space is sized by approved posts, not by " + s.people() + " people",
-                        List.of(new FieldError(field + ".people", "must not exceed " + posts, s.people().toString())));
+                throw ProblemException.businessRule("STAFF_ABOVE_APPROVED_POSTS", AllocationText.STAFF_ABOVE_APPROVED_POSTS.with(unit.name, posts,
+                        s.rank(), s.people()), List.of(new Violation(field + ".people", AllocationText.MUST_NOT_EXCEED.with(posts), s.people().toString())));
             }
             Standard standard = inForce.standard(unit.level, s.rank(), unit.divisionCode, today);
             if (standard == null) {
-                throw new ProblemException(422, "NO_STANDARD_FOR_RANK", "Business rule violated", "No office standard is in force for " + s.rank()
-                        + " at the " + unit.level + " level in " + unit.divisionCode + " on " + today,
-                        List.of(new FieldError(field + ".rank", "has no standard in force", s.rank())));
+                throw ProblemException.businessRule("NO_STANDARD_FOR_RANK", AllocationText.NO_STANDARD_FOR_RANK.with(s.rank(),
+                        AllocationText.label(AdministrativeLevel.valueOf(unit.level)), unit.divisionCode, today), List.of(Violation.of(field + ".rank", AllocationText.HAS_NO_STANDARD, s.rank())));
             }
             lines.add(new StaffLine(s.rank(), s.people(), standard.area(), standard.ceilingReason()));
         }
@@ -222,7 +223,7 @@ public class RequestService {
     @Transactional
     public AllocationRequest startReview(UUID id, String ifMatch, String comment) {
         AllocationRequest r = decidable(id, ifMatch);
-        requireStatus(r, "start the review of", RequestStatus.SUBMITTED);
+        requireStatus(r, AllocationText.ACTION_START_REVIEW, RequestStatus.SUBMITTED);
         r.status = RequestStatus.UNDER_REVIEW;
         step(r, "START_REVIEW", comment, RequestView.REVIEW_STARTED);
         return r;
@@ -231,7 +232,7 @@ public class RequestService {
     @Transactional
     public AllocationRequest reject(UUID id, String ifMatch, String comment) {
         AllocationRequest r = decidable(id, ifMatch);
-        requireStatus(r, "reject", RequestStatus.UNDER_REVIEW);
+        requireStatus(r, AllocationText.ACTION_REJECT, RequestStatus.UNDER_REVIEW);
         r.status = RequestStatus.REJECTED;
         step(r, "REJECT", comment, RequestView.REJECTED);
         return r;
@@ -244,7 +245,7 @@ public class RequestService {
             scope.requireOwnLevel(r.divisionCode);
         }
         Etags.requireMatch(ifMatch, r.version);
-        requireStatus(r, "withdraw", RequestStatus.SUBMITTED, RequestStatus.UNDER_REVIEW);
+        requireStatus(r, AllocationText.ACTION_WITHDRAW, RequestStatus.SUBMITTED, RequestStatus.UNDER_REVIEW);
         r.status = RequestStatus.WITHDRAWN;
         step(r, "WITHDRAW", comment, RequestView.WITHDRAWN);
         return r;
@@ -254,7 +255,7 @@ public class RequestService {
     @Transactional
     public AllocationRequest cancel(UUID id, String ifMatch, String reason) {
         AllocationRequest r = decidable(id, ifMatch);
-        requireStatus(r, "cancel", RequestStatus.APPROVED);
+        requireStatus(r, AllocationText.ACTION_CANCEL, RequestStatus.APPROVED);
         r.status = RequestStatus.CANCELLED;
         step(r, "CANCEL", reason.strip(), RequestView.CANCELLED);
         return r;
@@ -274,53 +275,52 @@ public class RequestService {
     @Transactional
     public AllocationRequest approve(UUID id, String ifMatch, Approval approval) {
         AllocationRequest r = decidable(id, ifMatch);
-        requireStatus(r, "approve", RequestStatus.UNDER_REVIEW);
+        requireStatus(r, AllocationText.ACTION_APPROVE, RequestStatus.UNDER_REVIEW);
         Map<AllocationMethod, String> reasons = new EnumMap<>(AllocationMethod.class);
         if (approval.ruledOut() != null) {
             approval.ruledOut().forEach((m, why) -> {
                 if (m.ordinal() >= approval.method().ordinal()) {
-                    throw ProblemException.badRequest("VALIDATION_FAILED", m.label() + " is not above " + approval.method().label(),
-                            List.of(new FieldError("ruledOut." + m.name(), "only methods above the chosen one are ruled out", why)));
+                    throw ProblemException.badRequest("VALIDATION_FAILED", AllocationText.METHOD_NOT_ABOVE.with(AllocationText.label(m),
+                            AllocationText.label(approval.method())), List.of(Violation.of("ruledOut." + m.name(), AllocationText.ONLY_HIGHER_RULED_OUT, why)));
                 }
                 reasons.put(m, why.strip());
             });
         }
         List<AllocationMethod> notRuledOut = AllocationRules.higherMethodsNotRuledOut(approval.method(), approval.ruledOut());
         if (!notRuledOut.isEmpty()) {
-            throw new ProblemException(422, "HIGHER_METHOD_NOT_RULED_OUT", "Business rule violated", approval.method().label()
-                    + " may be chosen only when every higher method cannot serve; no reason is recorded for "
-                    + notRuledOut.stream().map(AllocationMethod::label).collect(Collectors.joining(", ")),
-                    notRuledOut.stream().map(m -> new FieldError("ruledOut." + m.name(), "why " + m.label() + " cannot serve", null)).toList());
+            throw ProblemException.businessRule("HIGHER_METHOD_NOT_RULED_OUT", AllocationText.HIGHER_METHOD_NOT_RULED_OUT.with(
+                    AllocationText.label(approval.method()), AllocationText.list(notRuledOut.stream().map(AllocationText::label).toList())),
+                    notRuledOut.stream().map(m -> new Violation("ruledOut." + m.name(), AllocationText.WHY_CANNOT_SERVE.with(AllocationText.label(m)), null))
+                            .toList());
         }
         if (approval.fundingSource() != null && !approval.fundingSource().permitted()) {
-            throw new ProblemException(422, "FORBIDDEN_FUNDING_SOURCE", "Business rule violated", "Office space is funded only through the "
-                    + "government budget; " + approval.fundingSource().label() + " is forbidden",
-                    List.of(new FieldError("fundingSource", "only GOVERNMENT_BUDGET is permitted", approval.fundingSource().name())));
+            throw ProblemException.businessRule("FORBIDDEN_FUNDING_SOURCE", AllocationText.FORBIDDEN_FUNDING_SOURCE.with(
+                    AllocationText.label(approval.fundingSource())),
+                    List.of(Violation.of("fundingSource", AllocationText.ONLY_GOVERNMENT_BUDGET, approval.fundingSource().name())));
         }
         if (AllocationRules.needsFunding(approval.method()) && approval.fundingSource() == null) {
-            throw new ProblemException(422, "FUNDING_SOURCE_REQUIRED", "Business rule violated", approval.method().label()
-                    + " costs money: name its funding source", List.of(new FieldError("fundingSource", "required for " + approval.method(), null)));
+            throw ProblemException.businessRule("FUNDING_SOURCE_REQUIRED", AllocationText.FUNDING_SOURCE_REQUIRED.with(AllocationText.label(approval.method())),
+                    List.of(new Violation("fundingSource", AllocationText.REQUIRED_FOR.with(AllocationText.label(approval.method())), null)));
         }
         List<UUID> reserved = approval.reservedRoomIds() == null ? List.of() : List.copyOf(new LinkedHashSet<>(approval.reservedRoomIds()));
         if (!reserved.isEmpty() && approval.method() != AllocationMethod.REALLOCATION) {
-            throw ProblemException.badRequest("VALIDATION_FAILED", "Pool rooms are promised only to a reallocation",
-                    List.of(new FieldError("reservedRoomIds", "only with method REALLOCATION", null)));
+            throw ProblemException.badRequest("VALIDATION_FAILED", AllocationText.POOL_ROOMS_ONLY_FOR_REALLOCATION.with(),
+                    List.of(Violation.of("reservedRoomIds", AllocationText.ONLY_WITH_REALLOCATION, null)));
         }
         BigDecimal serviceGranted = granted(r, "serviceAreaGranted", approval.serviceAreaGranted(), r.serviceAreaAsked);
         BigDecimal equipmentGranted = granted(r, "equipmentAreaGranted", approval.equipmentAreaGranted(), r.equipmentAreaAsked);
         if (r.basicEntitlement != null && serviceGranted.add(equipmentGranted).compareTo(r.basicEntitlement.subtract(r.officeEntitlement)) > 0) {
             BigDecimal allowance = r.basicEntitlement.subtract(r.officeEntitlement);
-            throw new ProblemException(422, "ABOVE_ALLOWANCE", "Business rule violated", "The service and equipment space granted totals "
-                    + serviceGranted.add(equipmentGranted) + " m²; the allowance in force for these people is " + allowance + " m²",
-                    List.of(new FieldError("serviceAreaGranted", "with equipmentAreaGranted at most " + allowance, serviceGranted.toPlainString())));
+            throw ProblemException.businessRule("ABOVE_ALLOWANCE", AllocationText.ABOVE_ALLOWANCE.with(serviceGranted.add(equipmentGranted), allowance),
+                    List.of(new Violation("serviceAreaGranted", AllocationText.WITH_EQUIPMENT_AT_MOST.with(allowance), serviceGranted.toPlainString())));
         }
         LocalDate today = clock.today();
         // Queries first: each one flushes, and a request changed before them would be written (and versioned) twice.
         List<RecommendationView> best = recommendations.recommend(r.divisionCode, r.id, staff(r), serviceGranted, equipmentGranted, 1);
         if (!best.isEmpty() && approval.method() != AllocationMethod.REALLOCATION) {
-            throw new ProblemException(422, "POOL_CAN_SERVE", "Business rule violated", "The idle pool can serve the request now ("
-                    + best.get(0).totalArea() + " m² in " + String.join(", ", best.get(0).buildings()) + "): reallocation comes before "
-                    + approval.method().label(), List.of(new FieldError("method", "REALLOCATION while the pool can serve", approval.method().name())));
+            throw ProblemException.businessRule("POOL_CAN_SERVE", AllocationText.POOL_CAN_SERVE.with(best.get(0).totalArea(),
+                    AllocationText.list(best.get(0).buildings()), AllocationText.label(approval.method())),
+                    List.of(Violation.of("method", AllocationText.REALLOCATION_WHILE_POOL_CAN_SERVE, approval.method().name())));
         }
         LocalDate promisedUntil = today.plusDays(parameters.inForce(r.divisionCode, today).promiseExpiryDays());
         for (UUID roomId : reserved) {
@@ -346,15 +346,14 @@ public class RequestService {
     private static BigDecimal granted(AllocationRequest r, String field, BigDecimal recorded, BigDecimal asked) {
         if (recorded == null) {
             if (r.basicEntitlement == null && asked.signum() > 0) {
-                throw new ProblemException(422, "BUREAU_FIGURE_REQUIRED", "Business rule violated", "No service and equipment allowance was in force "
-                        + "for " + r.divisionCode + " on " + r.sizedOn + ": record the space the bureau grants beyond offices",
-                        List.of(new FieldError(field, "required without an allowance in force, at most " + asked, null)));
+                throw ProblemException.businessRule("BUREAU_FIGURE_REQUIRED", AllocationText.BUREAU_FIGURE_REQUIRED.with(r.divisionCode, r.sizedOn),
+                        List.of(new Violation(field, AllocationText.REQUIRED_WITHOUT_ALLOWANCE.with(asked), null)));
             }
             return asked;
         }
         if (recorded.compareTo(asked) > 0) {
-            throw ProblemException.badRequest("VALIDATION_FAILED", "More space is granted than was asked",
-                    List.of(new FieldError(field, "at most " + asked, recorded.toPlainString())));
+            throw ProblemException.badRequest("VALIDATION_FAILED", AllocationText.GRANTED_ABOVE_ASKED.with(),
+                    List.of(new Violation(field, AllocationText.AT_MOST.with(asked), recorded.toPlainString())));
         }
         return recorded;
     }
@@ -368,7 +367,7 @@ public class RequestService {
                 INSERT INTO room_reservation (room_id, request_id, reserved_at, expires_on) VALUES (?1, ?2, ?3, ?4) ON CONFLICT (room_id) DO NOTHING
                 """).setParameter(1, roomId).setParameter(2, r.id).setParameter(3, clock.now()).setParameter(4, promisedUntil).executeUpdate();
         if (inserted == 0) {
-            throw ProblemException.conflict("ROOM_RESERVED", "Room " + room[1] + " is already promised to another request");
+            throw ProblemException.conflict("ROOM_RESERVED", AllocationText.ROOM_ALREADY_PROMISED.with(room[1]));
         }
     }
 
@@ -382,13 +381,13 @@ public class RequestService {
                 FROM registry_room r WHERE r.id = ?1 AND """ + PoolOpenings.usableBy("r.division_code", "?2"))
                 .setParameter(1, roomId).setParameter(2, r.divisionCode).getResultList();
         if (rows.isEmpty()) {
-            throw ProblemException.notFound("Room of division " + r.divisionCode, roomId);
+            throw new ProblemException(404, "NOT_FOUND", PlatformText.NOT_FOUND.with(AllocationText.KIND_ROOM_OF_DIVISION.with(r.divisionCode), roomId));
         }
         Object[] room = rows.get(0);
         if (room[4] != null || "UNDER_REPAIR".equals(room[5]) || Boolean.TRUE.equals(room[6]) || Boolean.TRUE.equals(room[7])) {
-            throw ProblemException.conflict("ROOM_NOT_IN_POOL", "Room " + room[1] + " is not in the idle pool: it is "
-                    + (room[4] != null ? "retired" : "UNDER_REPAIR".equals(room[5]) ? "under repair" : Boolean.TRUE.equals(room[6]) ? "held by a unit"
-                    : "in use: the registry seats someone in it"));
+            throw ProblemException.conflict("ROOM_NOT_IN_POOL", AllocationText.ROOM_NOT_IN_POOL.with(room[1], (room[4] != null ? AllocationText.ROOM_RETIRED_STATE
+                    : "UNDER_REPAIR".equals(room[5]) ? AllocationText.ROOM_UNDER_REPAIR_STATE : Boolean.TRUE.equals(room[6]) ? AllocationText.ROOM_HELD_STATE
+                    : AllocationText.ROOM_SEATED_STATE).with()));
         }
         return room;
     }
@@ -396,16 +395,15 @@ public class RequestService {
     @Transactional
     public AllocationRequest fulfil(UUID id, String ifMatch, Fulfilment input) {
         AllocationRequest r = decidable(id, ifMatch);
-        requireStatus(r, "fulfil", RequestStatus.APPROVED);
+        requireStatus(r, AllocationText.ACTION_FULFIL, RequestStatus.APPROVED);
         if (r.method != AllocationMethod.REALLOCATION) {
-            throw ProblemException.conflict("NOT_A_REALLOCATION", "Request " + r.number + " was approved for " + r.method.label()
-                    + "; only a reallocation is fulfilled by handing over pool rooms");
+            throw ProblemException.conflict("NOT_A_REALLOCATION", AllocationText.NOT_A_REALLOCATION.with(r.number, AllocationText.label(r.method)));
         }
         List<UUID> reserved = reservedRoomIds(r.id);
         List<UUID> roomIds = input.roomIds() == null || input.roomIds().isEmpty() ? reserved : List.copyOf(new LinkedHashSet<>(input.roomIds()));
         if (roomIds.isEmpty()) {
-            throw ProblemException.badRequest("VALIDATION_FAILED", "Name the rooms to hand over; none were promised at approval",
-                    List.of(new FieldError("roomIds", "must not be empty", null)));
+            throw ProblemException.badRequest("VALIDATION_FAILED", AllocationText.ROOMS_TO_HAND_OVER_REQUIRED.with(),
+                    List.of(Violation.of("roomIds", AllocationText.MUST_NOT_BE_EMPTY, null)));
         }
         BigDecimal total = BigDecimal.ZERO;
         List<Office> offices = new ArrayList<>();
@@ -414,7 +412,7 @@ public class RequestService {
             UUID promisedTo = (UUID) entityManager.createNativeQuery("SELECT request_id FROM room_reservation WHERE room_id = ?1 AND expires_on > ?2")
                     .setParameter(1, roomId).setParameter(2, clock.today()).getResultStream().findFirst().orElse(null);
             if (promisedTo != null && !promisedTo.equals(r.id)) {
-                throw ProblemException.conflict("ROOM_RESERVED", "Room " + room[1] + " is promised to another request");
+                throw ProblemException.conflict("ROOM_RESERVED", AllocationText.ROOM_PROMISED_ELSEWHERE.with(room[1]));
             }
             if ("OFFICE".equals(room[2])) {
                 offices.add(new Office(roomId, (String) room[1], (BigDecimal) room[3]));
@@ -438,17 +436,16 @@ public class RequestService {
     public void requireWithinApproval(AllocationRequest r, BigDecimal total, List<Office> offices, String field) {
         BigDecimal approved = approvedArea(r);
         if (total.compareTo(approved) > 0) {
-            throw new ProblemException(422, "ABOVE_APPROVED_AREA", "Business rule violated", "The rooms total " + total + " m²; request "
-                    + r.number + " was approved for " + approved + " m²", List.of(new FieldError(field, "must total at most " + approved,
-                    total.toPlainString())));
+            throw ProblemException.businessRule("ABOVE_APPROVED_AREA", AllocationText.ABOVE_APPROVED_AREA.with(total, r.number, approved),
+                    List.of(new Violation(field, AllocationText.TOTAL_AT_MOST.with(approved), total.toPlainString())));
         }
         List<OverStandard> over = OfficeFit.overStandard(staff(r).stream().map(s -> new Staff(s.rank(), s.people(), s.standard())).toList(), offices);
         if (!over.isEmpty()) {
-            throw new ProblemException(422, "OFFICE_ABOVE_STANDARD", "Business rule violated", "Office " + over.get(0).office().number() + " has "
-                    + over.get(0).office().area() + " m² of use area; the people of request " + r.number + " left for it are entitled to "
-                    + over.get(0).allowed() + " m², " + over.get(0).excess() + " m² less",
-                    over.stream().map(o -> new FieldError(field, "office " + o.office().number() + " at most " + o.allowed() + " m² (" + o.excess()
-                            + " m² over)", o.office().id().toString())).toList());
+            OverStandard first = over.get(0);
+            throw ProblemException.businessRule("OFFICE_ABOVE_STANDARD", AllocationText.OFFICE_ABOVE_STANDARD.with(first.office().number(),
+                    first.office().area(), r.number, first.allowed(), first.excess()),
+                    over.stream().map(o -> new Violation(field, AllocationText.OFFICE_AT_MOST.with(o.office().number(), o.allowed(), o.excess()),
+                            o.office().id().toString())).toList());
         }
     }
 
@@ -482,7 +479,7 @@ public class RequestService {
     @Transactional(Transactional.TxType.MANDATORY)
     public void fulfilled(UUID id, String by, List<UUID> newRooms, LocalDate on) {
         AllocationRequest r = AllocationRequest.findById(id);
-        requireStatus(r, "fulfil", RequestStatus.APPROVED);
+        requireStatus(r, AllocationText.ACTION_FULFIL, RequestStatus.APPROVED);
         served(r, newRooms, on);
         step(r, "FULFIL", by, RequestView.FULFILLED);
     }
@@ -514,10 +511,11 @@ public class RequestService {
         return r;
     }
 
-    private static void requireStatus(AllocationRequest r, String action, RequestStatus... allowed) {
+    private static void requireStatus(AllocationRequest r, AllocationText action, RequestStatus... allowed) {
         if (!List.of(allowed).contains(r.status)) {
-            throw ProblemException.conflict("REQUEST_NOT_" + allowed[0].name(), "Cannot " + action + " request " + r.number + ": it is "
-                    + r.status + (allowed.length == 1 ? ", not " + allowed[0] : ""));
+            throw ProblemException.conflict("REQUEST_NOT_" + allowed[0].name(), allowed.length == 1
+                    ? AllocationText.REQUEST_NOT_IN_STATUS.with(action.with(), r.number, AllocationText.label(r.status), AllocationText.label(allowed[0]))
+                    : AllocationText.REQUEST_DECIDED.with(action.with(), r.number, AllocationText.label(r.status)));
         }
     }
 

@@ -2,6 +2,7 @@ package cn.onenetwork.allocation.userunit;
 
 import cn.onenetwork.common.paging.Cursors;
 import cn.onenetwork.common.problem.ProblemException;
+import cn.onenetwork.allocation.i18n.AllocationText;
 import cn.onenetwork.common.scope.CallerScope;
 import cn.onenetwork.common.scope.Role;
 import cn.onenetwork.common.scope.ScopedQuery;
@@ -54,7 +55,7 @@ public class UserUnitResource {
     public UserUnitView get(@PathParam("id") UUID id) {
         UserUnit unit = UserUnit.findById(id);
         if (unit == null || !scope.canRead(unit.divisionCode, unit.creditCode)) {
-            throw ProblemException.notFound("User unit", id);
+            throw ProblemException.notFound(AllocationText.KIND_UNIT, id);
         }
         return UserUnitView.of(unit);
     }

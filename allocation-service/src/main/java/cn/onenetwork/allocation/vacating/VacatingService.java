@@ -15,6 +15,7 @@ import cn.onenetwork.common.http.Etags;
 import cn.onenetwork.common.outbox.Outbox;
 import cn.onenetwork.common.paging.Cursors;
 import cn.onenetwork.common.problem.ProblemException;
+import cn.onenetwork.allocation.i18n.AllocationText;
 import cn.onenetwork.common.scope.CallerScope;
 import cn.onenetwork.common.scope.ScopedQuery;
 import cn.onenetwork.common.time.PlatformClockProvider;
@@ -105,7 +106,7 @@ public class VacatingService {
     public VacatingOrder visible(UUID id) {
         VacatingOrder o = id == null ? null : VacatingOrder.findById(id);
         if (o == null || !scope.canRead(o.divisionCode, o.agencyCode)) {
-            throw ProblemException.notFound("Vacating order", id);
+            throw ProblemException.notFound(AllocationText.KIND_VACATING_ORDER, id);
         }
         return o;
     }
@@ -140,7 +141,7 @@ public class VacatingService {
     public VacatingOrder handOver(UUID id, String ifMatch, LocalDate on, String comment) {
         VacatingOrder o = actionable(id, ifMatch);
         if (o.successorId == null) {
-            throw ProblemException.conflict("NO_SUCCESSOR", "Order " + o.number + " follows a " + o.cause + "; only a merged unit's room passes to a successor");
+            throw ProblemException.conflict("NO_SUCCESSOR", AllocationText.NO_SUCCESSOR.with(o.number, AllocationText.label(o.cause)));
         }
         close(o, VacatingStatus.HANDED_OVER, on, "HAND_OVER", comment, OrderView.HANDED_OVER);
         holdings.handOver(Holding.findById(o.holdingId), o.successorId, on, "移交继任单位 " + o.number, o.number, "on");
@@ -160,7 +161,7 @@ public class VacatingService {
         scope.requireOwnLevel(o.divisionCode);
         Etags.requireMatch(ifMatch, o.version);
         if (o.status != VacatingStatus.OPEN) {
-            throw ProblemException.conflict("ORDER_CLOSED", "Order " + o.number + " was " + o.status + " on " + o.closedOn);
+            throw ProblemException.conflict("ORDER_CLOSED", AllocationText.ORDER_CLOSED.with(o.number, AllocationText.label(o.status), o.closedOn));
         }
         return o;
     }

@@ -4,8 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cn.onenetwork.allocation.certificate.CertificateApi.AgreementSigning;
-import cn.onenetwork.common.problem.Violation;
+import cn.onenetwork.common.i18n.Languages;
 import cn.onenetwork.common.problem.ProblemException;
+import cn.onenetwork.common.problem.Violation;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -49,6 +50,10 @@ class AgreementRulesTest {
         assertEquals(422, refusal.status());
         assertEquals("AGREEMENT_SIGNED_AFTER_ISSUE", refusal.code());
         assertEquals(issuedOn.plusDays(1).toString(), refusal.errors().get(0).rejectedValue());
+        assertEquals("使用协议的签订日期为 2026-11-28，晚于凭证发放日期（2026-11-27）：使用单位应在领取凭证前签订协议", refusal.detail(Languages.CHINESE));
+        assertEquals("The agreement is dated 2026-11-28, after the certificate's day of issue (2026-11-27): the unit signs before it receives the certificate",
+                refusal.detail(Languages.ENGLISH));
+        assertEquals("不得晚于发放日期（2026-11-27）", refusal.errors().get(0).render(Languages.CHINESE).message());
     }
 
     private static AgreementSigning signed(LocalDate on) {

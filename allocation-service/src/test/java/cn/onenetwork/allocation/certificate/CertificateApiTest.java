@@ -47,7 +47,7 @@ import org.junit.jupiter.api.Test;
 class CertificateApiTest {
 
     private static final String DIVISION = "640122";
-    private static final Pattern CODE = Pattern.compile("Verification code: <strong>([A-Z0-9]{10})</strong>");
+    private static final Pattern CODE = Pattern.compile("查验码：([A-Z0-9]{10})");
 
     @BeforeAll
     static void standards() {
@@ -211,12 +211,44 @@ class CertificateApiTest {
         String sheet = given().auth().oauth2(admin).contentType(ContentType.JSON).body(Map.of("reason", "首次发放")).post("/api/v1/certificates/" + id + "/print")
                 .then().statusCode(200).extract().path("html");
         assertEquals(1, StatementLog.selectsFrom("registry_room"), "the rooms' buildings of a printing are read in one query");
-        for (String printed : List.of("办公用房使用协议", AgreementPurpose.OFFICE_USE.clause, AgreementObligation.NO_RENTING.clause,
-                AgreementObligation.NO_LENDING.clause, AgreementObligation.NO_BUSINESS_USE.clause, AgreementObligation.VACATE_ON_CHANGE.clause,
-                Agreements.UNIT_SIGNATORY, Agreements.BUREAU_SIGNATORY, "2026-11-30", "贺兰县民政综合楼", "H501")) {
+        for (String printed : List.of("办公用房使用协议", "本协议所列用房仅用于本单位办公。", "不得将所配置的办公用房出租。",
+                "不得将所配置的办公用房出借或擅自交由其他单位、个人使用。", "不得利用所配置的办公用房从事经营活动。",
+                "因机构调整、编制变化、搬迁等原因不再需要或超出标准的用房，应按规定及时腾退、移交，并办理凭证变更或注销。", Agreements.UNIT_SIGNATORY, Agreements.BUREAU_SIGNATORY, "2026-11-30", "贺兰县民政综合楼", "H501")) {
             assertTrue(sheet.contains(printed), "the printout shows " + printed);
         }
-        assertTrue(sheet.indexOf("办公用房使用协议") > sheet.indexOf("Verification code"), "the agreement follows the certificate");
+        assertTrue(sheet.indexOf("办公用房使用协议") > sheet.indexOf("查验码"), "the agreement follows the certificate");
+    }
+
+    @Test
+    void thePrintedCertificateNamesItsBureauDivisionRoomsAndStatusAndLeavesThePlaceForTheSealInTheReadersLanguage() {
+        Replicas.division(DIVISION, "贺兰县");
+        String admin = DevTokens.bureauAdmin(DIVISION);
+        UUID unit = Replicas.unit(DIVISION, "贺兰县审计局", "11640122MB0000007A", "{\"BELOW_SECTION\":2}");
+        UUID building = Replicas.building(DIVISION, "HL-007", "贺兰县行政中心2号楼");
+        UUID room = Replicas.room(DIVISION, building, Replicas.floor(building, "3层"), "H307", "OFFICE", "18.00", "IDLE", "2025-01-01");
+        fulfil(admin, unit, room);
+        String id = given().auth().oauth2(admin).queryParam("agencyId", unit).get("/api/v1/certificates").then().statusCode(200)
+                .body("items[0].status", equalTo("ISSUED")).extract().path("items[0].id");
+
+        String chinese = given().auth().oauth2(admin).contentType(ContentType.JSON).body(Map.of("reason", "首次发放"))
+                .post("/api/v1/certificates/" + id + "/print").then().statusCode(200).header("Content-Language", "zh-CN").extract().path("html");
+        for (String printed : List.of("<html lang=\"zh-CN\">", "<h1>办公用房分配使用凭证</h1>", "<tr><th>发证机关</th><td>贺兰县机关事务管理局</td></tr>",
+                "<tr><th>行政区划</th><td>贺兰县（640122）</td></tr>", "<tr><th>状态</th><td>已发放</td></tr>",
+                "<td>贺兰县行政中心2号楼</td><td>3层</td><td>H307</td><td class=\"area\">18.00</td>", "贺兰县机关事务管理局（盖章）", "贺兰县审计局（盖章）",
+                "扫码或访问 https://jgswj.nx.gov.cn/api/v1/certificate-verifications?number=", "贺兰县机关事务管理局将下列办公用房配置给贺兰县审计局使用")) {
+            assertTrue(chinese.contains(printed), "the printout shows " + printed);
+        }
+        assertTrue(!chinese.contains("ISSUED") && !chinese.contains("Verification"), "nothing of the sheet is left in English");
+
+        String english = given().auth().oauth2(admin).contentType(ContentType.JSON).header("Accept-Language", "en").body(Map.of("reason", "英文副本"))
+                .post("/api/v1/certificates/" + id + "/print").then().statusCode(200).header("Content-Language", "en").extract().path("html");
+        for (String printed : List.of("<html lang=\"en\">", "<h1>Certificate of Allocation and Use of Office Space</h1>",
+                "<tr><th>Issued by</th><td>Offices Administration Bureau of 贺兰县</td></tr>", "<tr><th>Status</th><td>ISSUED</td></tr>",
+                "<th>Building</th><th>Floor</th><th>Room</th>", "Offices Administration Bureau of 贺兰县 (seal)", "Office Space Use Agreement",
+                "The allocated office space must not be rented out.")) {
+            assertTrue(english.contains(printed), "the English printout shows " + printed);
+        }
+        assertTrue(!english.contains("发证机关"), "the English printout has no Chinese labels");
     }
 
     @Test

@@ -36,7 +36,7 @@ class DisposalApiTest {
     @Test
     void aBuildingWithAnUnclearTitleOrOpenHoldingsIsNotDisposedOf() {
         UUID building = Replicas.building(DIVISION, "YZ-009", "原州区旧办公楼");
-        propose(building, "AUCTION", "无使用需求").statusCode(422).body("code", equalTo("TITLE_NOT_CLEAR")).body("detail", containsString("no title record"));
+        propose(building, "AUCTION", "无使用需求").statusCode(422).body("code", equalTo("TITLE_NOT_CLEAR")).body("detail", containsString("没有权属记录"));
         Replicas.title(building, "DISPUTED", 0);
         propose(building, "AUCTION", "无使用需求").statusCode(422).body("code", equalTo("TITLE_NOT_CLEAR")).body("detail", containsString("DISPUTED"));
         Replicas.title(building, "REGISTERED_TO_BUREAU", 1);

@@ -85,7 +85,7 @@ class ExchangeApiTest {
                 .post("/api/v1/holdings/" + southHolding + "/end").then().statusCode(200);
         given().auth().oauth2(ADMIN).contentType(ContentType.JSON).header("If-Match", "\"0\"").body(completion("2026-12-15"))
                 .post("/api/v1/exchanges/" + id + "/complete").then().statusCode(409).contentType("application/problem+json")
-                .body("code", equalTo("EXCHANGE_STALE")).body("detail", containsString("room S201 ended on 2026-12-01"));
+                .body("code", equalTo("EXCHANGE_STALE")).body("detail", containsString("房间 S201 的占有使用已于 2026-12-01 终止"));
 
         current(northRoom).body("items", hasSize(1)).body("items[0].id", equalTo(northHolding)).body("items[0].agencyId", equalTo(north.toString()));
         current(southRoom).body("items", hasSize(0));

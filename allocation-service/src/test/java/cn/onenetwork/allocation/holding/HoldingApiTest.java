@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.startsWith;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -132,7 +133,7 @@ class HoldingApiTest {
         start(DevTokens.bureauAdmin("640000"), room, foreignUnit, null).statusCode(403);
         UUID regionUnit = unit(XINGQING, "兴庆区民政局", "11640104MB0000106F");
         start(DevTokens.bureauAdmin(XIXIA), room, regionUnit, null).statusCode(404);
-        start(admin, UUID.randomUUID(), regionUnit, null).statusCode(404).body("detail", containsString("Room"));
+        start(admin, UUID.randomUUID(), regionUnit, null).statusCode(404).body("detail", startsWith("房间 "));
         given().auth().oauth2(admin).contentType(ContentType.JSON).body(Map.of("roomId", room.toString())).post("/api/v1/holdings").then()
                 .statusCode(400).contentType("application/problem+json");
         start(DevTokens.auditor(XINGQING), room, regionUnit, null).statusCode(403);

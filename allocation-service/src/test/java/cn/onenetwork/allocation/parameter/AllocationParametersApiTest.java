@@ -32,8 +32,8 @@ class AllocationParametersApiTest {
         // Loosening, by the smallest amount too, is refused figure by figure; nothing is written.
         set(county, figures(TestDay.TODAY.toString(), "60.0001", 2, 3, 91)).statusCode(422).contentType("application/problem+json")
                 .body("code", equalTo("FIGURES_LOOSENED")).body("errors", hasSize(3))
-                .body("errors.find { it.field == 'maxMonthlyRentPerSquareMetre' }.message", equalTo("at most 60.0000 (inherited)"))
-                .body("errors.find { it.field == 'leaseReminderLeadMonths' }.message", equalTo("at least 3 (inherited)"))
+                .body("errors.find { it.field == 'maxMonthlyRentPerSquareMetre' }.message", equalTo("不得超过 60.0000（上级规定）"))
+                .body("errors.find { it.field == 'leaseReminderLeadMonths' }.message", equalTo("不得低于 3（上级规定）"))
                 .body("errors.find { it.field == 'promiseExpiryDays' }.rejectedValue", equalTo("91"));
         given().auth().oauth2(county).queryParam("divisionCode", COUNTY).get("/api/v1/allocation-parameters").then().statusCode(200).body("$", hasSize(0));
         // Nor may a row reach into the past.

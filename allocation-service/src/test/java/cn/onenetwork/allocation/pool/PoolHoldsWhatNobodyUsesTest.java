@@ -57,7 +57,7 @@ class PoolHoldsWhatNobodyUsesTest {
         String request = underReview(unit);
         recommended(request).body("items.rooms.flatten().roomId", not(hasItem(seated.toString())));
         step(request, "approve", "1", Map.of("method", "REALLOCATION", "reservedRoomIds", List.of(seated.toString()))).statusCode(409)
-                .body("code", equalTo("ROOM_NOT_IN_POOL")).body("detail", equalTo("Room 201 is not in the idle pool: it is in use: the registry seats someone in it"));
+                .body("code", equalTo("ROOM_NOT_IN_POOL")).body("detail", equalTo("房间 201 不在公物仓中：该房间正在使用，登记系统中已有人员在此办公"));
 
         Replicas.releaseSeat(seat, seated, "2024-03-01", "2026-11-30");
         pool(building).body("items.roomId", hasItem(seated.toString())).body("items.find { it.roomId == '" + seated + "' }.available", equalTo(true));

@@ -25,7 +25,7 @@ class AllocationRulesTest {
     void onlyTheBudgetFundsAndOnlyLeaseAndConstructionNeedFunds() {
         assertTrue(FundingSource.GOVERNMENT_BUDGET.permitted());
         for (FundingSource source : FundingSource.values()) {
-            assertEquals(source == FundingSource.GOVERNMENT_BUDGET, source.permitted(), source.label());
+            assertEquals(source == FundingSource.GOVERNMENT_BUDGET, source.permitted(), source.name());
         }
         assertTrue(AllocationRules.needsFunding(AllocationMethod.LEASE));
         assertTrue(AllocationRules.needsFunding(AllocationMethod.CONSTRUCTION));

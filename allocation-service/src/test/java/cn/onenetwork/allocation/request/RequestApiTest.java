@@ -3,6 +3,7 @@ package cn.onenetwork.allocation.request;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.startsWith;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
@@ -14,10 +15,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cn.onenetwork.allocation.Agreements;
 import cn.onenetwork.allocation.Replicas;
+import cn.onenetwork.allocation.room.RegistryRoom;
 import cn.onenetwork.dev.DevTokens;
 import cn.onenetwork.dev.PlatformTestResource;
 import cn.onenetwork.dev.StatementLog;
 import cn.onenetwork.dev.TestDay;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -52,6 +55,26 @@ class RequestApiTest {
         Replicas.areaStandard(9002, "COUNTY", "BELOW_SECTION", null, "9.00", "2014-12-01");
         Replicas.allowance(9101, "COUNTY", DIVISION, "8.00", "4.00", "2020-01-01");
         Replicas.allowance(9103, "COUNTY", STRICTER, "8.00", "4.00", "2020-01-01");
+    }
+
+    @Test
+    void theSameRefusalIsChineseByDefaultAndEnglishOnRequestWithTheSameCode() {
+        UUID unit = Replicas.unit(DIVISION, "金凤区档案馆", "11640106MB0000009A", STAFFING);
+        String user = DevTokens.agencyUser(DIVISION, "11640106MB0000009A");
+        Map<String, Object> tooMany = body(unit, List.of(Map.of("rank", "SECTION_CHIEF", "people", 3)), "50.00");
+
+        given().auth().oauth2(user).contentType(ContentType.JSON).body(tooMany).post("/api/v1/allocation-requests").then().statusCode(422)
+                .contentType("application/problem+json").header("Content-Language", "zh-CN").body("code", equalTo("STAFF_ABOVE_APPROVED_POSTS"))
+                .body("title", equalTo("不符合业务规则"))
+                .body("detail", equalTo("金凤区档案馆核定的 SECTION_CHIEF 编制为 2 名；办公用房按核定编制配置，不按 3 人配置"))
+                .body("errors[0].field", equalTo("staff[0].people")).body("errors[0].message", equalTo("不得超过 2"));
+        given().auth().oauth2(user).contentType(ContentType.JSON).header("Accept-Language", "en-GB,en;q=0.9,zh;q=0.5").body(tooMany)
+                .post("/api/v1/allocation-requests").then().statusCode(422).contentType("application/problem+json").header("Content-Language", "en")
+                .body("code", equalTo("STAFF_ABOVE_APPROVED_POSTS"))
+                .body("detail", equalTo("金凤区档案馆 has 2 approved SECTION_CHIEF posts (编制); space is sized by approved posts, not by 3 people"))
+                .body("errors[0].field", equalTo("staff[0].people")).body("errors[0].message", equalTo("must not exceed 2"));
+        given().auth().oauth2(user).contentType(ContentType.JSON).header("Accept-Language", "fr").body(tooMany).post("/api/v1/allocation-requests").then()
+                .statusCode(422).header("Content-Language", "zh-CN").body("detail", startsWith("金凤区档案馆核定的"));
     }
 
     @Test
@@ -91,11 +114,15 @@ class RequestApiTest {
         step(admin, id, "review", "0", Map.of("comment", "材料齐全")).statusCode(200).body("status", equalTo("UNDER_REVIEW"));
 
         step(admin, id, "approve", "1", Map.of("method", "LEASE", "fundingSource", "GOVERNMENT_BUDGET")).statusCode(422)
-                .body("code", equalTo("HIGHER_METHOD_NOT_RULED_OUT")).body("detail", containsString("REALLOCATION 调剂, EXCHANGE 置换"))
+                .body("code", equalTo("HIGHER_METHOD_NOT_RULED_OUT")).body("detail", containsString("尚未记录调剂、置换不能解决的原因"))
                 .body("errors.field", equalTo(List.of("ruledOut.REALLOCATION", "ruledOut.EXCHANGE")));
         Map<String, String> reasons = Map.of("REALLOCATION", "公物仓无满足条件的房源", "EXCHANGE", "本级无可置换房产");
         step(admin, id, "approve", "1", Map.of("method", "LEASE", "ruledOut", reasons, "fundingSource", "DONATION")).statusCode(422)
-                .body("code", equalTo("FORBIDDEN_FUNDING_SOURCE")).body("detail", containsString("DONATION 捐赠"));
+                .body("code", equalTo("FORBIDDEN_FUNDING_SOURCE")).body("detail", containsString("不得采用捐赠"));
+        given().auth().oauth2(admin).contentType(ContentType.JSON).header("If-Match", "\"1\"").header("Accept-Language", "en")
+                .body(Map.of("method", "LEASE", "ruledOut", reasons, "fundingSource", "DONATION")).post("/api/v1/allocation-requests/" + id + "/approve")
+                .then().statusCode(422).body("code", equalTo("FORBIDDEN_FUNDING_SOURCE"))
+                .body("detail", equalTo("Office space is funded only through the government budget; DONATION 捐赠 is forbidden"));
         step(admin, id, "approve", "1", Map.of("method", "LEASE", "ruledOut", reasons)).statusCode(422).body("code", equalTo("FUNDING_SOURCE_REQUIRED"));
         step(admin, id, "approve", "1", Map.of("method", "LEASE", "ruledOut", Map.of("REALLOCATION", "x", "LEASE", "y"), "fundingSource",
                 "GOVERNMENT_BUDGET")).statusCode(400).body("errors[0].field", equalTo("ruledOut.LEASE"));
@@ -121,7 +148,10 @@ class RequestApiTest {
 
         ExtractableResponse<Response> recommended = given().auth().oauth2(admin).get("/api/v1/allocation-requests/" + id + "/recommendations")
                 .then().statusCode(200).body("items[0].rank", equalTo(1)).body("items[0].excessArea", equalTo(0.00f))
-                .body("items[0].explanation[0]", containsString("Seats all 3 people")).extract();
+                .body("items[0].explanation[0]", containsString("安排全部 3 人")).body("items[0].reasons[0].code", equalTo("SEATS_EVERYONE"))
+                .body("items[0].reasons[0].values.people", equalTo("3")).extract();
+        given().auth().oauth2(admin).header("Accept-Language", "en").get("/api/v1/allocation-requests/" + id + "/recommendations").then().statusCode(200)
+                .header("Content-Language", "en").body("items[0].explanation[0]", startsWith("Seats all 3 people in "));
         List<String> rooms = recommended.path("items[0].rooms.roomId");
         assertEquals(3, rooms.size());
         assertTrue(rooms.containsAll(List.of(chief.toString(), shared.toString(), service.toString())), "the 40 m² room would exceed the standards");
@@ -133,7 +163,15 @@ class RequestApiTest {
 
         step(admin, id, "review", "0", Map.of()).statusCode(200);
         step(admin, id, "approve", "1", Map.of("method", "REALLOCATION", "reservedRoomIds", rooms)).statusCode(200)
-                .body("reservedRoomIds", hasSize(3)).body("poolBestFit.excessArea", equalTo(0.00f));
+                .body("reservedRoomIds", hasSize(3)).body("poolBestFit.excessArea", equalTo(0.00f))
+                .body("poolBestFit.explanation[0]", startsWith("安排全部 3 人")).body("poolBestFit.reasons[0].code", equalTo("SEATS_EVERYONE"));
+        // The request keeps the pool's best fit as codes and figures, and each reader reads it in their own language.
+        String stored = QuarkusTransaction.requiringNew().call(() -> (String) RegistryRoom.getEntityManager()
+                .createNativeQuery("SELECT CAST(pool_best_fit AS text) FROM allocation_request WHERE id = ?1").setParameter(1, UUID.fromString(id))
+                .getSingleResult());
+        assertTrue(stored.contains("SEATS_EVERYONE") && !stored.contains("安排") && !stored.contains("Seats"), stored);
+        given().auth().oauth2(admin).header("Accept-Language", "en").get("/api/v1/allocation-requests/" + id).then().statusCode(200)
+                .body("poolBestFit.explanation[0]", startsWith("Seats all 3 people in "));
         given().auth().oauth2(admin).queryParam("agencyId", unit).get("/api/v1/allocation-requests").then().statusCode(200)
                 .body("items.find { it.id == '" + id + "' }.reservedRoomIds", equalTo(rooms.stream().sorted().toList()))
                 .body("items.find { it.id == '" + id + "' }.history.action", equalTo(List.of("SUBMIT", "START_REVIEW", "APPROVE")));
@@ -250,7 +288,7 @@ class RequestApiTest {
         // 15 m² seats the section chief; 12 m² for a 科员 entitled to 9 m² is over standard, though the total is within the approval.
         step(admin, id, "fulfil", "2", Map.of("roomIds", List.of(fifteen, twelve), "fromDate", "2026-12-01", "agreement", Agreements.signed("2026-11-30"))).statusCode(422)
                 .body("code", equalTo("OFFICE_ABOVE_STANDARD")).body("detail", containsString("T102")).body("errors", hasSize(1))
-                .body("errors[0].message", equalTo("office T102 at most 9.00 m² (3.00 m² over)")).body("errors[0].rejectedValue", equalTo(twelve.toString()));
+                .body("errors[0].message", equalTo("办公室 T102 不得超过 9.00 m²（超出 3.00 m²）")).body("errors[0].rejectedValue", equalTo(twelve.toString()));
         given().auth().oauth2(admin).queryParam("agencyId", unit).get("/api/v1/holdings").then().statusCode(200).body("items", hasSize(0));
         step(admin, id, "fulfil", "2", Map.of("roomIds", List.of(fifteen, nine), "fromDate", "2026-12-01", "agreement", Agreements.signed("2026-11-30")))
                 .statusCode(200)
