@@ -26,7 +26,8 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponses;
  * (docs/api-conventions.md):
  * <ul>
  * <li>every error is an RFC 9457 problem; 401, 403, 429 and 503 are answered by every operation, 415 by every operation
- * that takes a body, 400 by every operation that takes a query or path parameter;</li>
+ * that takes a body, 400 by every operation (a parameter it refuses, or a URL no operation accepts: a NUL character, an
+ * encoded dot-segment, a malformed percent-escape, answered before any route is chosen);</li>
  * <li>an operation with an {@code If-Match} header requires it and answers 412 and 428; a 2xx answer whose body is a
  * versioned resource (a {@code version} property) carries its {@code ETag}; 429 and 503 carry {@code Retry-After};</li>
  * <li>dates ({@code format: date}) are plain {@code yyyy-MM-dd} strings, so that no generated client turns them into
@@ -149,10 +150,10 @@ public class ApiContractFilter implements OASFilter {
             addIfAbsent(responses, "415", "The Content-Type is not one this operation accepts");
         }
         boolean conditional = false;
+        // Every URL is checked before routing (StrictParameters, HttpLayerProblems), so every operation can answer 400.
+        addIfAbsent(responses, "400", "A parameter has a value that is not accepted, or the URL holds a NUL character, an encoded dot-segment or a "
+                + "malformed percent-escape (INVALID_PARAMETER or MALFORMED_REQUEST names it)");
         if (operation.getParameters() != null) {
-            if (operation.getParameters().stream().anyMatch(p -> p.getIn() == Parameter.In.QUERY || p.getIn() == Parameter.In.PATH)) {
-                addIfAbsent(responses, "400", "A parameter has a value that is not accepted (INVALID_PARAMETER names it)");
-            }
             for (Parameter parameter : operation.getParameters()) {
                 if (parameter.getIn() == Parameter.In.HEADER && IF_MATCH.equalsIgnoreCase(parameter.getName())) {
                     parameter.setRequired(true);
