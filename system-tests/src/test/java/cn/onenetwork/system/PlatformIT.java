@@ -12,16 +12,21 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import cn.onenetwork.client.ApiClient;
 import cn.onenetwork.client.ApiException;
 import cn.onenetwork.client.api.AgenciesApi;
+import cn.onenetwork.client.api.AllocationParametersApi;
 import cn.onenetwork.client.api.AllocationRequestsApi;
 import cn.onenetwork.client.api.AnnualPlansApi;
 import cn.onenetwork.client.api.CertificatesApi;
 import cn.onenetwork.client.api.ComplianceApi;
 import cn.onenetwork.client.api.DisposalsApi;
+import cn.onenetwork.client.api.ExchangesApi;
 import cn.onenetwork.client.api.HoldingsApi;
 import cn.onenetwork.client.api.IdlePoolApi;
+import cn.onenetwork.client.api.LeasesApi;
+import cn.onenetwork.client.api.PublicVerificationApi;
 import cn.onenetwork.client.api.RepairProjectsApi;
 import cn.onenetwork.client.api.ReportsApi;
 import cn.onenetwork.client.api.RoomsApi;
+import cn.onenetwork.client.api.StaffApi;
 import cn.onenetwork.client.api.StandardsApi;
 import cn.onenetwork.client.api.TitlesApi;
 import cn.onenetwork.client.api.VacatingOrdersApi;
@@ -30,7 +35,9 @@ import cn.onenetwork.client.model.Agency;
 import cn.onenetwork.client.model.AgencyDissolution;
 import cn.onenetwork.client.model.AgencyInput;
 import cn.onenetwork.client.model.AgencySystem;
+import cn.onenetwork.client.model.AllocationFiguresInForce;
 import cn.onenetwork.client.model.AllocationMethod;
+import cn.onenetwork.client.model.AllocationParametersInput;
 import cn.onenetwork.client.model.AllocationRequest;
 import cn.onenetwork.client.model.AllocationRequestInput;
 import cn.onenetwork.client.model.AnnualPlan;
@@ -39,9 +46,11 @@ import cn.onenetwork.client.model.AnnualPlanInput;
 import cn.onenetwork.client.model.AreaStandardInput;
 import cn.onenetwork.client.model.BuildingSystem;
 import cn.onenetwork.client.model.Certificate;
+import cn.onenetwork.client.model.CertificateIssue;
 import cn.onenetwork.client.model.CertificatePrinting;
 import cn.onenetwork.client.model.CertificatePrintout;
 import cn.onenetwork.client.model.CertificateRevocation;
+import cn.onenetwork.client.model.CertificateStatus;
 import cn.onenetwork.client.model.ComplianceFinding;
 import cn.onenetwork.client.model.Disposal;
 import cn.onenetwork.client.model.DisposalApproval;
@@ -50,13 +59,22 @@ import cn.onenetwork.client.model.DisposalGround;
 import cn.onenetwork.client.model.DisposalInput;
 import cn.onenetwork.client.model.DisposalMethod;
 import cn.onenetwork.client.model.DissolutionKind;
+import cn.onenetwork.client.model.Exchange;
+import cn.onenetwork.client.model.ExchangeCompletion;
+import cn.onenetwork.client.model.ExchangeInput;
+import cn.onenetwork.client.model.ExchangeSideInput;
 import cn.onenetwork.client.model.FindingStatus;
+import cn.onenetwork.client.model.FundingSource;
 import cn.onenetwork.client.model.HazardLevel;
 import cn.onenetwork.client.model.Holding;
 import cn.onenetwork.client.model.HoldingBasis;
 import cn.onenetwork.client.model.HoldingEnd;
 import cn.onenetwork.client.model.HoldingInput;
 import cn.onenetwork.client.model.ImportReport;
+import cn.onenetwork.client.model.LeaseInput;
+import cn.onenetwork.client.model.Person;
+import cn.onenetwork.client.model.PersonInput;
+import cn.onenetwork.client.model.PersonStatus;
 import cn.onenetwork.client.model.PoolRoom;
 import cn.onenetwork.client.model.RepairAcceptance;
 import cn.onenetwork.client.model.RepairAppraisal;
@@ -76,6 +94,9 @@ import cn.onenetwork.client.model.RevocationGround;
 import cn.onenetwork.client.model.RoomCategory;
 import cn.onenetwork.client.model.RoutineReport;
 import cn.onenetwork.client.model.Rule;
+import cn.onenetwork.client.model.Seat;
+import cn.onenetwork.client.model.SeatInput;
+import cn.onenetwork.client.model.SeatRelease;
 import cn.onenetwork.client.model.SheetFormat;
 import cn.onenetwork.client.model.StaffCount;
 import cn.onenetwork.client.model.Title;
@@ -107,8 +128,12 @@ import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.header.internals.RecordHeaders;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.apache.kafka.common.utils.Utils;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -538,6 +563,302 @@ class PlatformIT {
         String floor = created(admin, "/api/v1/buildings/" + building + "/floors", Map.of("label", "1"));
         return created(admin, "/api/v1/rooms", Map.of("buildingId", building, "floorId", floor, "number", number, "category", category,
                 "useArea", area, "status", "IDLE", "statusSince", "2025-01-01"));
+    }
+
+    @Test
+    @Order(14)
+    void aCertificateLosesTheRoomsWhoseHoldingEndsAndAnExchangeLeavesNoRoomOnTwoValidCertificates() throws Exception {
+        String admin = DevTokens.bureauAdmin("640104");
+        String today = today().toString();
+        HoldingsApi holdings = api(admin, HoldingsApi::new);
+        CertificatesApi certificates = api(admin, CertificatesApi::new);
+        Agency unit = unit(admin, "640104", 201, "兴庆区地方志办公室", 2);
+        String first = room(admin, "XQ-DFZ-1", "兴庆区地方志办公楼", "101", "OFFICE", "9.00");
+        String second = room(admin, "XQ-DFZ-2", "兴庆区地方志档案楼", "102", "OFFICE", "9.00");
+        Holding firstHolding = hold(holdings, first, unit.getId());
+        Holding secondHolding = hold(holdings, second, unit.getId());
+        Certificate certificate = certify(certificates, unit.getId());
+        assertEquals(List.of(first, second).stream().sorted().toList(), roomsOf(certificate).stream().sorted().toList());
+        String code = certificates.printCertificate(certificate.getId(), new CertificatePrinting().reason("首次发放"), "print-" + certificate.getId())
+                .getVerificationCode();
+        // Anonymous, as a member of the public behind the region's load balancer (the guesses of test 9 came from this test's own address).
+        PublicVerificationApi publicly = anonymous(PublicVerificationApi::new, "192.0.2.14");
+        assertTrue(publicly.verifyCertificate(code, certificate.getNumber()).getValid());
+
+        holdings.endHolding(firstHolding.getId(), "\"" + firstHolding.getVersion() + "\"", new HoldingEnd().toDate(today).reason("腾退移交"));
+        Certificate changed = certificates.getCertificate(certificate.getId());
+        assertEquals(CertificateStatus.CHANGED, changed.getStatus());
+        assertEquals(List.of(second), roomsOf(changed));
+        assertTrue(publicly.verifyCertificate(code, certificate.getNumber()).getValid(), "a changed certificate still verifies");
+
+        holdings.endHolding(secondHolding.getId(), "\"" + secondHolding.getVersion() + "\"", new HoldingEnd().toDate(today).reason("腾退移交"));
+        assertEquals(CertificateStatus.CANCELLED, certificates.getCertificate(certificate.getId()).getStatus());
+        assertEquals(false, publicly.verifyCertificate(code, certificate.getNumber()).getValid());
+
+        // An exchange: what each unit gives leaves its certificate, what it receives is certified anew.
+        Agency east = unit(admin, "640104", 202, "兴庆区科学技术协会", 1);
+        Agency west = unit(admin, "640104", 203, "兴庆区文学艺术界联合会", 1);
+        String eastRoom = room(admin, "XQ-KX", "兴庆区科协办公楼", "201", "OFFICE", "9.00");
+        String westRoom = room(admin, "XQ-WL", "兴庆区文联办公楼", "301", "OFFICE", "9.00");
+        Holding eastHolding = hold(holdings, eastRoom, east.getId());
+        Holding westHolding = hold(holdings, westRoom, west.getId());
+        Certificate eastsOld = certify(certificates, east.getId());
+        Certificate westsOld = certify(certificates, west.getId());
+        ExchangesApi exchanges = api(admin, ExchangesApi::new);
+        Exchange exchange = exchanges.approveExchange(new ExchangeInput().reason("办公地点互换")
+                .first(new ExchangeSideInput().agencyId(east.getId()).holdingIds(List.of(eastHolding.getId())))
+                .second(new ExchangeSideInput().agencyId(west.getId()).holdingIds(List.of(westHolding.getId()))), "exchange-" + east.getId());
+        exchanges.completeExchange(exchange.getId(), "\"" + exchange.getVersion() + "\"", new ExchangeCompletion().effectiveOn(today)
+                .firstAgreement(signed(today)).secondAgreement(signed(today)));
+
+        Map<String, List<UUID>> certifiedTo = new java.util.HashMap<>();
+        for (Agency side : List.of(east, west)) {
+            for (Certificate c : certificates.listCertificates(side.getId(), null, 100, null, null).getItems()) {
+                if (c.getStatus() != CertificateStatus.CANCELLED && c.getStatus() != CertificateStatus.REVOKED) {
+                    roomsOf(c).forEach(room -> certifiedTo.computeIfAbsent(room, r -> new ArrayList<>()).add(side.getId()));
+                }
+            }
+        }
+        assertEquals(Map.of(eastRoom, List.of(west.getId()), westRoom, List.of(east.getId())), certifiedTo,
+                "each room on one valid certificate, its new holder's");
+        for (Certificate old : List.of(eastsOld, westsOld)) {
+            assertEquals(CertificateStatus.CANCELLED, certificates.getCertificate(old.getId()).getStatus());
+        }
+    }
+
+    @Test
+    @Order(15)
+    void aRelocationServedByALeaseOpensVacatingOrdersForTheOldRoomsWhenTheLeasedSpaceIsTaken() throws Exception {
+        // A county of its own, whose pool is empty: a lease is approved only while the pool cannot serve.
+        register(DevTokens.bureauAdmin("640000"), "/api/v1/divisions", Map.of("code", "640106", "name", "金凤区", "level", "COUNTY", "parentCode", "640100"));
+        String admin = DevTokens.bureauAdmin("640106");
+        LocalDate today = today();
+        Agency unit = unit(admin, "640106", 1, "金凤区气象局", 1);
+        String old = room(admin, building(admin, "640106", "JF-QX", "金凤区气象局旧址", "FISCAL_FUNDING"), "101", "IN_USE", "2020-01-01");
+        String[] premises = building(admin, "640106", "JF-ZY", "金凤区气象大厦（租用）", "LEASED");
+        String leased = room(admin, premises, "501", "IDLE", "2026-01-01");
+        hold(api(admin, HoldingsApi::new), old, unit.getId());
+
+        AllocationRequestsApi requests = api(admin, AllocationRequestsApi::new);
+        AllocationRequest request = requests.submitAllocationRequest(new AllocationRequestInput().agencyId(unit.getId()).reason(RequestReason.RELOCATION)
+                .justification("原办公楼鉴定为危房，整体搬迁").staff(List.of(new StaffCount().rank("BELOW_SECTION").people(1)))
+                .serviceAreaAsked(BigDecimal.ZERO).equipmentAreaAsked(BigDecimal.ZERO).areaAsked(new BigDecimal("9.00")), "relocate-" + unit.getId());
+        requests.startAllocationRequestReview(request.getId(), "\"0\"", new RequestComment());
+        requests.approveAllocationRequest(request.getId(), "\"1\"", new RequestApproval().method(AllocationMethod.LEASE)
+                .ruledOut(Map.of("REALLOCATION", "公物仓无房源", "EXCHANGE", "无可置换房产")).fundingSource(FundingSource.GOVERNMENT_BUDGET));
+        LeasesApi leases = api(admin, LeasesApi::new);
+        LeaseInput lease = new LeaseInput().requestId(request.getId()).buildingId(UUID.fromString(premises[0])).roomIds(List.of(UUID.fromString(leased)))
+                .lessor("银川某置业有限公司").startsOn(today.toString()).endsOn(today.plusYears(3).toString()).annualRent(new BigDecimal("3000.00"))
+                .approvalReference("金机管租〔2026〕1号").filingReference("金机管备〔2026〕1号").agreement(signed(today.toString()));
+        await().atMost(Duration.ofSeconds(60)).ignoreExceptionsMatching(e -> e instanceof ApiException a && a.getCode() == 404)
+                .until(() -> leases.signLease(lease, "lease-" + request.getId()), l -> l != null);
+
+        // 建新交旧: the room the unit leaves gets its vacating order as soon as the leased room is taken.
+        List<VacatingOrder> orders = api(admin, VacatingOrdersApi::new).listVacatingOrders(unit.getId(), null, null, null, null).getItems();
+        assertEquals(1, orders.size());
+        assertEquals(VacatingCause.RELOCATION, orders.get(0).getCause());
+        assertEquals(UUID.fromString(old), orders.get(0).getRoomId());
+        assertEquals(List.of(UUID.fromString(leased)), api(admin, HoldingsApi::new).listHoldings(unit.getId(), true, null, null, null).getItems().stream()
+                .filter(h -> h.getBasis() == HoldingBasis.LEASE).map(Holding::getRoomId).toList());
+    }
+
+    @Test
+    @Order(16)
+    void aMergerWhoseSuccessorIsRegisteredOnAnotherPartitionAfterItWaitsForItAndNothingIsDeadLettered() throws Exception {
+        String admin = DevTokens.bureauAdmin("640104");
+        String today = today().toString();
+        Agency merged = unit(admin, "640104", 204, "兴庆区旧文化局", 2);
+        String room = room(admin, "XQ-WHJ", "兴庆区旧文化局办公楼", "201", "OFFICE", "18.00");
+        hold(api(admin, HoldingsApi::new), room, merged.getId());
+        double deadLettersBefore = deadLetters();
+        double awaitedBefore = metric(stack.ports().allocation(), "inbox_awaited_records_total");
+
+        // Through the registry the successor is always registered first; on the broker the unlucky order can happen: the merger,
+        // then the successor's registration on another partition. Both sent as property-service publishes them.
+        int partitions = partitions("property.agencies");
+        UUID successor = java.util.stream.Stream.generate(UUID::randomUUID).filter(id -> partition(id, partitions) != partition(merged.getId(), partitions))
+                .findFirst().orElseThrow();
+        String successorCode = creditCode("640104", 205);
+        TestEvents.send(stack.kafkaBootstrap(), "property.agencies", merged.getId().toString(), UUID.randomUUID(), "cn.onenetwork.property.agency.dissolved.v1",
+                """
+                {"id":"%s","creditCode":"%s","name":"兴庆区旧文化局","divisionCode":"640104","level":"COUNTY","system":"GOVERNMENT",
+                 "approvedStaffing":{"BELOW_SECTION":2},"dissolvedOn":"%s","dissolutionKind":"MERGED","successorId":"%s","dissolutionReason":"机构改革合并",
+                 "version":1}""".formatted(merged.getId(), merged.getCreditCode(), today, successor));
+        await().atMost(Duration.ofSeconds(60)).until(() -> metric(stack.ports().allocation(), "inbox_awaited_records_total") > awaitedBefore);
+        VacatingOrdersApi orders = api(admin, VacatingOrdersApi::new);
+        assertEquals(List.of(), orders.listVacatingOrders(merged.getId(), null, null, null, null).getItems());
+
+        TestEvents.send(stack.kafkaBootstrap(), "property.agencies", successor.toString(), UUID.randomUUID(), "cn.onenetwork.property.agency.registered.v1",
+                """
+                {"id":"%s","creditCode":"%s","name":"兴庆区文化旅游广电局","divisionCode":"640104","level":"COUNTY","system":"GOVERNMENT",
+                 "approvedStaffing":{"BELOW_SECTION":4},"version":0}""".formatted(successor, successorCode));
+        VacatingOrder order = await().atMost(Duration.ofSeconds(60)).until(() -> orders.listVacatingOrders(merged.getId(), null, null, null, null).getItems(),
+                items -> items.size() == 1).get(0);
+        assertEquals(VacatingCause.MERGER, order.getCause());
+        assertEquals(successor, order.getSuccessorId());
+        assertEquals(UUID.fromString(room), order.getRoomId());
+        assertTrue(TestEvents.readAll(stack.kafkaBootstrap(), "property.agencies.dlt", Duration.ofMillis(500)).stream()
+                .noneMatch(r -> merged.getId().toString().equals(r.key()) || successor.toString().equals(r.key())), "nothing of the merger is dead-lettered");
+        assertEquals(deadLettersBefore, deadLetters(), "no service dead-lettered anything");
+    }
+
+    @Test
+    @Order(17)
+    void aPersonTheRegistrySeatsInAnUnheldRoomTakesItOutOfThePoolUntilTheSeatIsReleased() throws Exception {
+        String admin = DevTokens.bureauAdmin("640104");
+        String today = today().toString();
+        Agency unit = unit(admin, "640104", 206, "兴庆区红十字会", 1);
+        String room = room(admin, "XQ-HSZ", "兴庆区红十字会办公楼", "101", "OFFICE", "9.00");
+        UUID building = UUID.fromString(given().auth().oauth2(admin).get(gateway + "/api/v1/rooms/" + room).then().extract().path("buildingId"));
+        IdlePoolApi pool = api(admin, IdlePoolApi::new);
+        await().atMost(Duration.ofSeconds(60)).until(() -> inPool(pool, building, room));
+
+        StaffApi staff = api(admin, StaffApi::new);
+        Person person = staff.registerPerson(new PersonInput().agencyId(unit.getId()).name("马晓燕").rankCode("BELOW_SECTION").status(PersonStatus.IN_POST)
+                .statusSince("2024-01-01"));
+        Seat seat = staff.assignSeat(new SeatInput().personId(person.getId()).roomId(UUID.fromString(room)).fromDate(today));
+        // No unit holds the room, but someone uses it: allocation applies the registry's seats.
+        await().atMost(Duration.ofSeconds(60)).until(() -> !inPool(pool, building, room));
+        staff.releaseSeat(seat.getId(), new SeatRelease().toDate(today));
+        await().atMost(Duration.ofSeconds(60)).until(() -> inPool(pool, building, room));
+    }
+
+    @Test
+    @Order(18)
+    void aCountyTightensTheRegionsAllocationFiguresNeverLoosensThemAndTheStrictestAlongTheChainAreInForce() throws Exception {
+        LocalDate today = today();
+        AllocationParametersApi region = api(DevTokens.bureauAdmin("640000"), AllocationParametersApi::new);
+        AllocationParametersApi county = api(DevTokens.bureauAdmin("640104"), AllocationParametersApi::new);
+        region.setAllocationParameters(figures(today, "55.00", 4, 2, 80, "宁机管发〔2026〕5号"));
+
+        // Loosening what the region set (a higher rent cap) is refused, naming the figure; nothing is written.
+        ApiException loosened = assertThrows(ApiException.class, () -> county.setAllocationParameters(figures(today, "58.00", 4, 2, 80, "兴机管发〔2026〕3号")));
+        assertEquals(422, loosened.getCode());
+        com.fasterxml.jackson.databind.JsonNode problem = new com.fasterxml.jackson.databind.ObjectMapper().readTree(loosened.getResponseBody());
+        assertEquals("FIGURES_LOOSENED", problem.path("code").asText());
+        assertEquals(List.of("maxMonthlyRentPerSquareMetre"), java.util.stream.StreamSupport.stream(problem.path("errors").spliterator(), false)
+                .map(e -> e.path("field").asText()).toList());
+        assertEquals(List.of(), county.listAllocationParameters("640104"));
+
+        county.setAllocationParameters(figures(today, "50.00", 6, 2, 60, "兴机管发〔2026〕3号"));
+        assertFigures(county.getAllocationParametersInForce("640104", null), "50.00", 6, 2, 60);
+        // A sibling county inherits the region's figures only.
+        assertFigures(region.getAllocationParametersInForce("640105", null), "55.00", 4, 2, 80);
+        // The city tightens the rent cap below the county's own from next month: the strictest along the chain binds the county then.
+        String nextMonth = today.plusMonths(1).toString();
+        api(DevTokens.bureauAdmin("640100"), AllocationParametersApi::new).setAllocationParameters(figures(today.plusMonths(1), "45.00", 4, 2, 80,
+                "银机管发〔2026〕9号"));
+        assertFigures(county.getAllocationParametersInForce("640104", nextMonth), "45.00", 6, 2, 60);
+        assertFigures(county.getAllocationParametersInForce("640104", null), "50.00", 6, 2, 60);
+    }
+
+    private static AllocationParametersInput figures(LocalDate from, String rentCap, int lead, int vacating, int promise, String source) {
+        return new AllocationParametersInput().effectiveFrom(from.toString()).maxMonthlyRentPerSquareMetre(new BigDecimal(rentCap))
+                .leaseReminderLeadMonths(lead).vacatingDeadlineMonths(vacating).promiseExpiryDays(promise).source(source);
+    }
+
+    private static void assertFigures(AllocationFiguresInForce inForce, String rentCap, int lead, int vacating, int promise) {
+        assertEquals(0, new BigDecimal(rentCap).compareTo(inForce.getMaxMonthlyRentPerSquareMetre()), "rent cap " + inForce.getMaxMonthlyRentPerSquareMetre());
+        assertEquals(List.of(lead, vacating, promise), List.of(inForce.getLeaseReminderLeadMonths(), inForce.getVacatingDeadlineMonths(),
+                inForce.getPromiseExpiryDays()));
+    }
+
+    private static LocalDate today() {
+        return LocalDate.now(ZoneId.of("Asia/Shanghai"));
+    }
+
+    /** A unit registered in the registry with {@code people} approved posts below section level, its credit code numbered {@code serial}. */
+    private static Agency unit(String admin, String division, int serial, String name, int people) throws ApiException {
+        String code = creditCode(division, serial);
+        return agencies(admin).registerAgency(new AgencyInput().creditCode(code).name(name).divisionCode(division).system(AgencySystem.GOVERNMENT)
+                .approvedStaffing(Map.of("BELOW_SECTION", people)).actualStaff(people).officesBureau(false), "register-" + code);
+    }
+
+    /** 统一社会信用代码 of a 机关 (11) of the division: serial number, check character computed as GB 32100 does. */
+    private static String creditCode(String division, int serial) {
+        String alphabet = "0123456789ABCDEFGHJKLMNPQRTUWXY";
+        int[] weights = {1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28};
+        String first17 = "11" + division + "MB" + "%07d".formatted(serial);
+        int sum = 0;
+        for (int i = 0; i < 17; i++) {
+            sum += alphabet.indexOf(first17.charAt(i)) * weights[i];
+        }
+        return first17 + alphabet.charAt((31 - sum % 31) % 31);
+    }
+
+    /** An existing holding of the room from 2020, once allocation has the room and the unit from the registry. */
+    private static Holding hold(HoldingsApi holdings, String room, UUID unit) {
+        HoldingInput input = new HoldingInput().roomId(UUID.fromString(room)).agencyId(unit).basis(HoldingBasis.EXISTING_USE)
+                .reference("兴机管配〔2020〕9号").fromDate("2020-01-01");
+        return await().atMost(Duration.ofSeconds(60)).ignoreExceptionsMatching(e -> e instanceof ApiException a && a.getCode() == 404)
+                .until(() -> holdings.startHolding(input, "hold-" + room), h -> h != null);
+    }
+
+    /** The unit's current holdings certified, as a bureau does for what predates the platform. */
+    private static Certificate certify(CertificatesApi certificates, UUID unit) throws ApiException {
+        Certificate certificate = certificates.issueCertificate(new CertificateIssue().agencyId(unit).agreement(signed(today().toString())), "certify-" + unit);
+        assertEquals(CertificateStatus.ISSUED, certificate.getStatus());
+        return certificate;
+    }
+
+    private static UseAgreementSigning signed(String on) {
+        return new UseAgreementSigning().signedOn(on).unitSignatory("王建国").bureauSignatory("李文华");
+    }
+
+    private static List<String> roomsOf(Certificate certificate) {
+        return certificate.getRooms().stream().map(r -> r.getRoomId().toString()).toList();
+    }
+
+    private static boolean inPool(IdlePoolApi pool, UUID building, String room) throws ApiException {
+        return pool.listIdlePool(building, null, null, null, 100, null, null).getItems().stream().anyMatch(r -> r.getRoomId().toString().equals(room));
+    }
+
+    /** A building of the division registered in the registry, with one floor: the building's id and the floor's. */
+    private static String[] building(String admin, String division, String code, String name, String origin) {
+        String building = created(admin, "/api/v1/buildings", Map.of("divisionCode", division, "code", code, "name", name, "address", "银川市金凤区",
+                "storeysAbove", 6, "storeysBelow", 0, "grossFloorArea", "3000.00", "origin", origin));
+        return new String[] {building, created(admin, "/api/v1/buildings/" + building + "/floors", Map.of("label", "1"))};
+    }
+
+    /** A 9 m² office on the building's floor, registered in the registry; its id. */
+    private static String room(String admin, String[] buildingAndFloor, String number, String status, String since) {
+        return created(admin, "/api/v1/rooms", Map.of("buildingId", buildingAndFloor[0], "floorId", buildingAndFloor[1], "number", number,
+                "category", "OFFICE", "useArea", "9.00", "status", status, "statusSince", since));
+    }
+
+    /** A client without a token, from the address a trusted proxy names in X-Forwarded-For. */
+    private static <T> T anonymous(Function<ApiClient, T> api, String address) {
+        ApiClient client = new ApiClient();
+        client.setBasePath(gateway);
+        client.addDefaultHeader("X-Forwarded-For", address);
+        return api.apply(client);
+    }
+
+    private static int partitions(String topic) {
+        java.util.Properties props = new java.util.Properties();
+        props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, stack.kafkaBootstrap());
+        try (KafkaProducer<String, String> producer = new KafkaProducer<>(props, new StringSerializer(), new StringSerializer())) {
+            return producer.partitionsFor(topic).size();
+        }
+    }
+
+    /** The partition the producer's default partitioner gives a key. */
+    private static int partition(UUID key, int partitions) {
+        return Utils.toPositive(Utils.murmur2(key.toString().getBytes(StandardCharsets.UTF_8))) % partitions;
+    }
+
+    /** Events dead-lettered by every service's inbox so far. */
+    private static double deadLetters() {
+        return List.of(stack.ports().property(), stack.ports().allocation(), stack.ports().maintenance()).stream()
+                .mapToDouble(port -> metric(port, "inbox_dead_letters_total")).sum();
+    }
+
+    @Test
+    @Order(97)
+    void everyOperationRefusesNulCharactersLooseTypesAndDotSegmentsWith400() throws Exception {
+        LiveContract.Report report = new LiveContract(ROOT, gateway).hostile(DevTokens.bureauAdmin("640104"), Map.of("code", "640104"));
+        assertEquals(List.of(), report.nonConforming());
+        assertTrue(report.checked() > 500, "hostile calls checked: " + report.checked());
     }
 
     @Test
