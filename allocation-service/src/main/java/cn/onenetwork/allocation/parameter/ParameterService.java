@@ -112,6 +112,8 @@ public class ParameterService {
         }
         if (open != null) {
             open.effectiveTo = input.effectiveFrom();
+            // Closed before its successor is inserted: Hibernate writes inserts first, and one row per division stays open.
+            open.persistAndFlush();
         }
         row.source = input.source().strip();
         row.createdBy = scope.subject();

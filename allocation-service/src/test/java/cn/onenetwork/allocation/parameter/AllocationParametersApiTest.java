@@ -57,12 +57,17 @@ class AllocationParametersApiTest {
         set(county, figures(TestDay.TODAY.plusMonths(2).toString(), "50", 4, 2, 60)).statusCode(422).body("code", equalTo("FIGURES_LOOSENED"))
                 .body("errors[0].field", equalTo("maxMonthlyRentPerSquareMetre"));
 
+        // A later row of its own replaces the county's current one from its day; the earlier row keeps its days.
+        set(county, figures(TestDay.TODAY.plusMonths(3).toString(), "38", 4, 2, 60)).statusCode(201);
+        given().auth().oauth2(county).queryParam("divisionCode", COUNTY).get("/api/v1/allocation-parameters").then().statusCode(200).body("$", hasSize(2))
+                .body("[0].effectiveTo", equalTo(TestDay.TODAY.plusMonths(3).toString())).body("[1].effectiveTo", equalTo(null));
+
         // Only a bureau sets figures, each for its own division; another county reads none of this county's rows.
         given().auth().oauth2(DevTokens.agencyUser(COUNTY, "11640323MB0000001A")).contentType(ContentType.JSON)
                 .body(figures(nextMonth, "40", 4, 2, 60)).post("/api/v1/allocation-parameters").then().statusCode(403);
         given().auth().oauth2(DevTokens.bureauAdmin("640324")).queryParam("divisionCode", COUNTY).get("/api/v1/allocation-parameters").then()
                 .statusCode(404);
-        given().auth().oauth2(county).queryParam("divisionCode", COUNTY).get("/api/v1/allocation-parameters").then().statusCode(200).body("$", hasSize(1))
+        given().auth().oauth2(county).queryParam("divisionCode", COUNTY).get("/api/v1/allocation-parameters").then().statusCode(200).body("$", hasSize(2))
                 .body("[0].source", equalTo("同心县机关事务管理局〔2026〕9号"));
     }
 
