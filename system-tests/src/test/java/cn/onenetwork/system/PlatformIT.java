@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.matchesPattern;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -952,6 +953,62 @@ class PlatformIT {
             given().auth().oauth2(auditor).get(gateway + "/api/v1/user-units/" + id).then().statusCode(200).body("name", equalTo(name));
             given().auth().oauth2(auditor).get(gateway + "/api/v1/declaring-units/" + id).then().statusCode(200).body("name", equalTo(name));
         });
+    }
+
+    @Test
+    @Order(19)
+    void theSameRequestAnswersInChineseByDefaultAndInEnglishOnRequestWithTheSameCodeAndFindingsLikewise() {
+        String admin = DevTokens.bureauAdmin("640104");
+        // A platform problem, a validation problem and a business rule, each in both languages through the gateway.
+        for (Object[] request : new Object[][] {
+                {"GET", "/api/v1/rooms?limit=0", null, 400, "INVALID_LIMIT"},
+                {"POST", "/api/v1/allocation-parameters", Map.of("source", "x"), 400, "VALIDATION_FAILED"},
+                {"POST", "/api/v1/allocation-parameters", Map.of("effectiveFrom", today().minusDays(1).toString(), "maxMonthlyRentPerSquareMetre", "10",
+                        "leaseReminderLeadMonths", 6, "vacatingDeadlineMonths", 1, "promiseExpiryDays", 10, "source", "x"), 422, "FIGURES_BACK_DATED"}}) {
+            io.restassured.response.ExtractableResponse<io.restassured.response.Response> chinese = answer(admin, request, null);
+            io.restassured.response.ExtractableResponse<io.restassured.response.Response> english = answer(admin, request, "en-GB,en;q=0.9,zh;q=0.2");
+            for (io.restassured.response.ExtractableResponse<io.restassured.response.Response> a : List.of(chinese, english)) {
+                assertEquals(request[3], a.statusCode(), request[1] + ": " + a.asString());
+                assertEquals(request[4], a.path("code"), request[1] + ": " + a.asString());
+            }
+            assertEquals("zh-CN", chinese.header("Content-Language"));
+            assertEquals("en", english.header("Content-Language"));
+            assertTrue(han(chinese.path("title")) && han(chinese.path("detail")), chinese.asString());
+            assertFalse(han(english.path("title")) || han(english.path("detail")), english.asString());
+            List<String> zhMessages = chinese.path("errors.message");
+            List<String> enMessages = english.path("errors.message");
+            assertEquals(zhMessages.size(), enMessages.size());
+            assertTrue(zhMessages.stream().allMatch(PlatformIT::han) && enMessages.stream().noneMatch(PlatformIT::han), zhMessages + " / " + enMessages);
+        }
+        // A compliance finding's detail is data rendered in the reader's language, the same finding, the same rule.
+        String auditor = DevTokens.auditor("640000");
+        io.restassured.response.ExtractableResponse<io.restassured.response.Response> zh = given().auth().oauth2(auditor)
+                .get(gateway + "/api/v1/compliance-findings?limit=5").then().statusCode(200).header("Content-Language", "zh-CN").extract();
+        io.restassured.response.ExtractableResponse<io.restassured.response.Response> en = given().auth().oauth2(auditor).header("Accept-Language", "en")
+                .get(gateway + "/api/v1/compliance-findings?limit=5").then().statusCode(200).header("Content-Language", "en").extract();
+        List<String> ids = zh.path("items.id");
+        assertFalse(ids.isEmpty(), "findings to read");
+        assertEquals(ids, en.path("items.id"));
+        assertEquals((List<String>) zh.path("items.rule"), en.path("items.rule"));
+        List<String> zhDetails = zh.path("items.detail");
+        List<String> enDetails = en.path("items.detail");
+        assertTrue(zhDetails.stream().allMatch(PlatformIT::han), zhDetails.toString());
+        assertTrue(enDetails.stream().noneMatch(d -> d.matches(".*(办公室|超标|平方米).*")), enDetails.toString());
+    }
+
+    private static io.restassured.response.ExtractableResponse<io.restassured.response.Response> answer(String token, Object[] request, String language) {
+        io.restassured.specification.RequestSpecification spec = given().auth().oauth2(token);
+        if (language != null) {
+            spec = spec.header("Accept-Language", language);
+        }
+        if (request[2] != null) {
+            spec = spec.contentType(ContentType.JSON).body(request[2]);
+        }
+        return (request[0].equals("GET") ? spec.get(gateway + request[1]) : spec.post(gateway + request[1])).then().extract();
+    }
+
+    private static boolean han(String text) {
+        return text != null && text.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
     }
 
     private static void register(String token, String path, Map<String, ?> body) {
