@@ -18,7 +18,7 @@ public record AgencyInput(
         @Schema(description = "统一社会信用代码 (GB 32100-2015), 18 characters with its check character.", examples = "11640000MB1234567T")
         String creditCode,
         @NotBlank @Size(max = 200) @Schema(examples = "宁夏回族自治区机关事务管理局") String name,
-        @NotNull @Pattern(regexp = "[0-9]{6}|[0-9]{9}|[0-9]{12}", message = "must be a GB/T 2260 code of 6, 9 or 12 digits")
+        @NotNull @Pattern(regexp = "[0-9]{6}|[0-9]{9}|[0-9]{12}", message = "{onenetwork.property.divisionCode}")
         @Schema(description = "The division the agency belongs to (its level).", examples = "640000") String divisionCode,
         @NotNull AgencySystem system,
         @Schema(description = "主管单位: the agency this one reports to, in the same division.") UUID parentAgencyId,

@@ -1,11 +1,13 @@
 package cn.onenetwork.property.agency;
 
+import cn.onenetwork.property.i18n.PropertyText;
 import cn.onenetwork.common.audit.AuditTrail;
 import cn.onenetwork.common.http.Etags;
 import cn.onenetwork.common.outbox.Outbox;
 import cn.onenetwork.common.paging.Cursors;
-import cn.onenetwork.common.problem.FieldError;
+import cn.onenetwork.common.i18n.Text;
 import cn.onenetwork.common.problem.ProblemException;
+import cn.onenetwork.common.problem.Violation;
 import cn.onenetwork.common.scope.CallerScope;
 import cn.onenetwork.common.scope.ScopedQuery;
 import cn.onenetwork.common.time.PlatformClockProvider;
@@ -57,7 +59,7 @@ public class AgencyService {
     public Agency visible(UUID id) {
         Agency agency = id == null ? null : Agency.findById(id);
         if (agency == null || !scope.canRead(agency.divisionCode, agency.creditCode)) {
-            throw ProblemException.notFound("Agency", id);
+            throw ProblemException.notFound(PropertyText.KIND_AGENCY, id);
         }
         return agency;
     }
@@ -78,7 +80,7 @@ public class AgencyService {
         Division division = divisions.visible(input.divisionCode());
         scope.requireOwnLevel(division.code);
         if (Agency.count("creditCode", input.creditCode()) > 0) {
-            throw ProblemException.conflict("DUPLICATE_CREDIT_CODE", "An agency with credit code " + input.creditCode() + " is already registered");
+            throw ProblemException.conflict("DUPLICATE_CREDIT_CODE", PropertyText.DUPLICATE_CREDIT_CODE.with(input.creditCode()));
         }
         Agency agency = new Agency();
         agency.id = UUID.randomUUID();
@@ -97,8 +99,7 @@ public class AgencyService {
         Etags.requireMatch(ifMatch, agency.version);
         requireNotDissolved(agency);
         if (!agency.creditCode.equals(input.creditCode())) {
-            throw ProblemException.businessRule("CREDIT_CODE_IMMUTABLE",
-                    "The credit code identifies the agency and cannot change; register the new legal person instead");
+            throw ProblemException.businessRule("CREDIT_CODE_IMMUTABLE", PropertyText.CREDIT_CODE_IMMUTABLE.with());
         }
         Division division = divisions.visible(input.divisionCode());
         scope.requireOwnLevel(division.code);
@@ -121,13 +122,12 @@ public class AgencyService {
         if (input.kind() == DissolutionKind.MERGED) {
             Agency successor = input.successorId() == null ? null : Agency.findById(input.successorId());
             if (successor == null || successor.id.equals(agency.id) || !successor.divisionCode.equals(agency.divisionCode) || successor.dissolvedOn != null) {
-                throw new ProblemException(422, "SUCCESSOR_REQUIRED", "Business rule violated", "A merged unit goes into another existing unit of division "
-                        + agency.divisionCode, List.of(new FieldError("successorId", "another existing unit of division " + agency.divisionCode,
-                        String.valueOf(input.successorId()))));
+                throw ProblemException.businessRule("SUCCESSOR_REQUIRED", PropertyText.SUCCESSOR_REQUIRED.with(agency.divisionCode),
+                        List.of(new Violation("successorId", PropertyText.ANOTHER_UNIT_OF.with(agency.divisionCode), String.valueOf(input.successorId()))));
             }
         } else if (input.successorId() != null) {
-            throw ProblemException.badRequest("VALIDATION_FAILED", "A dissolved unit has no successor; use MERGED",
-                    List.of(new FieldError("successorId", "only for kind MERGED", input.successorId().toString())));
+            throw ProblemException.badRequest("VALIDATION_FAILED", PropertyText.DISSOLVED_HAS_NO_SUCCESSOR.with(),
+                    List.of(Violation.of("successorId", PropertyText.ONLY_FOR_MERGED, input.successorId().toString())));
         }
         agency.dissolvedOn = input.effectiveOn();
         agency.dissolutionKind = input.kind();
@@ -142,8 +142,8 @@ public class AgencyService {
 
     private static void requireNotDissolved(Agency agency) {
         if (agency.dissolvedOn != null) {
-            throw ProblemException.conflict("AGENCY_DISSOLVED", agency.name + " was " + agency.dissolutionKind + " on " + agency.dissolvedOn
-                    + "; its record is history");
+            throw ProblemException.conflict("AGENCY_DISSOLVED", PropertyText.AGENCY_DISSOLVED.with(agency.name,
+                    PropertyText.label("DISSOLUTION", agency.dissolutionKind).with(), agency.dissolvedOn));
         }
     }
 
@@ -151,16 +151,15 @@ public class AgencyService {
         if (input.parentAgencyId() != null) {
             Agency parent = Agency.findById(input.parentAgencyId());
             if (parent == null || !scope.canRead(parent.divisionCode, parent.creditCode)) {
-                throw ProblemException.businessRule("PARENT_AGENCY_UNKNOWN", "Parent agency " + input.parentAgencyId() + " does not exist in your scope");
+                throw ProblemException.businessRule("PARENT_AGENCY_UNKNOWN", PropertyText.PARENT_AGENCY_UNKNOWN.with(input.parentAgencyId()));
             }
             if (parent.id.equals(agency.id) || !parent.divisionCode.equals(division.code)) {
-                throw ProblemException.businessRule("PARENT_AGENCY_ELSEWHERE", "The parent agency must be another agency of division " + division.code);
+                throw ProblemException.businessRule("PARENT_AGENCY_ELSEWHERE", PropertyText.PARENT_AGENCY_ELSEWHERE.with(division.code));
             }
         }
         if (input.officesBureau() && !agency.officesBureau
                 && Agency.count("divisionCode = ?1 and officesBureau = true", division.code) > 0) {
-            throw ProblemException.conflict("BUREAU_ALREADY_REGISTERED",
-                    "Division " + division.code + " already has its offices administration bureau");
+            throw ProblemException.conflict("BUREAU_ALREADY_REGISTERED", PropertyText.BUREAU_ALREADY_REGISTERED.with(division.code));
         }
         Map<String, Integer> staffing = input.approvedStaffing() == null ? Map.of() : input.approvedStaffing();
         rejectUnknownRanks(division, staffing);
@@ -180,15 +179,15 @@ public class AgencyService {
     private void rejectUnknownRanks(Division division, Map<String, Integer> staffing) {
         List<String> known = ranks.codes(division.level);
         Set<String> allowed = new HashSet<>(known);
-        List<FieldError> errors = new ArrayList<>();
+        List<Violation> errors = new ArrayList<>();
+        Text level = PropertyText.label("LEVEL", division.level).with();
         for (String rank : new TreeMap<>(staffing).keySet()) {
             if (!allowed.contains(rank)) {
-                errors.add(new FieldError("approvedStaffing[" + rank + "]", "not a rank of the " + division.level + " level; use one of " + known, rank));
+                errors.add(new Violation("approvedStaffing[" + rank + "]", PropertyText.RANK_NOT_OF_LEVEL.with(level, String.join(", ", known)), rank));
             }
         }
         if (!errors.isEmpty()) {
-            throw new ProblemException(422, "UNKNOWN_RANK", "Business rule violated",
-                    "Approved staffing names ranks that the " + division.level + " level does not have", errors);
+            throw ProblemException.businessRule("UNKNOWN_RANK", PropertyText.STAFFING_UNKNOWN_RANKS.with(level), errors);
         }
     }
 }

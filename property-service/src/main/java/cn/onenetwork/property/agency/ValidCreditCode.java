@@ -6,17 +6,18 @@ import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 import jakarta.validation.Payload;
 import java.lang.annotation.ElementType;
+import org.hibernate.validator.constraintvalidation.HibernateConstraintValidatorContext;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
-/** A valid 统一社会信用代码; the message says which character is wrong. */
+/** A valid 统一社会信用代码; the message (ValidationMessages) says which character is wrong. */
 @Target({ElementType.FIELD, ElementType.PARAMETER, ElementType.RECORD_COMPONENT})
 @Retention(RetentionPolicy.RUNTIME)
 @Constraint(validatedBy = ValidCreditCode.Validator.class)
 public @interface ValidCreditCode {
 
-    String message() default "is not a valid unified social credit code";
+    String message() default "{onenetwork.property.creditCode}";
 
     Class<?>[] groups() default {};
 
@@ -28,12 +29,14 @@ public @interface ValidCreditCode {
             if (value == null) {
                 return true;
             }
-            String problem = UnifiedSocialCreditCode.problem(value);
+            UnifiedSocialCreditCode.Problem problem = UnifiedSocialCreditCode.problem(value);
             if (problem == null) {
                 return true;
             }
-            context.disableDefaultConstraintViolation();
-            context.buildConstraintViolationWithTemplate("统一社会信用代码 " + problem).addConstraintViolation();
+            HibernateConstraintValidatorContext hibernate = context.unwrap(HibernateConstraintValidatorContext.class);
+            problem.values().forEach(hibernate::addMessageParameter);
+            hibernate.disableDefaultConstraintViolation();
+            hibernate.buildConstraintViolationWithTemplate(problem.template()).addConstraintViolation();
             return false;
         }
     }

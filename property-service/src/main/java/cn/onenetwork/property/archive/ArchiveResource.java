@@ -1,8 +1,10 @@
 package cn.onenetwork.property.archive;
 
+import cn.onenetwork.property.i18n.PropertyText;
 import cn.onenetwork.common.document.DocumentTypes;
-import cn.onenetwork.common.problem.FieldError;
+import cn.onenetwork.common.i18n.PlatformText;
 import cn.onenetwork.common.problem.ProblemException;
+import cn.onenetwork.common.problem.Violation;
 import cn.onenetwork.common.scope.Role;
 import cn.onenetwork.property.archive.ArchiveDocument.DocumentKind;
 import cn.onenetwork.property.archive.ArchiveDocument.OwnerType;
@@ -104,18 +106,18 @@ public class ArchiveResource {
     }
 
     private static void requireParameters(OwnerType ownerType, UUID ownerId, DocumentKind kind) {
-        List<FieldError> missing = new ArrayList<>();
+        List<Violation> missing = new ArrayList<>();
         if (ownerType == null) {
-            missing.add(new FieldError("ownerType", "must be one of PARCEL, BUILDING, FLOOR, TITLE", null));
+            missing.add(new Violation("ownerType", PlatformText.MUST_BE_ONE_OF.with("PARCEL, BUILDING, FLOOR, TITLE"), null));
         }
         if (ownerId == null) {
-            missing.add(new FieldError("ownerId", "must be given", null));
+            missing.add(Violation.of("ownerId", PropertyText.MUST_BE_GIVEN, null));
         }
         if (kind == null) {
-            missing.add(new FieldError("kind", "must be given", null));
+            missing.add(Violation.of("kind", PropertyText.MUST_BE_GIVEN, null));
         }
         if (!missing.isEmpty()) {
-            throw ProblemException.badRequest("VALIDATION_FAILED", "Query parameters are missing", missing);
+            throw ProblemException.badRequest("VALIDATION_FAILED", PropertyText.QUERY_PARAMETERS_MISSING.with(), missing);
         }
     }
 }

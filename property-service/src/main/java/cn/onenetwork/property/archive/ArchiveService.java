@@ -1,5 +1,6 @@
 package cn.onenetwork.property.archive;
 
+import cn.onenetwork.property.i18n.PropertyText;
 import cn.onenetwork.common.audit.AuditTrail;
 import cn.onenetwork.common.document.DocumentUploads;
 import cn.onenetwork.common.document.DocumentUploads.Checked;
@@ -74,7 +75,7 @@ public class ArchiveService {
     public ArchiveDocument visible(UUID id) {
         ArchiveDocument document = id == null ? null : ArchiveDocument.findById(id);
         if (document == null || !scope.canSeeDivision(document.divisionCode)) {
-            throw ProblemException.notFound("Document", id);
+            throw ProblemException.notFound(PropertyText.KIND_DOCUMENT, id);
         }
         // A user unit reads the documents of what is in its sub-ledger; the owner's check answers not found otherwise.
         if (scope.isAgencyUser()) {
@@ -97,7 +98,7 @@ public class ArchiveService {
             case FLOOR -> {
                 Floor floor = ownerId == null ? null : Floor.findById(ownerId);
                 if (floor == null) {
-                    throw ProblemException.notFound("Floor", ownerId);
+                    throw ProblemException.notFound(PropertyText.KIND_FLOOR, ownerId);
                 }
                 yield buildings.visible(floor.buildingId).divisionCode;
             }

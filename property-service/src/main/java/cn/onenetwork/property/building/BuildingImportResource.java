@@ -1,5 +1,8 @@
 package cn.onenetwork.property.building;
 
+import cn.onenetwork.common.i18n.Languages;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import cn.onenetwork.common.scope.Role;
 import cn.onenetwork.property.sheet.ImportReport;
 import cn.onenetwork.property.sheet.Sheet;
@@ -47,7 +50,8 @@ public class BuildingImportResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ImportReport.class)))
     @APIResponse(responseCode = "422", description = "The file has problems; nothing was imported. errors[] names each row and column")
     public ImportReport importSheet(@Parameter(description = "Check only; write nothing") @QueryParam("dryRun") @DefaultValue("false") boolean dryRun,
-            @HeaderParam("Content-Type") String contentType, byte[] sheet) {
-        return imports.importSheet(BuildingSheet.parse(Sheet.read(contentType, sheet, BuildingSheet.COLUMNS, BuildingSheet.OPTIONAL), imports.today()), dryRun);
+            @HeaderParam("Content-Type") String contentType, @Context HttpHeaders headers, byte[] sheet) {
+        return imports.importSheet(BuildingSheet.parse(Sheet.read(contentType, sheet, BuildingSheet.COLUMNS, BuildingSheet.OPTIONAL), imports.today()), dryRun,
+                Languages.negotiate(headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE)));
     }
 }

@@ -1,5 +1,6 @@
 package cn.onenetwork.property.building;
 
+import cn.onenetwork.property.i18n.PropertyText;
 import cn.onenetwork.common.audit.AuditTrail;
 import cn.onenetwork.common.outbox.Outbox;
 import cn.onenetwork.common.scope.CallerScope;
@@ -19,6 +20,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -53,7 +55,7 @@ public class BuildingImportService {
     }
 
     @Transactional
-    public ImportReport importSheet(BuildingSheet.Parsed parsed, boolean dryRun) {
+    public ImportReport importSheet(BuildingSheet.Parsed parsed, boolean dryRun, Locale reader) {
         String division = scope.divisionCode();
         scope.requireOwnLevel(division);
         List<Sheet.Error> errors = new ArrayList<>(parsed.errors());
@@ -74,23 +76,23 @@ public class BuildingImportService {
         Map<String, Integer> firstRow = new HashMap<>();
         for (BuildingSheet.Row row : parsed.rows()) {
             if (row.parcelCode() != null && !parcels.containsKey(row.parcelCode())) {
-                errors.add(new Sheet.Error(row.row(), "parcel_code", "no parcel with this code in division " + division, row.parcelCode()));
+                errors.add(new Sheet.Error(row.row(), "parcel_code", PropertyText.NO_PARCEL_CODE_IN_DIVISION.with(division), row.parcelCode()));
             }
             if (row.id() != null && !codeOf.containsKey(row.id())) {
-                errors.add(new Sheet.Error(row.row(), "id", "no building with this id in division " + division, row.id().toString()));
+                errors.add(new Sheet.Error(row.row(), "id", PropertyText.NO_BUILDING_ID_IN_DIVISION.with(division), row.id().toString()));
             }
             if (row.code() == null) {
                 continue;
             }
             UUID holder = taken.get(row.code());
             if (holder != null && !holder.equals(row.id()) && !released.contains(row.code())) {
-                errors.add(new Sheet.Error(row.row(), "code", "division " + division + " already has a building with this code", row.code()));
+                errors.add(new Sheet.Error(row.row(), "code", PropertyText.BUILDING_CODE_TAKEN.with(division), row.code()));
             } else if (firstRow.putIfAbsent(row.code(), row.row()) != null) {
-                errors.add(new Sheet.Error(row.row(), "code", "appears twice in the file (first in row " + firstRow.get(row.code()) + ")", row.code()));
+                errors.add(new Sheet.Error(row.row(), "code", PropertyText.TWICE_IN_FILE.with(firstRow.get(row.code())), row.code()));
             }
         }
         if (!errors.isEmpty()) {
-            return ImportReport.rejected(dryRun, parsed.rowsRead(), errors);
+            return ImportReport.rejected(dryRun, parsed.rowsRead(), errors, reader);
         }
         int updates = (int) parsed.rows().stream().filter(r -> r.id() != null).count();
         if (dryRun) {

@@ -17,10 +17,10 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(description = "Registers a building (楼座) of your division.")
 public record BuildingInput(
-        @NotNull @Pattern(regexp = "[0-9]{6}|[0-9]{9}|[0-9]{12}", message = "must be a GB/T 2260 code of 6, 9 or 12 digits")
+        @NotNull @Pattern(regexp = "[0-9]{6}|[0-9]{9}|[0-9]{12}", message = "{onenetwork.property.divisionCode}")
         @Schema(examples = "640104") String divisionCode,
         @Schema(description = "The land parcel (院落/宗地) of the same division the building stands on, if registered") UUID parcelId,
-        @NotBlank @Size(max = 40) @Pattern(regexp = "[A-Za-z0-9._-]+", message = "letters, digits, '.', '_' and '-' only")
+        @NotBlank @Size(max = 40) @Pattern(regexp = "[A-Za-z0-9._-]+", message = "{onenetwork.property.code}")
         @Schema(description = "The bureau's code for the building, unique in the division; bulk imports refer to it.", examples = "XQ-001") String code,
         @NotBlank @Size(max = 200) @Schema(examples = "兴庆区行政中心1号楼") String name,
         @NotBlank @Size(max = 300) @Schema(examples = "银川市兴庆区解放西街1号") String address,

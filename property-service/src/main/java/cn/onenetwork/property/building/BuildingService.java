@@ -1,11 +1,12 @@
 package cn.onenetwork.property.building;
 
+import cn.onenetwork.property.i18n.PropertyText;
 import cn.onenetwork.common.audit.AuditTrail;
 import cn.onenetwork.common.http.Etags;
 import cn.onenetwork.common.outbox.Outbox;
 import cn.onenetwork.common.paging.Cursors;
-import cn.onenetwork.common.problem.FieldError;
 import cn.onenetwork.common.problem.ProblemException;
+import cn.onenetwork.common.problem.Violation;
 import cn.onenetwork.common.scope.CallerScope;
 import cn.onenetwork.common.scope.ScopedQuery;
 import cn.onenetwork.common.time.PlatformClockProvider;
@@ -51,7 +52,7 @@ public class BuildingService {
     public Building visible(UUID id) {
         Building building = id == null ? null : Building.findById(id);
         if (building == null || !scope.canSeeDivision(building.divisionCode) || !subLedger.mayReadBuilding(building.id)) {
-            throw ProblemException.notFound("Building", id);
+            throw ProblemException.notFound(PropertyText.KIND_BUILDING, id);
         }
         return building;
     }
@@ -70,7 +71,7 @@ public class BuildingService {
         Division division = divisions.visible(input.divisionCode());
         scope.requireOwnLevel(division.code);
         if (Building.count("divisionCode = ?1 and code = ?2", division.code, input.code()) > 0) {
-            throw ProblemException.conflict("DUPLICATE_BUILDING_CODE", "Division " + division.code + " already has a building with code " + input.code());
+            throw ProblemException.conflict("DUPLICATE_BUILDING_CODE", PropertyText.DUPLICATE_BUILDING_CODE.with(division.code, input.code()));
         }
         Building b = new Building();
         b.id = UUID.randomUUID();
@@ -90,9 +91,9 @@ public class BuildingService {
         scope.requireOwnLevel(b.divisionCode);
         Etags.requireMatch(ifMatch, b.version);
         requireNotDisposed(b);
-        DivisionService.requireUnchanged("A building", b.divisionCode, input.divisionCode());
+        DivisionService.requireUnchanged(PropertyText.KIND_BUILDING, b.divisionCode, input.divisionCode());
         if (!b.code.equals(input.code()) && Building.count("divisionCode = ?1 and code = ?2", b.divisionCode, input.code()) > 0) {
-            throw ProblemException.conflict("DUPLICATE_BUILDING_CODE", "Division " + b.divisionCode + " already has a building with code " + input.code());
+            throw ProblemException.conflict("DUPLICATE_BUILDING_CODE", PropertyText.DUPLICATE_BUILDING_CODE.with(b.divisionCode, input.code()));
         }
         apply(b, input);
         entityManager.flush();
@@ -139,8 +140,7 @@ public class BuildingService {
 
     public static void requireNotDisposed(Building b) {
         if (b.disposedOn != null) {
-            throw ProblemException.conflict("BUILDING_DISPOSED", "Building " + b.code + " was disposed of on " + b.disposedOn + " (" + b.disposalReference
-                    + "); its record is history");
+            throw ProblemException.conflict("BUILDING_DISPOSED", PropertyText.BUILDING_DISPOSED.with(b.code, b.disposedOn, b.disposalReference));
         }
     }
 
@@ -154,8 +154,8 @@ public class BuildingService {
         b.name = input.name().strip();
         b.address = input.address().strip();
         if (input.completedOn() != null && input.yearBuilt() != null && input.completedOn().getYear() != input.yearBuilt()) {
-            throw ProblemException.badRequest("VALIDATION_FAILED", "A building is completed in the year it was built",
-                    List.of(new FieldError("completedOn", "must be in " + input.yearBuilt(), input.completedOn().toString())));
+            throw ProblemException.badRequest("VALIDATION_FAILED", PropertyText.COMPLETED_IN_YEAR_BUILT.with(),
+                    List.of(new Violation("completedOn", PropertyText.MUST_BE_IN_YEAR.with(input.yearBuilt()), input.completedOn().toString())));
         }
         b.yearBuilt = input.yearBuilt() != null || input.completedOn() == null ? input.yearBuilt() : Integer.valueOf(input.completedOn().getYear());
         b.completedOn = input.completedOn();
@@ -173,13 +173,13 @@ public class BuildingService {
     private static void priorRepair(Building b, LocalDate on, String evidence, LocalDate accepted) {
         String known = evidence == null || evidence.isBlank() ? null : evidence.strip();
         if ((on == null) != (known == null)) {
-            throw ProblemException.badRequest("VALIDATION_FAILED", "A repair before the platform is recorded with the document it is known by",
-                    List.of(on == null ? new FieldError("priorRepairOn", "the day of the repair its evidence names", null)
-                            : new FieldError("priorRepairEvidence", "the acceptance record or approval's number", null)));
+            throw ProblemException.badRequest("VALIDATION_FAILED", PropertyText.PRIOR_REPAIR_WITH_EVIDENCE.with(),
+                    List.of(on == null ? Violation.of("priorRepairOn", PropertyText.PRIOR_REPAIR_DAY, null)
+                            : Violation.of("priorRepairEvidence", PropertyText.PRIOR_REPAIR_DOCUMENT, null)));
         }
         if (on != null && b.completedOn != null && on.isBefore(b.completedOn)) {
-            throw ProblemException.badRequest("VALIDATION_FAILED", "A repair comes after the building's completion (" + b.completedOn + ")",
-                    List.of(new FieldError("priorRepairOn", "on or after " + b.completedOn, on.toString())));
+            throw ProblemException.badRequest("VALIDATION_FAILED", PropertyText.REPAIR_AFTER_COMPLETION.with(b.completedOn),
+                    List.of(new Violation("priorRepairOn", PropertyText.ON_OR_AFTER.with(b.completedOn), on.toString())));
         }
         b.priorRepairOn = on;
         b.priorRepairEvidence = known;
@@ -191,7 +191,7 @@ public class BuildingService {
         Building building = visible(buildingId);
         scope.requireOwnLevel(building.divisionCode);
         if (Floor.count("buildingId = ?1 and label = ?2", buildingId, label.strip()) > 0) {
-            throw ProblemException.conflict("DUPLICATE_FLOOR", "Building " + building.code + " already has floor " + label.strip());
+            throw ProblemException.conflict("DUPLICATE_FLOOR", PropertyText.DUPLICATE_FLOOR.with(building.code, label.strip()));
         }
         Floor floor = new Floor();
         floor.id = UUID.randomUUID();
@@ -209,12 +209,12 @@ public class BuildingService {
         scope.requireOwnLevel(building.divisionCode);
         Floor floor = floorId == null ? null : Floor.findById(floorId);
         if (floor == null || !floor.buildingId.equals(building.id)) {
-            throw ProblemException.notFound("Floor", floorId);
+            throw ProblemException.notFound(PropertyText.KIND_FLOOR, floorId);
         }
         Etags.requireMatch(ifMatch, floor.version);
         String renamed = label.strip();
         if (!floor.label.equals(renamed) && Floor.count("buildingId = ?1 and label = ?2", buildingId, renamed) > 0) {
-            throw ProblemException.conflict("DUPLICATE_FLOOR", "Building " + building.code + " already has floor " + renamed);
+            throw ProblemException.conflict("DUPLICATE_FLOOR", PropertyText.DUPLICATE_FLOOR.with(building.code, renamed));
         }
         String before = floor.label;
         floor.label = renamed;

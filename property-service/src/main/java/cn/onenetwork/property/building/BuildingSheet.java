@@ -1,5 +1,6 @@
 package cn.onenetwork.property.building;
 
+import cn.onenetwork.property.i18n.PropertyText;
 import cn.onenetwork.property.sheet.Cells;
 import cn.onenetwork.property.sheet.Sheet;
 import java.math.BigDecimal;
@@ -52,24 +53,24 @@ public final class BuildingSheet {
             Cells cells = new Cells(line, errors);
             String code = cells.text("code", true, 40);
             if (code != null && !code.matches("[A-Za-z0-9._-]+")) {
-                cells.reject("code", "letters, digits, '.', '_' and '-' only");
+                cells.reject("code", PropertyText.CODE_CHARACTERS.with());
             }
-            Row row = new Row(line.row(), cells.id("id", "a building"), code, cells.text("name", true, 200), cells.text("address", true, 300), cells.text("parcel_code", false, 40),
+            Row row = new Row(line.row(), cells.id("id", PropertyText.KIND_BUILDING), code, cells.text("name", true, 200), cells.text("address", true, 300), cells.text("parcel_code", false, 40),
                     cells.integer("year_built", false, 1800, today.getYear()), cells.optionalDate("completed_on", today), cells.text("structure", false, 40),
                     cells.integer("storeys_above", true, 0, 200), cells.integer("storeys_below", true, 0, 20),
                     cells.area("gross_floor_area", true, 10),
-                    cells.decimal("usable_coefficient", false, 3, 1, BigDecimal.ZERO, ONE, "write 0.65"),
+                    cells.decimal("usable_coefficient", false, 3, 1, BigDecimal.ZERO, ONE, PropertyText.HINT_COEFFICIENT),
                     cells.choice("origin", BuildingOrigin.class, null), cells.optionalDate("prior_repair_on", today),
                     cells.text("prior_repair_evidence", false, 300), line.cells().containsKey("prior_repair_on"));
             if (row.yearBuilt() != null && row.completedOn() != null && row.completedOn().getYear() != row.yearBuilt()) {
-                cells.reject("completed_on", "must be in year_built " + row.yearBuilt());
+                cells.reject("completed_on", PropertyText.COMPLETED_IN_COLUMN_YEAR.with(row.yearBuilt()));
             }
             if (row.priorRepairOn() != null && row.priorRepairEvidence() == null) {
-                cells.reject("prior_repair_evidence", "is required with prior_repair_on: the document the repair is known by");
+                cells.reject("prior_repair_evidence", PropertyText.PRIOR_REPAIR_EVIDENCE_REQUIRED.with());
             } else if (row.priorRepairOn() == null && row.priorRepairEvidence() != null) {
-                cells.reject("prior_repair_on", "is required with prior_repair_evidence");
+                cells.reject("prior_repair_on", PropertyText.PRIOR_REPAIR_ON_REQUIRED.with());
             } else if (row.priorRepairOn() != null && row.completedOn() != null && row.priorRepairOn().isBefore(row.completedOn())) {
-                cells.reject("prior_repair_on", "must be on or after completed_on " + row.completedOn());
+                cells.reject("prior_repair_on", PropertyText.PRIOR_REPAIR_NOT_BEFORE_COMPLETION.with(row.completedOn()));
             }
             rows.add(row);
         }

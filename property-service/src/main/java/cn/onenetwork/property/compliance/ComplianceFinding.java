@@ -11,7 +11,10 @@ import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.Map;
 import java.util.UUID;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 
 /** A stored finding: open while the violation lasts, resolved when a recomputation no longer finds it. */
 @Entity
@@ -49,8 +52,13 @@ public class ComplianceFinding extends PanacheEntityBase {
     @Column(nullable = false)
     public LocalDate since;
 
-    @Column(nullable = false)
-    public String detail;
+    /** The detail as a message of i18n/property and its values (FindingDetail), rendered for each reader. */
+    @Column(name = "detail_key", nullable = false)
+    public String detailKey;
+
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(name = "detail_values", nullable = false)
+    public Map<String, Object> detailValues;
 
     @Column(nullable = false)
     public String status;
@@ -63,4 +71,8 @@ public class ComplianceFinding extends PanacheEntityBase {
 
     @Version
     public long version;
+
+    public FindingDetail detail() {
+        return FindingDetail.stored(detailKey, detailValues);
+    }
 }

@@ -6,9 +6,11 @@ import cn.onenetwork.property.compliance.ComplianceFacts.Periods;
 import cn.onenetwork.property.compliance.ComplianceFacts.Person;
 import cn.onenetwork.property.compliance.ComplianceFacts.Room;
 import cn.onenetwork.property.compliance.ComplianceFacts.Seat;
+import cn.onenetwork.property.i18n.PropertyText;
 import cn.onenetwork.property.room.RoomCategory;
 import cn.onenetwork.property.room.RoomStatus;
 import cn.onenetwork.rules.Entitlements;
+import cn.onenetwork.rules.Entitlements.Posts;
 import cn.onenetwork.rules.Entitlements.UnitEntitlement;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -42,21 +44,22 @@ public final class ComplianceRules {
             if (excess.signum() > 0) {
                 boolean shared = room.occupants().size() > 1;
                 LocalDate since = room.occupants().stream().map(Occupant::seatedSince).max(Comparator.naturalOrder()).orElseThrow();
-                String who = room.occupants().stream().map(o -> o.name() + " (" + o.rank() + " " + area(o.standard().area()) + " m²)")
-                        .collect(Collectors.joining(", "));
-                String ceilings = ceilingReasons(room.occupants().stream().map(o -> o.standard().ceilingReason()).toList());
+                List<FindingDetail> who = room.occupants().stream()
+                        .map(o -> FindingDetail.of(PropertyText.OCCUPANT, o.name(), o.rank(), area(o.standard().area()))).toList();
+                List<Occupant> capped = room.occupants().stream().filter(o -> o.standard().ceilingReason() != null).toList();
+                FindingDetail detail = capped.isEmpty()
+                        ? FindingDetail.of(PropertyText.FINDING_OFFICE_OVER_STANDARD, room.number(), area(room.useArea()), who, area(entitled))
+                        : FindingDetail.of(PropertyText.FINDING_OFFICE_OVER_STANDARD_CAPPED, room.number(), area(room.useArea()), who, area(entitled),
+                                capped.stream().map(Occupant::rank).distinct().toList(), area(capped.get(0).standard().area()));
                 findings.add(new Finding(shared ? Rule.SHARED_OFFICE_OVER_STANDARD : Rule.OFFICE_OVER_STANDARD, roomKey(room.id()),
-                        room.id(), shared ? null : room.occupants().get(0).personId(), area(excess), since,
-                        "Room " + room.number() + " has " + area(room.useArea()) + " m² of use area; the standard for " + who
-                                + " is " + area(entitled) + " m²" + ceilings));
+                        room.id(), shared ? null : room.occupants().get(0).personId(), area(excess), since, detail));
             }
         }
         if (room.category() == RoomCategory.TECHNICAL && !room.occupants().isEmpty()) {
             BigDecimal area = room.buildingArea() != null ? room.buildingArea() : room.useArea();
             LocalDate since = room.occupants().stream().map(Occupant::seatedSince).min(Comparator.naturalOrder()).orElseThrow();
             findings.add(new Finding(Rule.OFFICE_IN_TECHNICAL_ROOM, roomKey(room.id()), room.id(), null, area(area), since,
-                    "Technical room " + room.number() + " is used as an office by "
-                            + room.occupants().stream().map(Occupant::name).collect(Collectors.joining(", "))));
+                    FindingDetail.of(PropertyText.FINDING_OFFICE_IN_TECHNICAL_ROOM, room.number(), room.occupants().stream().map(Occupant::name).toList())));
         }
         if (room.holder() != null) {
             ComplianceFacts.Holder holder = room.holder();
@@ -64,21 +67,21 @@ public final class ComplianceRules {
             if (!others.isEmpty()) {
                 LocalDate since = later(holder.from(), others.stream().map(Occupant::seatedSince).min(Comparator.naturalOrder()).orElseThrow());
                 findings.add(new Finding(Rule.USED_BY_ANOTHER_UNIT, roomKey(room.id()), room.id(), null, area(room.useArea()), since,
-                        "Room " + room.number() + " is held by " + holder.agencyName() + " but used by "
-                                + others.stream().map(Occupant::name).collect(Collectors.joining(", ")) + " of another unit"));
+                        FindingDetail.of(PropertyText.FINDING_USED_BY_ANOTHER_UNIT, room.number(), holder.agencyName(),
+                                others.stream().map(Occupant::name).toList())));
             }
             if (holder.approvedUse() != room.category()) {
                 LocalDate since = later(holder.from(), room.categorySince());
                 findings.add(new Finding(Rule.FUNCTION_CHANGED, roomKey(room.id()), room.id(), null, area(room.useArea()), since,
-                        "Room " + room.number() + " was approved to " + holder.agencyName() + " as " + holder.approvedUse()
-                                + " and is registered as " + room.category()));
+                        FindingDetail.of(PropertyText.FINDING_FUNCTION_CHANGED, room.number(), holder.agencyName(),
+                                label("CATEGORY", holder.approvedUse()), label("CATEGORY", room.category()))));
             }
         }
         if (room.status() == RoomStatus.IDLE) {
             LocalDate limit = room.idleSince().plusMonths(periods.idleMonths());
             if (today.isAfter(limit)) {
                 findings.add(new Finding(Rule.IDLE_OVER_LIMIT, roomKey(room.id()), room.id(), null, area(room.useArea()), limit.plusDays(1),
-                        "Room " + room.number() + " has been idle since " + room.idleSince() + ", more than " + periods.idleMonths() + " months"));
+                        FindingDetail.of(PropertyText.FINDING_IDLE_OVER_LIMIT, room.number(), room.idleSince(), periods.idleMonths())));
             }
         }
         return findings;
@@ -91,8 +94,8 @@ public final class ComplianceRules {
             if (today.isAfter(deadline)) {
                 findings.add(new Finding(Rule.NOT_VACATED_AFTER_DEPARTURE, personKey(person.id()), null, person.id(),
                         totalArea(person.openSeats()), deadline.plusDays(1),
-                        person.name() + " is " + person.status() + " since " + person.statusSince() + " and still holds "
-                                + rooms(person.openSeats()) + "; the deadline was " + deadline));
+                        FindingDetail.of(PropertyText.FINDING_NOT_VACATED_AFTER_DEPARTURE, person.name(), label("STATUS", person.status()),
+                                person.statusSince(), rooms(person.openSeats()), deadline)));
             }
         }
         Map<UUID, ConcurrentPost> posts = person.posts().stream().collect(Collectors.toMap(ConcurrentPost::id, Function.identity()));
@@ -103,8 +106,8 @@ public final class ComplianceRules {
                 if (today.isAfter(deadline)) {
                     findings.add(new Finding(Rule.NOT_VACATED_AFTER_CONCURRENT_POST, "seat:" + seat.id(), seat.roomId(), person.id(),
                             area(seat.useArea()), deadline.plusDays(1),
-                            person.name() + "'s concurrent post ended on " + post.endsOn() + " but room " + seat.roomNumber()
-                                    + " is still held; the deadline was " + deadline));
+                            FindingDetail.of(PropertyText.FINDING_NOT_VACATED_AFTER_CONCURRENT_POST, person.name(), post.endsOn(), seat.roomNumber(),
+                                    deadline)));
                 }
             }
         }
@@ -128,18 +131,25 @@ public final class ComplianceRules {
         UnitEntitlement e = entitled.get();
         List<Finding> findings = new ArrayList<>();
         BigDecimal officeExcess = unit.officeArea().subtract(e.office());
+        List<Posts> capped = unit.staffing().stream().filter(p -> p.approved() > 0 && p.standard().ceilingReason() != null).toList();
+        List<String> cappedRanks = capped.stream().map(Posts::rank).distinct().toList();
         if (officeExcess.signum() > 0) {
             findings.add(new Finding(Rule.UNIT_OFFICE_OVER_ENTITLEMENT, unitKey(unit.agencyId()), null, null, area(officeExcess), unit.heldSince(),
-                    unit.name() + " holds " + area(unit.officeArea()) + " m² of offices; " + e.approvedPosts() + " approved posts are entitled to "
-                            + e.office() + " m²" + ceilingReasons(e.ceilingReasons())));
+                    capped.isEmpty()
+                            ? FindingDetail.of(PropertyText.FINDING_UNIT_OFFICE_OVER_ENTITLEMENT, unit.name(), area(unit.officeArea()), e.approvedPosts(),
+                                    e.office())
+                            : FindingDetail.of(PropertyText.FINDING_UNIT_OFFICE_OVER_ENTITLEMENT_CAPPED, unit.name(), area(unit.officeArea()),
+                                    e.approvedPosts(), e.office(), cappedRanks, area(capped.get(0).standard().area()))));
         }
         if (e.basic() != null) {
             BigDecimal basicExcess = unit.basicArea().subtract(e.basic());
             if (basicExcess.signum() > 0) {
                 findings.add(new Finding(Rule.UNIT_BASIC_SPACE_OVER_ENTITLEMENT, unitKey(unit.agencyId()), null, null, area(basicExcess),
-                        unit.heldSince(), unit.name() + " holds " + area(unit.basicArea()) + " m² of basic office space; the entitlement is "
-                                + e.office() + " m² of offices plus the service and equipment allowance of " + e.approvedPosts()
-                                + " approved posts = " + e.basic() + " m²" + ceilingReasons(e.ceilingReasons())));
+                        unit.heldSince(), capped.isEmpty()
+                                ? FindingDetail.of(PropertyText.FINDING_UNIT_BASIC_SPACE_OVER_ENTITLEMENT, unit.name(), area(unit.basicArea()), e.office(),
+                                        e.approvedPosts(), e.basic())
+                                : FindingDetail.of(PropertyText.FINDING_UNIT_BASIC_SPACE_OVER_ENTITLEMENT_CAPPED, unit.name(), area(unit.basicArea()),
+                                        e.office(), e.approvedPosts(), e.basic(), cappedRanks, area(capped.get(0).standard().area()))));
             }
         }
         return findings;
@@ -166,18 +176,21 @@ public final class ComplianceRules {
         List<Seat> extras = unexplained.subList(1, unexplained.size());
         LocalDate since = extras.stream().map(Seat::from).min(Comparator.naturalOrder()).orElseThrow();
         return Optional.of(new Finding(Rule.MORE_THAN_ONE_OFFICE, personKey(person.id()), null, person.id(), totalArea(extras), since,
-                person.name() + " holds " + offices.size() + " offices (" + rooms(offices) + ") with "
-                        + approvedActive.size() + " approved concurrent post(s) in force"));
+                FindingDetail.of(PropertyText.FINDING_MORE_THAN_ONE_OFFICE, person.name(), offices.size(), rooms(offices), approvedActive.size())));
     }
 
-    /** The reasons a ceiling stood in for a rank's own standard, as a sentence to append to a finding; empty without one. */
-    private static String ceilingReasons(List<String> reasons) {
-        List<String> given = reasons.stream().filter(Objects::nonNull).distinct().toList();
-        return given.isEmpty() ? "" : " (" + String.join("; ", given) + ")";
+    /** Where a ceiling stood in for the standard of a staffed rank, why, in the reader's language. */
+    public static List<FindingDetail> ceilings(ComplianceFacts.Unit unit) {
+        return unit.staffing().stream().filter(p -> p.approved() > 0 && p.standard() != null && p.standard().ceilingReason() != null)
+                .map(p -> FindingDetail.of(PropertyText.TOWNSHIP_CEILING, p.rank(), area(p.standard().area()))).distinct().toList();
     }
 
-    private static String rooms(List<Seat> seats) {
-        return seats.stream().map(Seat::roomNumber).filter(Objects::nonNull).collect(Collectors.joining(", "));
+    private static List<String> rooms(List<Seat> seats) {
+        return seats.stream().map(Seat::roomNumber).filter(Objects::nonNull).toList();
+    }
+
+    private static FindingDetail label(String prefix, Enum<?> value) {
+        return FindingDetail.of(PropertyText.label(prefix, value));
     }
 
     private static BigDecimal totalArea(List<Seat> seats) {

@@ -184,23 +184,23 @@ public class ComplianceService {
                 copy(finding, stored, divisionCode, agencyCode);
                 stored.persist();
                 entityManager.flush();
-                outbox.publish(FindingView.TOPIC, stored.id.toString(), FindingView.OPENED, FindingView.of(stored));
+                outbox.publish(FindingView.TOPIC, stored.id.toString(), FindingView.OPENED, FindingView.event(stored));
             } else if (differs(finding, stored, divisionCode, agencyCode)) {
                 copy(finding, stored, divisionCode, agencyCode);
                 entityManager.flush();
-                outbox.publish(FindingView.TOPIC, stored.id.toString(), FindingView.CHANGED, FindingView.of(stored));
+                outbox.publish(FindingView.TOPIC, stored.id.toString(), FindingView.CHANGED, FindingView.event(stored));
             }
         }
         for (ComplianceFinding gone : open.values()) {
             gone.status = ComplianceFinding.RESOLVED;
             gone.resolvedAt = now;
             entityManager.flush();
-            outbox.publish(FindingView.TOPIC, gone.id.toString(), FindingView.RESOLVED, FindingView.of(gone));
+            outbox.publish(FindingView.TOPIC, gone.id.toString(), FindingView.RESOLVED, FindingView.event(gone));
         }
     }
 
     private static boolean differs(Finding f, ComplianceFinding stored, String divisionCode, String agencyCode) {
-        return stored.excessArea.compareTo(f.excessArea()) != 0 || !stored.since.equals(f.since()) || !stored.detail.equals(f.detail())
+        return stored.excessArea.compareTo(f.excessArea()) != 0 || !stored.since.equals(f.since()) || !stored.detail().equals(f.detail())
                 || !Objects.equals(stored.roomId, f.roomId()) || !Objects.equals(stored.personId, f.personId())
                 || !stored.divisionCode.equals(divisionCode) || !Objects.equals(stored.agencyCode, agencyCode);
     }
@@ -210,7 +210,8 @@ public class ComplianceService {
         stored.personId = f.personId();
         stored.excessArea = f.excessArea();
         stored.since = f.since();
-        stored.detail = f.detail();
+        stored.detailKey = f.detail().key().name();
+        stored.detailValues = f.detail().values();
         stored.divisionCode = divisionCode;
         stored.agencyCode = agencyCode;
     }

@@ -6,7 +6,7 @@ import java.util.UUID;
 
 /**
  * One violation: the rule, the record (subjectKey identifies it across recomputations), the excess
- * in m² and the day it began.
+ * in m², the day it began and what it is in words (a message and its values).
  */
-public record Finding(Rule rule, String subjectKey, UUID roomId, UUID personId, BigDecimal excessArea, LocalDate since, String detail) {
+public record Finding(Rule rule, String subjectKey, UUID roomId, UUID personId, BigDecimal excessArea, LocalDate since, FindingDetail detail) {
 }

@@ -1,9 +1,10 @@
 package cn.onenetwork.property.compliance;
 
+import cn.onenetwork.property.i18n.PropertyText;
 import cn.onenetwork.common.audit.AuditTrail;
 import cn.onenetwork.common.outbox.Outbox;
-import cn.onenetwork.common.problem.FieldError;
 import cn.onenetwork.common.problem.ProblemException;
+import cn.onenetwork.common.problem.Violation;
 import cn.onenetwork.common.scope.CallerScope;
 import cn.onenetwork.rules.DivisionCodes;
 import cn.onenetwork.property.compliance.StandardsApi.AreaStandardInput;
@@ -105,16 +106,16 @@ public class StandardsService {
         requireFromToday(input.effectiveFrom());
         List<String> known = ranks.codes(input.level());
         if (!known.contains(input.rankCode())) {
-            throw new ProblemException(422, "UNKNOWN_RANK", "Business rule violated", "Rank " + input.rankCode() + " is not a rank of the "
-                    + input.level() + " level", List.of(new FieldError("rankCode", "use one of " + known, input.rankCode())));
+            throw ProblemException.businessRule("UNKNOWN_RANK", PropertyText.UNKNOWN_RANK.with(input.rankCode(), PropertyText.label("LEVEL", input.level()).with()),
+                    List.of(new Violation("rankCode", PropertyText.USE_ONE_OF.with(String.join(", ", known)), input.rankCode())));
         }
         BigDecimal ceiling = input.level() == AdministrativeLevel.TOWNSHIP
                 ? standards.officeArea(AdministrativeLevel.COUNTY, StandardsInForce.TOWNSHIP_CEILING_RANK, division.code, input.effectiveFrom())
                 : division.parentCode == null ? null : standards.officeArea(input.level(), input.rankCode(), division.parentCode, input.effectiveFrom());
         if (ceiling != null && input.officeArea().compareTo(ceiling) > 0) {
-            throw new ProblemException(422, "STANDARD_ABOVE_CEILING", "Business rule violated", "A standard of " + input.officeArea()
-                    + " m² exceeds the " + ceiling + " m² that " + (input.level() == AdministrativeLevel.TOWNSHIP ? "the county deputy standard sets"
-                    : "applies above your division"), List.of(new FieldError("officeArea", "must not exceed " + ceiling, input.officeArea().toPlainString())));
+            throw ProblemException.businessRule("STANDARD_ABOVE_CEILING", (input.level() == AdministrativeLevel.TOWNSHIP
+                    ? PropertyText.STANDARD_ABOVE_COUNTY_DEPUTY : PropertyText.STANDARD_ABOVE_PARENT).with(input.officeArea(), ceiling),
+                    List.of(new Violation("officeArea", PropertyText.MUST_NOT_EXCEED.with(ceiling), input.officeArea().toPlainString())));
         }
         String divisionCode = DivisionCodes.NATIONAL.equals(division.code) ? null : division.code;
         List<Long> closed = closePrevious("area_standard", "level = ?1 AND rank_code = ?4", divisionCode, input.level(), input.effectiveFrom(),
@@ -175,9 +176,8 @@ public class StandardsService {
 
     private void requireFromToday(LocalDate effectiveFrom) {
         if (effectiveFrom.isBefore(compliance.today())) {
-            throw new ProblemException(422, "RETROACTIVE_STANDARD", "Business rule violated",
-                    "Checks already made stand on the rows then in force; a new row takes effect today or later",
-                    List.of(new FieldError("effectiveFrom", "must be today or later", effectiveFrom.toString())));
+            throw ProblemException.businessRule("RETROACTIVE_STANDARD", PropertyText.RETROACTIVE_STANDARD.with(),
+                    List.of(Violation.of("effectiveFrom", PropertyText.TODAY_OR_LATER, effectiveFrom.toString())));
         }
     }
 
@@ -196,8 +196,7 @@ public class StandardsService {
             }
         }
         if (((Number) clash.getSingleResult()).longValue() > 0) {
-            throw ProblemException.conflict("STANDARD_ALREADY_SCHEDULED", "Your division already has a row for this from " + from
-                    + " or later; rows are history and are not replaced");
+            throw ProblemException.conflict("STANDARD_ALREADY_SCHEDULED", PropertyText.STANDARD_ALREADY_SCHEDULED.with(from));
         }
         return ((List<Number>) close.getResultList()).stream().map(Number::longValue).toList();
     }

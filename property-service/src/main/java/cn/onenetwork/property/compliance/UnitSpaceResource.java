@@ -1,5 +1,6 @@
 package cn.onenetwork.property.compliance;
 
+import cn.onenetwork.common.i18n.Languages;
 import cn.onenetwork.common.scope.Role;
 import cn.onenetwork.property.agency.Agency;
 import cn.onenetwork.property.agency.AgencyService;
@@ -12,6 +13,8 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import java.math.BigDecimal;
 import java.util.List;
@@ -40,7 +43,7 @@ public class UnitSpaceResource {
             @Schema(description = "Offices plus the service and equipment allowance per post, m²; absent without an allowance in force",
                     examples = "198.00") BigDecimal basicEntitlement,
             @Schema(description = "Use area of the office, service and equipment rooms held, m²", examples = "160.00") BigDecimal basicAreaHeld,
-            @Schema(description = "Where a ceiling stood in for a rank's own standard, why (township ranks before the province sets their values)")
+            @Schema(description = "Where a ceiling stood in for a rank's own standard, why (township ranks before the province sets their values), in the reader's language")
             List<String> ceilingReasons) {
     }
 
@@ -51,13 +54,14 @@ public class UnitSpaceResource {
             description = "The figures behind the per-unit findings; a user unit reads its own.")
     @APIResponse(responseCode = "200", description = "Held and entitled areas")
     @APIResponse(responseCode = "404", description = "No such agency in your scope")
-    public UnitSpaceView get(@PathParam("id") UUID id) {
+    public UnitSpaceView get(@PathParam("id") UUID id, @Context HttpHeaders headers) {
         Agency agency = agencies.visible(id);
         ComplianceFacts.Unit unit = compliance.unitFacts(agency, compliance.today());
         UnitEntitlement entitled = ComplianceRules.entitlement(unit).orElse(null);
         return new UnitSpaceView(agency.id, agency.creditCode, agency.name,
                 unit.staffing().stream().mapToInt(Posts::approved).sum(),
                 entitled == null ? null : entitled.office(), unit.officeArea(), entitled == null ? null : entitled.basic(), unit.basicArea(),
-                entitled == null ? List.of() : entitled.ceilingReasons());
+                entitled == null ? List.of() : ComplianceRules.ceilings(unit).stream()
+                        .map(c -> c.render(Languages.negotiate(headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE)))).toList());
     }
 }

@@ -1,10 +1,12 @@
 package cn.onenetwork.property.division;
 
+import cn.onenetwork.property.i18n.PropertyText;
 import cn.onenetwork.common.audit.AuditTrail;
 import cn.onenetwork.common.outbox.Outbox;
 import cn.onenetwork.common.paging.Cursors;
-import cn.onenetwork.common.problem.FieldError;
+import cn.onenetwork.common.i18n.PlatformText;
 import cn.onenetwork.common.problem.ProblemException;
+import cn.onenetwork.common.problem.Violation;
 import cn.onenetwork.common.scope.CallerScope;
 import cn.onenetwork.common.time.PlatformClockProvider;
 import cn.onenetwork.rules.DivisionCodes;
@@ -33,7 +35,7 @@ public class DivisionService {
     public Division visible(String code) {
         Division division = DivisionCodes.isWellFormed(code) ? Division.findById(code) : null;
         if (division == null || !scope.canSeeDivision(division.code)) {
-            throw ProblemException.notFound("Division", code);
+            throw ProblemException.notFound(PlatformText.DIVISION, code);
         }
         return division;
     }
@@ -52,19 +54,17 @@ public class DivisionService {
     public Division register(DivisionRegistration request) {
         Division parent = visible(request.parentCode());
         if (request.code().equals(scope.divisionCode()) || !DivisionCodes.covers(scope.divisionCode(), request.code())) {
-            throw ProblemException.forbidden("OUTSIDE_OWN_LEVEL", "Division " + scope.divisionCode()
-                    + " may register only divisions below itself, not " + request.code());
+            throw ProblemException.forbidden("OUTSIDE_OWN_LEVEL", PropertyText.REGISTER_ONLY_BELOW.with(scope.divisionCode(), request.code()));
         }
         if (!DivisionCodes.covers(parent.code, request.code()) || parent.code.equals(request.code())) {
-            throw ProblemException.businessRule("DIVISION_NOT_UNDER_PARENT",
-                    "Code " + request.code() + " does not lie under parent " + parent.code + " in the GB/T 2260 hierarchy");
+            throw ProblemException.businessRule("DIVISION_NOT_UNDER_PARENT", PropertyText.DIVISION_NOT_UNDER_PARENT.with(request.code(), parent.code));
         }
         if (!request.level().isBelow(parent.level)) {
-            throw ProblemException.businessRule("DIVISION_LEVEL_NOT_BELOW_PARENT",
-                    "A " + request.level() + " division cannot sit under the " + parent.level + " division " + parent.code);
+            throw ProblemException.businessRule("DIVISION_LEVEL_NOT_BELOW_PARENT", PropertyText.DIVISION_LEVEL_NOT_BELOW_PARENT.with(
+                    PropertyText.label("LEVEL", request.level()).with(), PropertyText.label("LEVEL", parent.level).with(), parent.code));
         }
         if (Division.findById(request.code()) != null) {
-            throw ProblemException.conflict("DIVISION_EXISTS", "Division " + request.code() + " is already registered");
+            throw ProblemException.conflict("DIVISION_EXISTS", PropertyText.DIVISION_EXISTS.with(request.code()));
         }
         Division division = new Division();
         division.code = request.code();
@@ -80,10 +80,10 @@ public class DivisionService {
     }
 
     /** A record stays in its division: moving it is a new registration in the other division, not a correction. */
-    public static void requireUnchanged(String what, String current, String requested) {
+    public static void requireUnchanged(PropertyText what, String current, String requested) {
         if (!current.equals(requested)) {
-            throw new ProblemException(422, "DIVISION_IS_FIXED", "Business rule violated", what + " stays in division " + current,
-                    List.of(new FieldError("divisionCode", "must stay " + current, requested)));
+            throw ProblemException.businessRule("DIVISION_IS_FIXED", PropertyText.DIVISION_IS_FIXED.with(what.with(), current),
+                    List.of(new Violation("divisionCode", PropertyText.MUST_STAY.with(current), requested)));
         }
     }
 }

@@ -1,5 +1,7 @@
 package cn.onenetwork.property.organisation;
 
+import java.util.Map;
+
 /**
  * 统一社会信用代码 (GB 32100-2015): 18 characters from a 31-character alphabet (no I, O, Z, S, V);
  * characters 3–8 are the registering division; the 18th is a check character computed modulo 31.
@@ -12,24 +14,33 @@ public final class UnifiedSocialCreditCode {
     private UnifiedSocialCreditCode() {
     }
 
+    /** Why a code is not valid: a key of ValidationMessages and the values its message names. */
+    public record Problem(String key, Map<String, Object> values) {
+
+        /** The Bean Validation template of the message. */
+        public String template() {
+            return "{" + key + "}";
+        }
+    }
+
     /** Null when the code is valid, otherwise why not. */
-    public static String problem(String code) {
+    public static Problem problem(String code) {
         if (code == null || code.length() != 18) {
-            return "must be exactly 18 characters";
+            return new Problem("onenetwork.property.creditCode.length", Map.of());
         }
         for (int i = 0; i < 18; i++) {
             if (ALPHABET.indexOf(code.charAt(i)) < 0) {
-                return "character " + (i + 1) + " ('" + code.charAt(i) + "') is not allowed; use digits and upper-case letters except I, O, Z, S, V";
+                return new Problem("onenetwork.property.creditCode.character", Map.of("position", i + 1, "character", String.valueOf(code.charAt(i))));
             }
         }
         for (int i = 2; i < 8; i++) {
             if (!Character.isDigit(code.charAt(i))) {
-                return "characters 3 to 8 must be the digits of the registering division";
+                return new Problem("onenetwork.property.creditCode.division", Map.of());
             }
         }
         char expected = checkCharacter(code.substring(0, 17));
         if (code.charAt(17) != expected) {
-            return "check character is '" + code.charAt(17) + "' but must be '" + expected + "'";
+            return new Problem("onenetwork.property.creditCode.check", Map.of("actual", String.valueOf(code.charAt(17)), "expected", String.valueOf(expected)));
         }
         return null;
     }

@@ -20,9 +20,9 @@ public final class ParcelApi {
 
     @Schema(name = "ParcelInput", description = "Registers a land parcel (院落/宗地) of your division.")
     public record ParcelInput(
-            @NotNull @Pattern(regexp = "[0-9]{6}|[0-9]{9}|[0-9]{12}", message = "must be a GB/T 2260 code of 6, 9 or 12 digits")
+            @NotNull @Pattern(regexp = "[0-9]{6}|[0-9]{9}|[0-9]{12}", message = "{onenetwork.property.divisionCode}")
             @Schema(examples = "640104") String divisionCode,
-            @NotBlank @Size(max = 40) @Pattern(regexp = "[A-Za-z0-9._-]+", message = "letters, digits, '.', '_' and '-' only")
+            @NotBlank @Size(max = 40) @Pattern(regexp = "[A-Za-z0-9._-]+", message = "{onenetwork.property.code}")
             @Schema(description = "The bureau's code for the parcel (e.g. the 宗地代码), unique in the division", examples = "640104-003-0012") String code,
             @NotBlank @Size(max = 200) @Schema(examples = "兴庆区行政中心院落") String name,
             @NotBlank @Size(max = 300) @Schema(examples = "银川市兴庆区解放西街1号") String address,

@@ -1,5 +1,6 @@
 package cn.onenetwork.property.parcel;
 
+import cn.onenetwork.property.i18n.PropertyText;
 import cn.onenetwork.common.audit.AuditTrail;
 import cn.onenetwork.common.http.Etags;
 import cn.onenetwork.common.outbox.Outbox;
@@ -50,7 +51,7 @@ public class ParcelService {
     public Parcel visible(UUID id) {
         Parcel parcel = id == null ? null : Parcel.findById(id);
         if (parcel == null || !scope.canSeeDivision(parcel.divisionCode) || !subLedger.mayReadParcel(parcel.id)) {
-            throw ProblemException.notFound("Parcel", id);
+            throw ProblemException.notFound(PropertyText.KIND_PARCEL, id);
         }
         return parcel;
     }
@@ -78,7 +79,7 @@ public class ParcelService {
         Division division = divisions.visible(input.divisionCode());
         scope.requireOwnLevel(division.code);
         if (Parcel.count("divisionCode = ?1 and code = ?2", division.code, input.code()) > 0) {
-            throw ProblemException.conflict("DUPLICATE_PARCEL_CODE", "Division " + division.code + " already has a parcel with code " + input.code());
+            throw ProblemException.conflict("DUPLICATE_PARCEL_CODE", PropertyText.DUPLICATE_PARCEL_CODE.with(division.code, input.code()));
         }
         Parcel p = new Parcel();
         p.id = UUID.randomUUID();
@@ -97,9 +98,9 @@ public class ParcelService {
         Parcel p = visible(id);
         scope.requireOwnLevel(p.divisionCode);
         Etags.requireMatch(ifMatch, p.version);
-        DivisionService.requireUnchanged("A parcel", p.divisionCode, input.divisionCode());
+        DivisionService.requireUnchanged(PropertyText.KIND_PARCEL, p.divisionCode, input.divisionCode());
         if (!p.code.equals(input.code()) && Parcel.count("divisionCode = ?1 and code = ?2", p.divisionCode, input.code()) > 0) {
-            throw ProblemException.conflict("DUPLICATE_PARCEL_CODE", "Division " + p.divisionCode + " already has a parcel with code " + input.code());
+            throw ProblemException.conflict("DUPLICATE_PARCEL_CODE", PropertyText.DUPLICATE_PARCEL_CODE.with(p.divisionCode, input.code()));
         }
         apply(p, input);
         entityManager.flush();
@@ -134,8 +135,7 @@ public class ParcelService {
     public Parcel forBuilding(UUID parcelId, String divisionCode) {
         Parcel parcel = visible(parcelId);
         if (!parcel.divisionCode.equals(divisionCode)) {
-            throw ProblemException.businessRule("PARCEL_IN_OTHER_DIVISION",
-                    "Parcel " + parcel.code + " belongs to division " + parcel.divisionCode + ", not " + divisionCode);
+            throw ProblemException.businessRule("PARCEL_IN_OTHER_DIVISION", PropertyText.PARCEL_IN_OTHER_DIVISION.with(parcel.code, parcel.divisionCode, divisionCode));
         }
         return parcel;
     }

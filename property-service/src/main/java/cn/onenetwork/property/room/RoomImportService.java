@@ -1,5 +1,6 @@
 package cn.onenetwork.property.room;
 
+import cn.onenetwork.property.i18n.PropertyText;
 import cn.onenetwork.common.audit.AuditTrail;
 import cn.onenetwork.common.bulk.CopyIn;
 import cn.onenetwork.common.outbox.Outbox;
@@ -19,6 +20,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -61,7 +63,7 @@ public class RoomImportService {
     }
 
     @Transactional
-    public ImportReport importSheet(RoomSheet.Parsed parsed, boolean dryRun) {
+    public ImportReport importSheet(RoomSheet.Parsed parsed, boolean dryRun, Locale reader) {
         String division = scope.divisionCode();
         scope.requireOwnLevel(division);
         List<Sheet.Error> errors = new ArrayList<>(parsed.errors());
@@ -97,28 +99,28 @@ public class RoomImportService {
         List<RoomSheet.Row> accepted = new ArrayList<>();
         for (RoomSheet.Row row : parsed.rows()) {
             if (row.id() != null && !correctable.contains(row.id())) {
-                errors.add(new Sheet.Error(row.row(), "id", "no room in use with this id in division " + division, row.id().toString()));
+                errors.add(new Sheet.Error(row.row(), "id", PropertyText.NO_ROOM_ID_IN_DIVISION.with(division), row.id().toString()));
             }
             if (row.buildingCode() == null || row.number() == null) {
                 continue;
             }
             UUID building = buildings.get(row.buildingCode());
             if (building == null) {
-                errors.add(new Sheet.Error(row.row(), "building_code", "no building with this code in division " + division, row.buildingCode()));
+                errors.add(new Sheet.Error(row.row(), "building_code", PropertyText.NO_BUILDING_CODE_IN_DIVISION.with(division), row.buildingCode()));
                 continue;
             }
             String key = building + "/" + row.number();
             UUID holder = taken.get(key);
             if (holder != null && !holder.equals(row.id())) {
-                errors.add(new Sheet.Error(row.row(), "number", "building " + row.buildingCode() + " already has this room", row.number()));
+                errors.add(new Sheet.Error(row.row(), "number", PropertyText.ROOM_NUMBER_TAKEN.with(row.buildingCode()), row.number()));
             } else if (firstRow.putIfAbsent(key, row.row()) != null) {
-                errors.add(new Sheet.Error(row.row(), "number", "appears twice in the file (first in row " + firstRow.get(key) + ")", row.number()));
+                errors.add(new Sheet.Error(row.row(), "number", PropertyText.TWICE_IN_FILE.with(firstRow.get(key)), row.number()));
             } else {
                 accepted.add(row);
             }
         }
         if (!errors.isEmpty()) {
-            return ImportReport.rejected(dryRun, parsed.rowsRead(), errors);
+            return ImportReport.rejected(dryRun, parsed.rowsRead(), errors, reader);
         }
         Map<String, UUID> newFloors = new HashMap<>();
         for (RoomSheet.Row row : accepted) {

@@ -1,11 +1,12 @@
 package cn.onenetwork.property.room;
 
+import cn.onenetwork.property.i18n.PropertyText;
 import cn.onenetwork.common.audit.AuditTrail;
 import cn.onenetwork.common.http.Etags;
 import cn.onenetwork.common.outbox.Outbox;
 import cn.onenetwork.common.paging.Cursors;
-import cn.onenetwork.common.problem.FieldError;
 import cn.onenetwork.common.problem.ProblemException;
+import cn.onenetwork.common.problem.Violation;
 import cn.onenetwork.common.scope.CallerScope;
 import cn.onenetwork.common.scope.ScopedQuery;
 import cn.onenetwork.common.time.PlatformClockProvider;
@@ -57,7 +58,7 @@ public class RoomService {
     public Room visible(UUID id) {
         Room room = id == null ? null : Room.findById(id);
         if (room == null || !scope.canSeeDivision(room.divisionCode) || !subLedger.mayReadRoom(room.id)) {
-            throw ProblemException.notFound("Room", id);
+            throw ProblemException.notFound(PropertyText.KIND_ROOM, id);
         }
         return room;
     }
@@ -97,7 +98,7 @@ public class RoomService {
     public Room register(RoomInput input) {
         Building building = writableBuilding(input);
         if (Room.count("buildingId = ?1 and number = ?2 and retiredOn is null", building.id, input.number().strip()) > 0) {
-            throw ProblemException.conflict("DUPLICATE_ROOM_NUMBER", "Building " + building.code + " already has room " + input.number().strip());
+            throw ProblemException.conflict("DUPLICATE_ROOM_NUMBER", PropertyText.DUPLICATE_ROOM_NUMBER.with(building.code, input.number().strip()));
         }
         Room room = new Room();
         room.id = UUID.randomUUID();
@@ -119,7 +120,7 @@ public class RoomService {
         Building building = writableBuilding(input);
         if (!room.number.equals(input.number().strip())
                 && Room.count("buildingId = ?1 and number = ?2 and retiredOn is null", building.id, input.number().strip()) > 0) {
-            throw ProblemException.conflict("DUPLICATE_ROOM_NUMBER", "Building " + building.code + " already has room " + input.number().strip());
+            throw ProblemException.conflict("DUPLICATE_ROOM_NUMBER", PropertyText.DUPLICATE_ROOM_NUMBER.with(building.code, input.number().strip()));
         }
         apply(room, building.id, building.divisionCode, input);
         entityManager.flush();
@@ -141,16 +142,15 @@ public class RoomService {
         requireNotRetired(room);
         long seated = Seat.count("roomId = ?1 and toDate is null", room.id);
         if (seated > 0) {
-            throw ProblemException.conflict("ROOM_OCCUPIED", "Room " + room.number + " still has " + seated + " open seat(s); release them first");
+            throw ProblemException.conflict("ROOM_OCCUPIED", PropertyText.ROOM_OCCUPIED.with(room.number, seated));
         }
         RoomHolding holding = RoomHolding.current(room.id);
         if (holding != null) {
-            throw ProblemException.conflict("ROOM_HELD", "Room " + room.number + " is held by unit " + holding.agencyCode
-                    + " (" + holding.reference + "); the holding must be ended first");
+            throw ProblemException.conflict("ROOM_HELD", PropertyText.ROOM_HELD.with(room.number, holding.agencyCode, holding.reference));
         }
         if (input.retiredOn().isBefore(room.createdAt.atZoneSameInstant(clock.getClock().getZone()).toLocalDate())) {
-            throw ProblemException.badRequest("VALIDATION_FAILED", "A room cannot be retired before it was registered",
-                    List.of(new FieldError("retiredOn", "must not be before the room's registration", input.retiredOn().toString())));
+            throw ProblemException.badRequest("VALIDATION_FAILED", PropertyText.ROOM_RETIRED_BEFORE_REGISTRATION.with(),
+                    List.of(Violation.of("retiredOn", PropertyText.NOT_BEFORE_ROOM_REGISTRATION, input.retiredOn().toString())));
         }
         retired(room, input.retiredOn(), input.reason());
         compliance.recompute(Set.of(room.id), Set.of());
@@ -181,7 +181,7 @@ public class RoomService {
 
     public static void requireNotRetired(Room room) {
         if (room.retiredOn != null) {
-            throw ProblemException.conflict("ROOM_RETIRED", "Room " + room.number + " was retired on " + room.retiredOn + " (" + room.retirementReason + ")");
+            throw ProblemException.conflict("ROOM_RETIRED", PropertyText.ROOM_RETIRED.with(room.number, room.retiredOn, room.retirementReason));
         }
     }
 
@@ -191,7 +191,7 @@ public class RoomService {
         BuildingService.requireNotDisposed(building);
         Floor floor = Floor.findById(input.floorId());
         if (floor == null || !floor.buildingId.equals(building.id)) {
-            throw ProblemException.businessRule("FLOOR_NOT_IN_BUILDING", "Floor " + input.floorId() + " is not a floor of building " + building.code);
+            throw ProblemException.businessRule("FLOOR_NOT_IN_BUILDING", PropertyText.FLOOR_NOT_IN_BUILDING.with(input.floorId(), building.code));
         }
         return building;
     }

@@ -1,5 +1,6 @@
 package cn.onenetwork.property.room;
 
+import cn.onenetwork.property.i18n.PropertyText;
 import cn.onenetwork.property.sheet.Cells;
 import cn.onenetwork.property.sheet.Sheet;
 import java.math.BigDecimal;
@@ -38,7 +39,7 @@ public final class RoomSheet {
         List<Row> rows = new ArrayList<>();
         for (Sheet.Line line : read.lines()) {
             Cells cells = new Cells(line, errors);
-            Row row = new Row(line.row(), cells.id("id", "a room"), cells.text("building_code", true, 40), cells.text("floor", true, 20), cells.text("number", true, 40),
+            Row row = new Row(line.row(), cells.id("id", PropertyText.KIND_ROOM), cells.text("building_code", true, 40), cells.text("floor", true, 20), cells.text("number", true, 40),
                     cells.choice("category", RoomCategory.class, null), cells.area("use_area", true, 8), cells.area("building_area", false, 8),
                     cells.text("function", false, 100), cells.choice("status", RoomStatus.class, RoomStatus.IN_USE),
                     cells.date("status_since", today, today));

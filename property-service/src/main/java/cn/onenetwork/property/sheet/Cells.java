@@ -1,5 +1,7 @@
 package cn.onenetwork.property.sheet;
 
+import cn.onenetwork.common.i18n.Text;
+import cn.onenetwork.property.i18n.PropertyText;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -24,13 +26,12 @@ public final class Cells {
         return line.row();
     }
 
-    public void reject(String column, String message) {
+    public void reject(String column, Text message) {
         errors.add(new Sheet.Error(line.row(), column, message, raw(column)));
     }
 
-    /** The cell's text, or null when blank. */
     /** The id of a record from an export, or null when the cell is blank (a new record). */
-    public UUID id(String column, String what) {
+    public UUID id(String column, PropertyText what) {
         String raw = raw(column);
         if (raw == null) {
             return null;
@@ -38,11 +39,12 @@ public final class Cells {
         try {
             return UUID.fromString(raw);
         } catch (IllegalArgumentException e) {
-            reject(column, "is not " + what + " id from an export (leave it blank for a new record)");
+            reject(column, PropertyText.CELL_NOT_AN_ID.with(what.with()));
             return null;
         }
     }
 
+    /** The cell's text, or null when blank. */
     public String raw(String column) {
         String value = line.cells().get(column);
         return value == null || value.isBlank() ? null : value;
@@ -52,12 +54,12 @@ public final class Cells {
         String value = raw(column);
         if (value == null) {
             if (required) {
-                reject(column, "is required");
+                reject(column, PropertyText.CELL_REQUIRED.with());
             }
             return null;
         }
         if (value.length() > max) {
-            reject(column, "is longer than " + max + " characters");
+            reject(column, PropertyText.CELL_TOO_LONG.with(max));
         }
         return value;
     }
@@ -67,46 +69,46 @@ public final class Cells {
         String value = raw(column);
         if (value == null) {
             if (fallback == null) {
-                reject(column, "is required");
+                reject(column, PropertyText.CELL_REQUIRED.with());
             }
             return fallback;
         }
         try {
             return Enum.valueOf(type, value.toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            reject(column, "must be one of " + Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", ")));
+            reject(column, PropertyText.CELL_ONE_OF.with(Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", "))));
             return null;
         }
     }
 
     /** An area in m² with at most two decimals, greater than 0. */
     public BigDecimal area(String column, boolean required, int maxIntegerDigits) {
-        return decimal(column, required, 2, maxIntegerDigits, BigDecimal.ZERO, null, "write 18.50, no unit");
+        return decimal(column, required, 2, maxIntegerDigits, BigDecimal.ZERO, null, PropertyText.HINT_AREA);
     }
 
     /** A number greater than {@code above} and at most {@code atMost} (when given). */
-    public BigDecimal decimal(String column, boolean required, int maxScale, int maxIntegerDigits, BigDecimal above, BigDecimal atMost, String hint) {
+    public BigDecimal decimal(String column, boolean required, int maxScale, int maxIntegerDigits, BigDecimal above, BigDecimal atMost, PropertyText hint) {
         String value = raw(column);
         if (value == null) {
             if (required) {
-                reject(column, "is required");
+                reject(column, PropertyText.CELL_REQUIRED.with());
             }
             return null;
         }
         try {
             BigDecimal number = new BigDecimal(value);
             if (number.compareTo(above) <= 0) {
-                reject(column, "must be greater than " + above.toPlainString());
+                reject(column, PropertyText.CELL_GREATER_THAN.with(above));
             } else if (atMost != null && number.compareTo(atMost) > 0) {
-                reject(column, "must be at most " + atMost.toPlainString());
+                reject(column, PropertyText.CELL_AT_MOST.with(atMost));
             } else if (number.scale() > maxScale) {
-                reject(column, "has more than " + maxScale + " decimals");
+                reject(column, PropertyText.CELL_TOO_MANY_DECIMALS.with(maxScale));
             } else if (number.precision() - number.scale() > maxIntegerDigits) {
-                reject(column, "is too large");
+                reject(column, PropertyText.CELL_TOO_LARGE.with());
             }
             return number;
         } catch (NumberFormatException e) {
-            reject(column, "is not a number (" + hint + ")");
+            reject(column, PropertyText.CELL_NOT_A_NUMBER.with(hint.with()));
             return null;
         }
     }
@@ -115,18 +117,18 @@ public final class Cells {
         String value = raw(column);
         if (value == null) {
             if (required) {
-                reject(column, "is required");
+                reject(column, PropertyText.CELL_REQUIRED.with());
             }
             return null;
         }
         try {
             int number = Integer.parseInt(value);
             if (number < min || number > max) {
-                reject(column, "must be between " + min + " and " + max);
+                reject(column, PropertyText.CELL_BETWEEN.with(min, max));
             }
             return number;
         } catch (NumberFormatException e) {
-            reject(column, "is not a whole number");
+            reject(column, PropertyText.CELL_NOT_WHOLE_NUMBER.with());
             return null;
         }
     }
@@ -141,18 +143,18 @@ public final class Cells {
         String value = raw(column);
         if (value == null) {
             if (fallback == null) {
-                reject(column, "is required");
+                reject(column, PropertyText.CELL_REQUIRED.with());
             }
             return fallback;
         }
         try {
             LocalDate date = LocalDate.parse(value);
             if (date.isAfter(latest)) {
-                reject(column, "is in the future");
+                reject(column, PropertyText.CELL_IN_FUTURE.with());
             }
             return date;
         } catch (DateTimeParseException e) {
-            reject(column, "is not a date (write 2024-03-01)");
+            reject(column, PropertyText.CELL_NOT_A_DATE.with());
             return null;
         }
     }

@@ -1,7 +1,9 @@
 package cn.onenetwork.property.sheet;
 
-import cn.onenetwork.common.problem.FieldError;
+import cn.onenetwork.common.i18n.Text;
 import cn.onenetwork.common.problem.ProblemException;
+import cn.onenetwork.common.problem.Violation;
+import cn.onenetwork.property.i18n.PropertyText;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -33,7 +35,7 @@ public final class CsvText {
         Optional<String> declared = charsetParameter(contentType);
         if (startsWith(bytes, UTF8_BOM)) {
             if (declared.isPresent() && charsetOf(declared.get()) != StandardCharsets.UTF_8) {
-                throw unreadable("The sheet starts with a UTF-8 byte-order mark but the Content-Type declares charset=" + declared.get(), 1);
+                throw unreadable(PropertyText.BOM_CHARSET_MISMATCH.with(declared.get()), 1);
             }
             return checked(strict(bytes, UTF8_BOM.length, StandardCharsets.UTF_8), bytes, UTF8_BOM.length, StandardCharsets.UTF_8);
         }
@@ -50,8 +52,7 @@ public final class CsvText {
             return checked(gb, bytes, 0, GB18030);
         }
         int row = rowOf(bytes, firstBadByte(bytes, 0, StandardCharsets.UTF_8));
-        throw unreadable("The sheet is neither UTF-8 nor GB18030 (GBK): row " + row + " has bytes that are not text in either encoding;"
-                + " save the sheet as \"CSV UTF-8\" or name its encoding in the Content-Type (text/csv; charset=GB18030)", row);
+        throw unreadable(PropertyText.NEITHER_ENCODING.with(row), row);
     }
 
     private static Optional<String> charsetParameter(String contentType) {
@@ -75,8 +76,8 @@ public final class CsvText {
         if (GB_NAMES.contains(lower)) {
             return GB18030;
         }
-        throw ProblemException.badRequest("UNSUPPORTED_CHARSET", "Sheets are read as UTF-8 or GB18030 (GBK); charset=" + name + " is not accepted",
-                List.of(new FieldError("Content-Type", "charset must be UTF-8 or GB18030", name)));
+        throw ProblemException.badRequest("UNSUPPORTED_CHARSET", PropertyText.UNSUPPORTED_CHARSET.with(name),
+                List.of(Violation.of("Content-Type", PropertyText.CHARSET_RULE, name)));
     }
 
     /** The decoded text, or null when the bytes are not valid in the charset. */
@@ -92,13 +93,12 @@ public final class CsvText {
     private static String checked(String text, byte[] bytes, int offset, Charset charset) {
         if (text == null) {
             int row = rowOf(bytes, firstBadByte(bytes, offset, charset));
-            throw unreadable("The sheet is not valid " + charset.name() + ": row " + row + " has bytes that are not " + charset.name()
-                    + " text; save it again in that encoding or name the right one in the Content-Type", row);
+            throw unreadable(PropertyText.NOT_VALID_IN_CHARSET.with(charset.name(), row), row);
         }
         int replacement = text.indexOf('\uFFFD');
         if (replacement >= 0) {
             int row = (int) text.substring(0, replacement).chars().filter(c -> c == '\n').count() + 1;
-            throw unreadable("Row " + row + " contains U+FFFD replacement characters: the sheet was damaged by an earlier wrong conversion", row);
+            throw unreadable(PropertyText.REPLACEMENT_CHARACTERS.with(row), row);
         }
         return text.startsWith("\uFEFF") ? text.substring(1) : text;
     }
@@ -138,7 +138,7 @@ public final class CsvText {
         return true;
     }
 
-    private static ProblemException unreadable(String detail, int row) {
-        return ProblemException.badRequest("UNREADABLE_ENCODING", detail, List.of(new FieldError("row[" + row + "]", "not readable text", null)));
+    private static ProblemException unreadable(Text detail, int row) {
+        return ProblemException.badRequest("UNREADABLE_ENCODING", detail, List.of(Violation.of("row[" + row + "]", PropertyText.NOT_READABLE_TEXT, null)));
     }
 }

@@ -1,5 +1,7 @@
 package cn.onenetwork.property.sheet;
 
+import cn.onenetwork.common.i18n.Text;
+import cn.onenetwork.property.i18n.PropertyText;
 import jakarta.ws.rs.core.Response;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -13,6 +15,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
@@ -46,9 +49,18 @@ public final class Sheet {
     private Sheet() {
     }
 
+    /** A problem in an imported sheet, its message rendered only for the reader ({@link ErrorView}). */
+    public record Error(int row, String column, Text message, String value) {
+
+        public ErrorView in(Locale reader) {
+            return new ErrorView(row, column, message.render(reader), value);
+        }
+    }
+
     @Schema(name = "SheetError", requiredProperties = {"row", "message"}, description = "A problem in an imported sheet: the row as a spreadsheet numbers it (header = 1) and the column.")
-    public record Error(@Schema(examples = "4323") int row, @Schema(examples = "use_area") String column,
-            @Schema(examples = "is not a number (write 18.50, no unit)") String message, @Schema(examples = "18,5") String value) {
+    public record ErrorView(@Schema(examples = "4323") int row, @Schema(examples = "use_area") String column,
+            @Schema(description = "In the reader's language (Accept-Language; Chinese by default)", examples = "不是数字（请填写如 18.50，不带单位）") String message,
+            @Schema(examples = "18,5") String value) {
     }
 
     /** One data row: its spreadsheet row number and its cells by column name (blank cells are empty strings). */
@@ -87,12 +99,12 @@ public final class Sheet {
                 if (record.isConsistent()) {
                     lines.add(new Line(row, record.toMap()));
                 } else {
-                    errors.add(new Error(row, columns.get(0), "has " + record.size() + " cells; the header has " + parser.getHeaderNames().size(), null));
+                    errors.add(new Error(row, columns.get(0), PropertyText.ROW_CELL_COUNT.with(record.size(), parser.getHeaderNames().size()), null));
                 }
             }
             return new Read(lines, errors, read);
         } catch (IOException | UncheckedIOException | IllegalArgumentException | IllegalStateException e) {
-            errors.add(new Error(0, null, "the file is not valid CSV: " + e.getMessage(), null));
+            errors.add(new Error(0, null, PropertyText.NOT_CSV.with(String.valueOf(e.getMessage())), null));
             return new Read(List.of(), errors, 0);
         }
     }
@@ -128,7 +140,7 @@ public final class Sheet {
             }
             return new Read(lines, errors, lines.size());
         } catch (IOException | RuntimeException e) {
-            errors.add(new Error(0, null, "the file is not a readable XLSX workbook: " + e.getMessage(), null));
+            errors.add(new Error(0, null, PropertyText.NOT_XLSX.with(String.valueOf(e.getMessage())), null));
             return new Read(List.of(), errors, 0);
         }
     }
@@ -139,9 +151,11 @@ public final class Sheet {
         if (missing.isEmpty() && unknown.isEmpty()) {
             return true;
         }
-        errors.add(new Error(1, missing.isEmpty() ? unknown.get(0) : missing.get(0),
-                "the header must name the columns " + columns + (missing.isEmpty() ? "" : "; missing " + missing)
-                        + (unknown.isEmpty() ? "" : "; unknown " + unknown), null));
+        String named = String.join(", ", columns);
+        Text message = missing.isEmpty() ? PropertyText.HEADER_UNKNOWN.with(named, String.join(", ", unknown))
+                : unknown.isEmpty() ? PropertyText.HEADER_MISSING.with(named, String.join(", ", missing))
+                : PropertyText.HEADER_MISSING_AND_UNKNOWN.with(named, String.join(", ", missing), String.join(", ", unknown));
+        errors.add(new Error(1, missing.isEmpty() ? unknown.get(0) : missing.get(0), message, null));
         return false;
     }
 

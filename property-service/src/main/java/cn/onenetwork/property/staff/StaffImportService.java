@@ -1,5 +1,6 @@
 package cn.onenetwork.property.staff;
 
+import cn.onenetwork.property.i18n.PropertyText;
 import cn.onenetwork.common.audit.AuditTrail;
 import cn.onenetwork.common.bulk.CopyIn;
 import cn.onenetwork.common.outbox.Outbox;
@@ -24,6 +25,7 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -64,7 +66,7 @@ public class StaffImportService {
     }
 
     @Transactional
-    public ImportReport importSheet(StaffSheet.Parsed parsed, boolean dryRun) {
+    public ImportReport importSheet(StaffSheet.Parsed parsed, boolean dryRun, Locale reader) {
         String division = scope.divisionCode();
         scope.requireOwnLevel(division);
         List<Sheet.Error> errors = new ArrayList<>(parsed.errors());
@@ -84,26 +86,26 @@ public class StaffImportService {
         for (StaffSheet.Row row : parsed.rows()) {
             if (row.seated() && !rooms.containsKey(row.buildingCode() + "/" + row.roomNumber())) {
                 boolean building = rooms.containsKey(row.buildingCode());
-                errors.add(building ? new Sheet.Error(row.row(), "room_number", "building " + row.buildingCode() + " has no such room", row.roomNumber())
-                        : new Sheet.Error(row.row(), "building_code", "no building with this code in division " + division, row.buildingCode()));
+                errors.add(building ? new Sheet.Error(row.row(), "room_number", PropertyText.BUILDING_HAS_NO_SUCH_ROOM.with(row.buildingCode()), row.roomNumber())
+                        : new Sheet.Error(row.row(), "building_code", PropertyText.NO_BUILDING_CODE_IN_DIVISION.with(division), row.buildingCode()));
             }
             Unit unit = row.agencyCreditCode() == null ? null : units.get(row.agencyCreditCode());
             if (row.agencyCreditCode() != null && unit == null) {
-                errors.add(new Sheet.Error(row.row(), "agency_credit_code", "no agency with this code in division " + division, row.agencyCreditCode()));
+                errors.add(new Sheet.Error(row.row(), "agency_credit_code", PropertyText.NO_AGENCY_CODE_IN_DIVISION.with(division), row.agencyCreditCode()));
             } else if (unit != null && row.rank() != null && !rankCodes.computeIfAbsent(unit.level(), ranks::codes).contains(row.rank())) {
-                errors.add(new Sheet.Error(row.row(), "rank", "not a rank of the " + unit.level() + " level; use one of "
-                        + rankCodes.get(unit.level()), row.rank()));
+                errors.add(new Sheet.Error(row.row(), "rank", PropertyText.RANK_NOT_OF_LEVEL.with(PropertyText.label("LEVEL", unit.level()).with(),
+                        String.join(", ", rankCodes.get(unit.level()))), row.rank()));
             }
             if (row.id() != null) {
                 if (!existing.containsKey(row.id())) {
-                    errors.add(new Sheet.Error(row.row(), "id", "no person with this id in division " + division, row.id().toString()));
+                    errors.add(new Sheet.Error(row.row(), "id", PropertyText.NO_PERSON_ID_IN_DIVISION.with(division), row.id().toString()));
                 } else if (firstRow.putIfAbsent(row.id(), row.row()) != null) {
-                    errors.add(new Sheet.Error(row.row(), "id", "appears twice in the file (first in row " + firstRow.get(row.id()) + ")", row.id().toString()));
+                    errors.add(new Sheet.Error(row.row(), "id", PropertyText.TWICE_IN_FILE.with(firstRow.get(row.id())), row.id().toString()));
                 }
             }
         }
         if (!errors.isEmpty()) {
-            return ImportReport.rejected(dryRun, parsed.rowsRead(), errors);
+            return ImportReport.rejected(dryRun, parsed.rowsRead(), errors, reader);
         }
         List<StaffSheet.Row> creates = parsed.rows().stream().filter(r -> r.id() == null).toList();
         List<StaffSheet.Row> updates = parsed.rows().stream().filter(r -> r.id() != null).toList();

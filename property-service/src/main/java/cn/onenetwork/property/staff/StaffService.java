@@ -1,11 +1,12 @@
 package cn.onenetwork.property.staff;
 
+import cn.onenetwork.property.i18n.PropertyText;
 import cn.onenetwork.common.audit.AuditTrail;
 import cn.onenetwork.common.http.Etags;
 import cn.onenetwork.common.outbox.Outbox;
 import cn.onenetwork.common.paging.Cursors;
-import cn.onenetwork.common.problem.FieldError;
 import cn.onenetwork.common.problem.ProblemException;
+import cn.onenetwork.common.problem.Violation;
 import cn.onenetwork.common.scope.CallerScope;
 import cn.onenetwork.common.scope.ScopedQuery;
 import cn.onenetwork.common.time.PlatformClockProvider;
@@ -69,7 +70,7 @@ public class StaffService {
     public Person visible(UUID id) {
         Person person = id == null ? null : Person.findById(id);
         if (person == null || !scope.canRead(person.divisionCode, person.agencyCode)) {
-            throw ProblemException.notFound("Person", id);
+            throw ProblemException.notFound(PropertyText.KIND_PERSON, id);
         }
         return person;
     }
@@ -114,11 +115,11 @@ public class StaffService {
         scope.requireOwnLevel(person.divisionCode);
         Agency agency = agencies.visible(input.agencyId());
         if (agency.id.equals(person.agencyId)) {
-            throw ProblemException.businessRule("CONCURRENT_POST_IN_OWN_AGENCY", "A concurrent post is a post in another unit");
+            throw ProblemException.businessRule("CONCURRENT_POST_IN_OWN_AGENCY", PropertyText.CONCURRENT_POST_IN_OWN_AGENCY.with());
         }
         if (input.endsOn() != null && input.endsOn().isBefore(input.startsOn())) {
-            throw ProblemException.badRequest("VALIDATION_FAILED", "The post cannot end before it starts",
-                    List.of(new FieldError("endsOn", "must not be before startsOn", input.endsOn().toString())));
+            throw ProblemException.badRequest("VALIDATION_FAILED", PropertyText.POST_ENDS_BEFORE_START.with(),
+                    List.of(Violation.of("endsOn", PropertyText.NOT_BEFORE_STARTS_ON, input.endsOn().toString())));
         }
         ConcurrentPost post = new ConcurrentPost();
         post.id = UUID.randomUUID();
@@ -144,8 +145,8 @@ public class StaffService {
         ConcurrentPost post = concurrentPost(person, postId);
         Etags.requireMatch(ifMatch, post.version);
         if (input.endsOn().isBefore(post.startsOn)) {
-            throw ProblemException.badRequest("VALIDATION_FAILED", "The post cannot end before it starts",
-                    List.of(new FieldError("endsOn", "must not be before " + post.startsOn, input.endsOn().toString())));
+            throw ProblemException.badRequest("VALIDATION_FAILED", PropertyText.POST_ENDS_BEFORE_START.with(),
+                    List.of(new Violation("endsOn", PropertyText.NOT_BEFORE.with(post.startsOn), input.endsOn().toString())));
         }
         post.endsOn = input.endsOn();
         post.endReason = input.reason().strip();
@@ -159,7 +160,7 @@ public class StaffService {
     public ConcurrentPost concurrentPost(Person person, UUID postId) {
         ConcurrentPost post = postId == null ? null : ConcurrentPost.findById(postId);
         if (post == null || !post.personId.equals(person.id)) {
-            throw ProblemException.notFound("Concurrent post", postId);
+            throw ProblemException.notFound(PropertyText.KIND_CONCURRENT_POST, postId);
         }
         return post;
     }
@@ -202,11 +203,11 @@ public class StaffService {
         if (input.concurrentPostId() != null) {
             ConcurrentPost post = ConcurrentPost.findById(input.concurrentPostId());
             if (post == null || !post.personId.equals(person.id)) {
-                throw ProblemException.businessRule("CONCURRENT_POST_UNKNOWN", "Concurrent post " + input.concurrentPostId() + " is not one of " + person.name + "'s");
+                throw ProblemException.businessRule("CONCURRENT_POST_UNKNOWN", PropertyText.CONCURRENT_POST_UNKNOWN.with(input.concurrentPostId(), person.name));
             }
         }
         if (Seat.count("personId = ?1 and roomId = ?2 and toDate is null", person.id, room.id) > 0) {
-            throw ProblemException.conflict("ALREADY_SEATED", person.name + " already has a seat in room " + room.number);
+            throw ProblemException.conflict("ALREADY_SEATED", PropertyText.ALREADY_SEATED.with(person.name, room.number));
         }
         Seat seat = new Seat();
         seat.id = UUID.randomUUID();
@@ -226,16 +227,16 @@ public class StaffService {
     public Seat release(UUID seatId, LocalDate toDate) {
         Seat seat = Seat.findById(seatId);
         if (seat == null || !scope.canSeeDivision(seat.divisionCode)) {
-            throw ProblemException.notFound("Seat", seatId);
+            throw ProblemException.notFound(PropertyText.KIND_SEAT, seatId);
         }
         Person person = visible(seat.personId);
         scope.requireOwnLevel(person.divisionCode);
         if (seat.toDate != null) {
-            throw ProblemException.conflict("SEAT_ALREADY_RELEASED", "The seat was released on " + seat.toDate);
+            throw ProblemException.conflict("SEAT_ALREADY_RELEASED", PropertyText.SEAT_ALREADY_RELEASED.with(seat.toDate));
         }
         if (toDate.isBefore(seat.fromDate)) {
-            throw ProblemException.badRequest("VALIDATION_FAILED", "A seat cannot end before it starts",
-                    List.of(new FieldError("toDate", "must not be before " + seat.fromDate, toDate.toString())));
+            throw ProblemException.badRequest("VALIDATION_FAILED", PropertyText.SEAT_ENDS_BEFORE_START.with(),
+                    List.of(new Violation("toDate", PropertyText.NOT_BEFORE.with(seat.fromDate), toDate.toString())));
         }
         seat.toDate = toDate;
         outbox.publish(SeatView.TOPIC, seat.id.toString(), SeatView.RELEASED, SeatView.of(seat));
@@ -262,8 +263,8 @@ public class StaffService {
         scope.requireOwnLevel(agency.divisionCode);
         List<String> known = ranks.codes(agency.level);
         if (!known.contains(input.rankCode())) {
-            throw new ProblemException(422, "UNKNOWN_RANK", "Business rule violated", "Rank " + input.rankCode() + " is not a rank of the "
-                    + agency.level + " level", List.of(new FieldError("rankCode", "use one of " + known, input.rankCode())));
+            throw ProblemException.businessRule("UNKNOWN_RANK", PropertyText.UNKNOWN_RANK.with(input.rankCode(), PropertyText.label("LEVEL", agency.level).with()),
+                    List.of(new Violation("rankCode", PropertyText.USE_ONE_OF.with(String.join(", ", known)), input.rankCode())));
         }
         person.agencyId = agency.id;
         person.divisionCode = agency.divisionCode;

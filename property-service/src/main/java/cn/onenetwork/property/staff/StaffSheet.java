@@ -1,5 +1,6 @@
 package cn.onenetwork.property.staff;
 
+import cn.onenetwork.property.i18n.PropertyText;
 import cn.onenetwork.property.sheet.Cells;
 import cn.onenetwork.property.sheet.Sheet;
 import java.time.LocalDate;
@@ -43,17 +44,17 @@ public final class StaffSheet {
         List<Row> rows = new ArrayList<>();
         for (Sheet.Line line : read.lines()) {
             Cells cells = new Cells(line, errors);
-            UUID id = cells.id("id", "a person");
+            UUID id = cells.id("id", PropertyText.KIND_PERSON);
             String building = cells.text("building_code", false, 40);
             String room = cells.text("room_number", false, 40);
             if ((building == null) != (room == null)) {
-                cells.reject(building == null ? "building_code" : "room_number", "building_code and room_number go together");
+                cells.reject(building == null ? "building_code" : "room_number", PropertyText.BUILDING_AND_ROOM_TOGETHER.with());
             }
             LocalDate seatedFrom = null;
             if (building != null || room != null) {
                 seatedFrom = cells.date("seated_from", null, today);
             } else if (cells.raw("seated_from") != null) {
-                cells.reject("seated_from", "needs building_code and room_number");
+                cells.reject("seated_from", PropertyText.SEATED_FROM_NEEDS_ROOM.with());
             }
             Row row = new Row(line.row(), id, cells.text("agency_credit_code", true, 18), cells.text("name", true, 100),
                     cells.text("position", false, 100), cells.text("rank", true, 40), cells.choice("status", PersonStatus.class, PersonStatus.IN_POST),

@@ -1,5 +1,6 @@
 package cn.onenetwork.property.title;
 
+import cn.onenetwork.property.i18n.PropertyText;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.EnumSet;
@@ -37,7 +38,7 @@ public final class TitleRules {
     }
 
     /** A missing piece of evidence: the field and why it is needed. */
-    public record Missing(String field, String message) {
+    public record Missing(String field, PropertyText message) {
     }
 
     public static Set<TitleState> next(TitleState from) {
@@ -56,21 +57,20 @@ public final class TitleRules {
                 boolean unified = present(claim.unifiedCertificateNo());
                 boolean legacyPair = present(claim.buildingOwnershipCertificateNo()) && present(claim.landUseCertificateNo());
                 if (!unified && !legacyPair) {
-                    missing.add(new Missing("unifiedCertificateNo",
-                            "a registered title needs the 不动产权证书 number, or both the 房屋所有权证 and 国有土地使用证 numbers"));
+                    missing.add(new Missing("unifiedCertificateNo", PropertyText.EVIDENCE_CERTIFICATE));
                 }
                 if (state == TitleState.REGISTERED_TO_USER_UNIT && !present(claim.approvalReference())) {
-                    missing.add(new Missing("approvalReference", "registration to the user unit is the classified exception and needs the bureau's approval"));
+                    missing.add(new Missing("approvalReference", PropertyText.EVIDENCE_APPROVAL));
                 }
             }
             case FILED_AS_UNCLEAR -> {
                 if (!present(claim.filingReference())) {
-                    missing.add(new Missing("filingReference", "an unclear title is filed with the bureau (权属备案): give the filing reference"));
+                    missing.add(new Missing("filingReference", PropertyText.EVIDENCE_FILING));
                 }
             }
             case DISPUTED -> {
                 if (!present(claim.reason())) {
-                    missing.add(new Missing("reason", "say what the dispute or litigation is"));
+                    missing.add(new Missing("reason", PropertyText.EVIDENCE_DISPUTE));
                 }
             }
             case RECORDS_MISSING -> {

@@ -1,12 +1,14 @@
 package cn.onenetwork.property.title;
 
+import cn.onenetwork.property.i18n.PropertyText;
 import cn.onenetwork.common.audit.AuditTrail;
 import cn.onenetwork.common.http.Etags;
 import cn.onenetwork.common.http.RequestIds;
 import cn.onenetwork.common.outbox.Outbox;
 import cn.onenetwork.common.paging.Cursors;
-import cn.onenetwork.common.problem.FieldError;
+import cn.onenetwork.common.i18n.Text;
 import cn.onenetwork.common.problem.ProblemException;
+import cn.onenetwork.common.problem.Violation;
 import cn.onenetwork.common.scope.CallerScope;
 import cn.onenetwork.common.scope.ScopedQuery;
 import cn.onenetwork.common.time.PlatformClockProvider;
@@ -31,6 +33,7 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 @ApplicationScoped
 public class TitleService {
@@ -72,7 +75,7 @@ public class TitleService {
         Title title = id == null ? null : Title.findById(id);
         if (title == null || !scope.canSeeDivision(title.divisionCode)
                 || !(title.buildingId != null ? subLedger.mayReadBuilding(title.buildingId) : subLedger.mayReadParcel(title.parcelId))) {
-            throw ProblemException.notFound("Title", id);
+            throw ProblemException.notFound(PropertyText.KIND_TITLE, id);
         }
         return title;
     }
@@ -80,26 +83,26 @@ public class TitleService {
     @Transactional
     public Title open(ChangeInput input) {
         if ((input.buildingId() == null) == (input.parcelId() == null)) {
-            String message = "name either a building or a parcel";
-            throw ProblemException.badRequest("VALIDATION_FAILED", "Name the building or the parcel whose title this is, not both",
-                    List.of(new FieldError("buildingId", message, null), new FieldError("parcelId", message, null)));
+            throw ProblemException.badRequest("VALIDATION_FAILED", PropertyText.TITLE_SUBJECT_ONE.with(),
+                    List.of(Violation.of("buildingId", PropertyText.EITHER_BUILDING_OR_PARCEL, null),
+                            Violation.of("parcelId", PropertyText.EITHER_BUILDING_OR_PARCEL, null)));
         }
         Title title = new Title();
-        String subject;
+        Text subject;
         if (input.buildingId() != null) {
             Building building = buildings.visible(input.buildingId());
             title.buildingId = building.id;
             title.divisionCode = building.divisionCode;
-            subject = "Building " + building.code;
+            subject = PropertyText.TITLE_EXISTS.with(PropertyText.KIND_BUILDING.with(), building.code);
         } else {
             Parcel parcel = parcels.visible(input.parcelId());
             title.parcelId = parcel.id;
             title.divisionCode = parcel.divisionCode;
-            subject = "Parcel " + parcel.code;
+            subject = PropertyText.TITLE_EXISTS.with(PropertyText.KIND_PARCEL.with(), parcel.code);
         }
         scope.requireOwnLevel(title.divisionCode);
         if (Title.count(title.buildingId != null ? "buildingId" : "parcelId", title.buildingId != null ? title.buildingId : title.parcelId) > 0) {
-            throw ProblemException.conflict("TITLE_EXISTS", subject + " already has a title record; change its state instead");
+            throw ProblemException.conflict("TITLE_EXISTS", subject);
         }
         requireEvidence(input);
         title.id = UUID.randomUUID();
@@ -116,8 +119,8 @@ public class TitleService {
         scope.requireOwnLevel(title.divisionCode);
         Etags.requireMatch(ifMatch, title.version);
         if (!TitleRules.allowed(title.state, input.state())) {
-            throw ProblemException.businessRule("TITLE_CHANGE_NOT_ALLOWED",
-                    "A title " + title.state + " cannot become " + input.state() + "; it may become " + TitleRules.next(title.state));
+            throw ProblemException.businessRule("TITLE_CHANGE_NOT_ALLOWED", PropertyText.TITLE_CHANGE_NOT_ALLOWED.with(title.state, input.state(),
+                    TitleRules.next(title.state).stream().map(Enum::name).collect(Collectors.joining(", "))));
         }
         requireEvidence(input);
         TitleState from = title.state;
@@ -164,8 +167,8 @@ public class TitleService {
     private static void requireEvidence(ChangeInput input) {
         List<TitleRules.Missing> missing = TitleRules.missing(input.state(), input.claim());
         if (!missing.isEmpty()) {
-            throw new ProblemException(422, "TITLE_EVIDENCE_MISSING", "Business rule violated", "The state " + input.state() + " needs more evidence",
-                    missing.stream().map(m -> new FieldError(m.field(), m.message(), null)).toList());
+            throw ProblemException.businessRule("TITLE_EVIDENCE_MISSING", PropertyText.TITLE_EVIDENCE_MISSING.with(input.state()),
+                    missing.stream().map(m -> Violation.of(m.field(), m.message(), null)).toList());
         }
     }
 

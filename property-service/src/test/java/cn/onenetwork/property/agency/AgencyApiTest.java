@@ -106,7 +106,7 @@ class AgencyApiTest {
         register(XINGQING, wrongCheck).then().statusCode(400).contentType("application/problem+json")
                 .body("code", equalTo("VALIDATION_FAILED"))
                 .body("errors[0].field", equalTo("creditCode"))
-                .body("errors[0].message", startsWith("统一社会信用代码 check character"))
+                .body("errors[0].message", startsWith("统一社会信用代码校验码为“" + wrong + "”"))
                 .body("requestId", notNullValue());
 
         given().auth().oauth2(DevTokens.bureauAdmin(XINGQING)).contentType(ContentType.JSON).body("{\"name\": ")

@@ -59,7 +59,7 @@ class BuildingImportTest {
         assertEquals(0L, count("SELECT count(*) FROM building WHERE code LIKE '" + prefix + "%'"));
         importCsv(good, false).then().statusCode(200).body("created", equalTo(2));
         assertEquals(1L, count("SELECT count(*) FROM building b JOIN parcel p ON p.id = b.parcel_id WHERE b.code = '" + prefix + "-1' AND p.code = '" + parcel + "'"));
-        importCsv(good, false).then().statusCode(422).body("errors[0].message", org.hamcrest.Matchers.containsString("already has"));
+        importCsv(good, false).then().statusCode(422).body("errors[0].message", org.hamcrest.Matchers.containsString("已有此编码的楼座"));
 
         String export = given().auth().oauth2(DevTokens.auditor(DIVISION)).get("/api/v1/buildings/export").then().statusCode(200)
                 .contentType("text/csv").extract().asString();

@@ -69,10 +69,15 @@ class ComplianceApiTest {
         findings("roomId", room).body("items", hasSize(1))
                 .body("items[0].rule", equalTo("OFFICE_OVER_STANDARD"))
                 .body("items[0].excessArea", equalTo(16.00f))
-                .body("items[0].detail", org.hamcrest.Matchers.containsString("county deputy standard that caps township values"));
+                .body("items[0].detailKey", equalTo("FINDING_OFFICE_OVER_STANDARD_CAPPED"))
+                .body("items[0].detail", org.hamcrest.Matchers.containsString("职级 TOWNSHIP_HEAD 尚无乡级标准，在省级确定前按县级副职标准 24.00 m² 核定"));
+        given().auth().oauth2(DevTokens.auditor(REGION)).header("Accept-Language", "en").queryParam("roomId", room).get("/api/v1/compliance-findings")
+                .then().statusCode(200).header("Content-Language", "en")
+                .body("items[0].detail", org.hamcrest.Matchers.containsString("the 24.00 m² county deputy standard that caps township values"));
         // The unit's entitlement uses the same figure for each township rank without its own value: 3 posts × 24.
         given().auth().oauth2(DevTokens.auditor(XINGQING)).get("/api/v1/agencies/" + agency + "/space").then().statusCode(200)
-                .body("officeEntitlement", equalTo(72.00f)).body("ceilingReasons", hasSize(2));
+                .body("officeEntitlement", equalTo(72.00f)).body("ceilingReasons", hasSize(2))
+                .body("ceilingReasons", org.hamcrest.Matchers.hasItem("职级 TOWNSHIP_HEAD 尚无乡级标准，在省级确定前按县级副职标准 24.00 m² 核定"));
     }
 
     @Test

@@ -1,5 +1,7 @@
 package cn.onenetwork.property.compliance;
 
+import cn.onenetwork.common.i18n.Languages;
+import cn.onenetwork.property.i18n.PropertyText;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -72,13 +74,17 @@ class ComplianceRulesTest {
         assertTrue(ComplianceRules.checkRoom(office("24.00", head), TODAY, PERIODS).isEmpty());
         Finding over = ComplianceRules.checkRoom(office("40.00", head), TODAY, PERIODS).get(0);
         assertEquals(new BigDecimal("16.00"), over.excessArea());
-        assertTrue(over.detail().contains("the county deputy's caps it"), over.detail());
+        assertEquals(PropertyText.FINDING_OFFICE_OVER_STANDARD_CAPPED, over.detail().key());
+        assertTrue(over.detail().render(Languages.CHINESE).contains("按县级副职标准 24.00 m² 核定"), over.detail().render(Languages.CHINESE));
+        assertTrue(over.detail().render(Languages.ENGLISH).contains("the 24.00 m² county deputy standard"), over.detail().render(Languages.ENGLISH));
 
         List<Posts> township = List.of(new Posts("TOWNSHIP_HEAD", 1, ceiling), new Posts("BELOW_TOWNSHIP_LEADERSHIP", 2, standard("9")));
         UnitEntitlement entitled = ComplianceRules.entitlement(unit(township, null, "0", "0")).orElseThrow();
         assertEquals(new BigDecimal("42.00"), entitled.office());
         assertEquals(List.of(ceiling.ceilingReason()), entitled.ceilingReasons());
-        assertTrue(ComplianceRules.checkUnit(unit(township, null, "50.00", "50.00")).get(0).detail().contains("the county deputy's caps it"));
+        FindingDetail unitOver = ComplianceRules.checkUnit(unit(township, null, "50.00", "50.00")).get(0).detail();
+        assertEquals(List.of("TOWNSHIP_HEAD"), unitOver.values().get("ranks"));
+        assertTrue(unitOver.render(Languages.CHINESE).startsWith("兴庆区财政局 占用办公室 50.00 m²；按批复编制 3 人核定为 42.00 m²"), unitOver.render(Languages.CHINESE));
     }
 
     @Test

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class UnifiedSocialCreditCodeTest {
@@ -16,20 +17,20 @@ class UnifiedSocialCreditCodeTest {
 
     @Test
     void namesTheWrongCheckCharacter() {
-        assertEquals("check character is '4' but must be '3'", UnifiedSocialCreditCode.problem("91350100M000100Y44"));
+        assertEquals(new UnifiedSocialCreditCode.Problem("onenetwork.property.creditCode.check", Map.of("actual", "4", "expected", "3")),
+                UnifiedSocialCreditCode.problem("91350100M000100Y44"));
     }
 
     @Test
     void rejectsLettersTheStandardLeavesOut() {
-        String problem = UnifiedSocialCreditCode.problem("91350100M0001O0Y43");
-        assertTrue(problem.startsWith("character 14 ('O') is not allowed"), problem);
+        assertEquals(new UnifiedSocialCreditCode.Problem("onenetwork.property.creditCode.character", Map.of("position", 14, "character", "O")),
+                UnifiedSocialCreditCode.problem("91350100M0001O0Y43"));
     }
 
     @Test
     void rejectsWrongLengthAndNonDigitDivision() {
-        assertEquals("must be exactly 18 characters", UnifiedSocialCreditCode.problem("9135010"));
-        assertEquals("characters 3 to 8 must be the digits of the registering division",
-                UnifiedSocialCreditCode.problem("91A50100M000100Y43"));
+        assertEquals("onenetwork.property.creditCode.length", UnifiedSocialCreditCode.problem("9135010").key());
+        assertEquals("onenetwork.property.creditCode.division", UnifiedSocialCreditCode.problem("91A50100M000100Y43").key());
     }
 
     @Test
