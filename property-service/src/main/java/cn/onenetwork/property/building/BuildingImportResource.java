@@ -1,21 +1,24 @@
 package cn.onenetwork.property.building;
 
 import cn.onenetwork.common.i18n.Languages;
-import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.HttpHeaders;
 import cn.onenetwork.common.scope.Role;
 import cn.onenetwork.property.sheet.ImportReport;
 import cn.onenetwork.property.sheet.Sheet;
+import cn.onenetwork.property.sheet.SheetFormat;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -51,7 +54,22 @@ public class BuildingImportResource {
     @APIResponse(responseCode = "422", description = "The file has problems; nothing was imported. errors[] names each row and column")
     public ImportReport importSheet(@Parameter(description = "Check only; write nothing") @QueryParam("dryRun") @DefaultValue("false") boolean dryRun,
             @HeaderParam("Content-Type") String contentType, @Context HttpHeaders headers, byte[] sheet) {
-        return imports.importSheet(BuildingSheet.parse(Sheet.read(contentType, sheet, BuildingSheet.COLUMNS, BuildingSheet.OPTIONAL), imports.today()), dryRun,
+        return imports.importSheet(BuildingSheet.parse(Sheet.read(contentType, sheet, BuildingSheet.SHEET, BuildingSheet.OPTIONAL), imports.today()), dryRun,
                 Languages.negotiate(headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE)));
+    }
+
+    @GET
+    @Path("/template")
+    @Produces({Sheet.CSV, Sheet.XLSX, Sheet.ANY_FOR_DOWNLOAD})
+    @RolesAllowed({Role.BUREAU_ADMIN, Role.AUDITOR})
+    @Operation(operationId = "getBuildingImportTemplate", summary = "An empty buildings sheet to fill in, as CSV or XLSX",
+            description = "The Chinese column headers, then a comment row (its first cell starts with #, and imports skip it) saying what each "
+                    + "column holds and in which unit. Imports accept the Chinese headers and the column identifiers alike.")
+    @APIResponse(responseCode = "200", description = "The template", content = {
+            @Content(mediaType = Sheet.CSV, schema = @Schema(type = SchemaType.STRING, format = "binary")),
+            @Content(mediaType = Sheet.XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary"))})
+    @APIResponse(responseCode = "400", description = "Unknown format")
+    public Response template(@Parameter(description = "CSV (default) or XLSX; lower case is accepted too") @QueryParam("format") @DefaultValue("CSV") SheetFormat format) {
+        return Sheet.template(format, "buildings", BuildingSheet.SHEET);
     }
 }

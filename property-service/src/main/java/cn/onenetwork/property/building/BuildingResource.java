@@ -68,13 +68,13 @@ public class BuildingResource {
     @Path("/export")
     @Produces({Sheet.CSV, Sheet.XLSX, Sheet.ANY_FOR_DOWNLOAD})
     @RolesAllowed({Role.BUREAU_ADMIN, Role.AUDITOR})
-    @Operation(operationId = "exportBuildings", summary = "Export the buildings in your scope as a CSV or XLSX sheet", description = "The columns of the import sheet.")
+    @Operation(operationId = "exportBuildings", summary = "Export the buildings in your scope as a CSV or XLSX sheet", description = "The columns of the import sheet under their Chinese headers; the file imports again as it is.")
     @APIResponse(responseCode = "200", description = "The sheet", content = {
             @Content(mediaType = Sheet.CSV, schema = @Schema(type = SchemaType.STRING, format = "binary")),
             @Content(mediaType = Sheet.XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary"))})
     @APIResponse(responseCode = "400", description = "Unknown format")
     public Response export(@Parameter(description = "CSV (default) or XLSX; lower case is accepted too") @QueryParam("format") @DefaultValue("CSV") SheetFormat format) {
-        return Sheet.download(format, "buildings", BuildingSheet.COLUMNS, imports.exportRows());
+        return Sheet.download(format, "buildings", BuildingSheet.SHEET, imports.exportRows());
     }
 
     @GET

@@ -72,14 +72,14 @@ public class RoomResource {
     @Path("/export")
     @Produces({Sheet.CSV, Sheet.XLSX, Sheet.ANY_FOR_DOWNLOAD})
     @RolesAllowed({Role.BUREAU_ADMIN, Role.AUDITOR})
-    @Operation(operationId = "exportRooms", summary = "Export the rooms in your scope as a CSV or XLSX sheet", description = "The columns of the import sheet.")
+    @Operation(operationId = "exportRooms", summary = "Export the rooms in your scope as a CSV or XLSX sheet", description = "The columns of the import sheet under their Chinese headers; the file imports again as it is.")
     @APIResponse(responseCode = "200", description = "The sheet", content = {
             @Content(mediaType = Sheet.CSV, schema = @Schema(type = SchemaType.STRING, format = "binary")),
             @Content(mediaType = Sheet.XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary"))})
     @APIResponse(responseCode = "400", description = "Unknown format")
     public Response export(@Parameter(description = "Only rooms of this building") @QueryParam("buildingId") UUID buildingId,
             @Parameter(description = "CSV (default) or XLSX; lower case is accepted too") @QueryParam("format") @DefaultValue("CSV") SheetFormat format) {
-        return Sheet.download(format, "rooms", RoomSheet.COLUMNS, rooms.exportRows(buildingId).stream().map(RoomSheet.Row::cells).toList());
+        return Sheet.download(format, "rooms", RoomSheet.SHEET, rooms.exportRows(buildingId).stream().map(RoomSheet.Row::cells).toList());
     }
 
     @GET

@@ -13,8 +13,18 @@ import java.util.UUID;
 /** The room sheet: one row a room, in the columns bureaus fill in and export. */
 public final class RoomSheet {
 
-    public static final List<String> COLUMNS = List.of("id", "building_code", "floor", "number", "category", "use_area", "building_area",
-            "function", "status", "status_since");
+    public static final List<Sheet.Column> SHEET = List.of(
+            new Sheet.Column("id", "记录ID", "导出表中的记录ID：填写则更正该记录，新增记录留空"),
+            new Sheet.Column("building_code", "楼座编码", "楼座登记的编码，如 XQ-001"),
+            new Sheet.Column("floor", "楼层", "楼层名称，如 3、B1；楼座尚无此楼层的，导入时新建"),
+            new Sheet.Column("number", "房间号", "同一楼座内不重复，如 301"),
+            new Sheet.Column("category", "用房类别", "OFFICE 办公室、SERVICE 服务用房、EQUIPMENT 设备用房、ANCILLARY 附属用房、TECHNICAL 技术业务用房"),
+            new Sheet.Column("use_area", "使用面积(㎡)", "单位 ㎡，大于 0，至多两位小数，只填数字"),
+            new Sheet.Column("building_area", "建筑面积(㎡)", "单位 ㎡，可空；附属用房和技术业务用房按建筑面积统计"),
+            new Sheet.Column("function", "实际用途", "如 办公、会议室，可空"),
+            new Sheet.Column("status", "使用状态", "IN_USE 在用（空则为在用）、IDLE 闲置、UNDER_REPAIR 维修中"),
+            new Sheet.Column("status_since", "状态起始日期", "yyyy-MM-dd，不晚于今天；空则为今天"));
+    public static final List<String> COLUMNS = Sheet.names(SHEET);
 
     /** A row with an id corrects that room (an edited export); a row without one registers a new room. */
     public static final List<String> OPTIONAL = List.of("id");

@@ -34,6 +34,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * The sheets bureaus fill in and export, as CSV or XLSX: a header row naming the columns, then one row a record.
  * Reading yields each row's cells by column name and the row number a spreadsheet shows (header = row 1), so that
  * every problem names its row and column; writing produces the same columns, so an export can be edited and imported again.
+ * A header cell is the column's Chinese header (what exports and templates write) or its identifier (what English
+ * sheets and earlier exports use); a row whose first cell starts with {@value #COMMENT} is a comment, as the
+ * template's row naming each column's meaning and unit.
  */
 public final class Sheet {
 
@@ -45,6 +48,7 @@ public final class Sheet {
      */
     public static final String ANY_FOR_DOWNLOAD = "*/*";
     static final int MAX_ERRORS = 1000;
+    public static final String COMMENT = "#";
 
     private Sheet() {
     }
@@ -63,6 +67,18 @@ public final class Sheet {
             @Schema(examples = "18,5") String value) {
     }
 
+    /**
+     * A column: the identifier the code and English sheets name it by, the Chinese header a bureau's Excel user reads, and
+     * what it holds with its unit, for the template's comment row. The headers are the sheet's format, the same for every
+     * reader, so that a sheet downloaded by one clerk imports for any other.
+     */
+    public record Column(String name, String header, String note) {
+    }
+
+    public static List<String> names(List<Column> columns) {
+        return columns.stream().map(Column::name).toList();
+    }
+
     /** One data row: its spreadsheet row number and its cells by column name (blank cells are empty strings). */
     public record Line(int row, Map<String, String> cells) {
     }
@@ -75,7 +91,7 @@ public final class Sheet {
      * Reads an XLSX body when the content type says so or the bytes are a ZIP container (a generated client may label any
      * upload with the first media type of the operation), CSV otherwise (in the encoding {@link CsvText} decides).
      */
-    public static Read read(String contentType, byte[] body, List<String> columns, List<String> optionalColumns) {
+    public static Read read(String contentType, byte[] body, List<Column> columns, List<String> optionalColumns) {
         byte[] bytes = body == null ? new byte[0] : body;
         boolean zip = bytes.length >= 4 && bytes[0] == 'P' && bytes[1] == 'K' && bytes[2] == 3 && bytes[3] == 4;
         return zip || contentType != null && contentType.startsWith(XLSX)
@@ -84,22 +100,30 @@ public final class Sheet {
     }
 
     /** A CSV text, already decoded and without a byte-order mark. */
-    static Read readCsv(String body, List<String> columns, List<String> optionalColumns) {
+    static Read readCsv(String body, List<Column> columns, List<String> optionalColumns) {
         List<Line> lines = new ArrayList<>();
         List<Error> errors = new ArrayList<>();
         try (Reader reader = new StringReader(body);
              CSVParser parser = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setTrim(true).setIgnoreEmptyLines(true).get().parse(reader)) {
-            if (!headerIsValid(parser.getHeaderNames(), columns, optionalColumns, errors)) {
+            List<String> names = canonical(parser.getHeaderNames(), columns);
+            if (!headerIsValid(names, names(columns), optionalColumns, errors)) {
                 return new Read(List.of(), errors, 0);
             }
             int read = 0;
             for (CSVRecord record : parser) {
+                if (record.get(0).startsWith(COMMENT)) {
+                    continue;
+                }
                 read++;
                 int row = (int) record.getRecordNumber() + 1;
                 if (record.isConsistent()) {
-                    lines.add(new Line(row, record.toMap()));
+                    Map<String, String> cells = new HashMap<>();
+                    for (int c = 0; c < names.size(); c++) {
+                        cells.put(names.get(c), record.get(c));
+                    }
+                    lines.add(new Line(row, cells));
                 } else {
-                    errors.add(new Error(row, columns.get(0), PropertyText.ROW_CELL_COUNT.with(record.size(), parser.getHeaderNames().size()), null));
+                    errors.add(new Error(row, columns.get(0).name(), PropertyText.ROW_CELL_COUNT.with(record.size(), names.size()), null));
                 }
             }
             return new Read(lines, errors, read);
@@ -110,19 +134,20 @@ public final class Sheet {
     }
 
     /** The first worksheet of an XLSX workbook: row 1 is the header, as in the CSV sheet. */
-    static Read readXlsx(InputStream in, List<String> columns, List<String> optionalColumns) {
+    static Read readXlsx(InputStream in, List<Column> columns, List<String> optionalColumns) {
         List<Line> lines = new ArrayList<>();
         List<Error> errors = new ArrayList<>();
         try (Workbook workbook = new XSSFWorkbook(in)) {
             org.apache.poi.ss.usermodel.Sheet sheet = workbook.getSheetAt(0);
             Row header = sheet.getRow(sheet.getFirstRowNum());
-            List<String> names = new ArrayList<>();
+            List<String> given = new ArrayList<>();
             if (header != null) {
                 for (int c = 0; c < header.getLastCellNum(); c++) {
-                    names.add(cellText(header.getCell(c)));
+                    given.add(cellText(header.getCell(c)));
                 }
             }
-            if (!headerIsValid(names, columns, optionalColumns, errors)) {
+            List<String> names = canonical(given, columns);
+            if (!headerIsValid(names, names(columns), optionalColumns, errors)) {
                 return new Read(List.of(), errors, 0);
             }
             for (int r = sheet.getFirstRowNum() + 1; r <= sheet.getLastRowNum(); r++) {
@@ -134,7 +159,7 @@ public final class Sheet {
                     blank &= value.isBlank();
                     cells.put(names.get(c), value);
                 }
-                if (!blank) {
+                if (!blank && !cellText(excelRow.getCell(0)).startsWith(COMMENT)) {
                     lines.add(new Line(r + 1, cells));
                 }
             }
@@ -143,6 +168,12 @@ public final class Sheet {
             errors.add(new Error(0, null, PropertyText.NOT_XLSX.with(String.valueOf(e.getMessage())), null));
             return new Read(List.of(), errors, 0);
         }
+    }
+
+    /** The header as identifiers: a Chinese header becomes its column's identifier, anything else stays as written. */
+    private static List<String> canonical(List<String> header, List<Column> columns) {
+        return header.stream().map(h -> columns.stream().filter(c -> c.header().equals(h) || c.name().equals(h)).findFirst().map(Column::name).orElse(h))
+                .toList();
     }
 
     private static boolean headerIsValid(List<String> header, List<String> columns, List<String> optionalColumns, List<Error> errors) {
@@ -183,13 +214,13 @@ public final class Sheet {
     }
 
     /** The rows as a download in the requested format: numbers as numbers (areas with two decimals), dates as dates. */
-    public static Response download(SheetFormat format, String name, List<String> columns, List<List<Object>> rows) {
+    public static Response download(SheetFormat format, String name, List<Column> columns, List<List<Object>> rows) {
         try {
             if (format == SheetFormat.XLSX) {
                 return Response.ok(xlsx(name, columns, rows), XLSX).header("Content-Disposition", "attachment; filename=" + name + ".xlsx").build();
             }
             StringBuilder out = new StringBuilder();
-            try (CSVPrinter printer = CSVFormat.DEFAULT.builder().setHeader(columns.toArray(String[]::new)).get().print(out)) {
+            try (CSVPrinter printer = CSVFormat.DEFAULT.builder().setHeader(columns.stream().map(Column::header).toArray(String[]::new)).get().print(out)) {
                 for (List<Object> row : rows) {
                     printer.printRecord(row.stream().map(v -> v == null ? "" : v instanceof BigDecimal d ? d.toPlainString() : v.toString()).toList());
                 }
@@ -200,7 +231,14 @@ public final class Sheet {
         }
     }
 
-    static byte[] xlsx(String name, List<String> columns, List<List<Object>> rows) throws IOException {
+    /** An empty sheet to fill in: the headers, then a comment row saying what each column holds and in which unit. */
+    public static Response template(SheetFormat format, String name, List<Column> columns) {
+        List<Object> notes = new ArrayList<>(columns.stream().map(Column::note).toList());
+        notes.set(0, COMMENT + notes.get(0));
+        return download(format, name + "-template", columns, List.of(notes));
+    }
+
+    static byte[] xlsx(String name, List<Column> columns, List<List<Object>> rows) throws IOException {
         try (Workbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             org.apache.poi.ss.usermodel.Sheet sheet = workbook.createSheet(name);
             CellStyle area = workbook.createCellStyle();
@@ -209,7 +247,7 @@ public final class Sheet {
             date.setDataFormat(workbook.createDataFormat().getFormat("yyyy-mm-dd"));
             Row header = sheet.createRow(0);
             for (int c = 0; c < columns.size(); c++) {
-                header.createCell(c).setCellValue(columns.get(c));
+                header.createCell(c).setCellValue(columns.get(c).header());
             }
             int r = 1;
             for (List<Object> values : rows) {

@@ -70,14 +70,14 @@ public class PersonResource {
     @Produces({Sheet.CSV, Sheet.XLSX, Sheet.ANY_FOR_DOWNLOAD})
     @RolesAllowed({Role.BUREAU_ADMIN, Role.AUDITOR})
     @Operation(operationId = "exportPeople", summary = "Export the staff in your scope as a CSV or XLSX sheet",
-            description = "The columns of the import sheet, with each person's id: edit the file and import it again to update them.")
+            description = "The columns of the import sheet under their Chinese headers, with each person's id: edit the file and import it again to update them.")
     @APIResponse(responseCode = "200", description = "The sheet", content = {
             @Content(mediaType = Sheet.CSV, schema = @Schema(type = SchemaType.STRING, format = "binary")),
             @Content(mediaType = Sheet.XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary"))})
     @APIResponse(responseCode = "400", description = "Unknown format")
     public Response export(@Parameter(description = "Only staff of this agency") @QueryParam("agencyId") UUID agencyId,
             @Parameter(description = "CSV (default) or XLSX; lower case is accepted too") @QueryParam("format") @DefaultValue("CSV") SheetFormat format) {
-        return Sheet.download(format, "staff", StaffSheet.COLUMNS, imports.exportRows(agencyId));
+        return Sheet.download(format, "staff", StaffSheet.SHEET, imports.exportRows(agencyId));
     }
 
     @GET

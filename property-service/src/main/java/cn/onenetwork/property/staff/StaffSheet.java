@@ -16,8 +16,18 @@ import java.util.UUID;
  */
 public final class StaffSheet {
 
-    public static final List<String> COLUMNS = List.of("id", "agency_credit_code", "name", "position", "rank", "status", "status_since",
-            "building_code", "room_number", "seated_from");
+    public static final List<Sheet.Column> SHEET = List.of(
+            new Sheet.Column("id", "记录ID", "导出表中的记录ID：填写则更正该记录，新增记录留空"),
+            new Sheet.Column("agency_credit_code", "单位统一社会信用代码", "18 位，所在单位的统一社会信用代码"),
+            new Sheet.Column("name", "姓名", "至多 100 个字符"),
+            new Sheet.Column("position", "职务", "如 局长，可空"),
+            new Sheet.Column("rank", "职级", "单位所在层级的职级代码，如 DIVISION_CHIEF"),
+            new Sheet.Column("status", "人员状态", "IN_POST 在岗（空则为在岗）、TRANSFERRED 调离、RETIRED 退休"),
+            new Sheet.Column("status_since", "状态起始日期", "yyyy-MM-dd，不晚于今天"),
+            new Sheet.Column("building_code", "楼座编码", "办公室所在楼座的编码，与房间号同时填写，可空"),
+            new Sheet.Column("room_number", "房间号", "办公室的房间号，与楼座编码同时填写，可空"),
+            new Sheet.Column("seated_from", "入座日期", "yyyy-MM-dd，填写了楼座编码和房间号的必填"));
+    public static final List<String> COLUMNS = Sheet.names(SHEET);
     static final List<String> OPTIONAL = List.of("id", "building_code", "room_number", "seated_from");
 
     private StaffSheet() {

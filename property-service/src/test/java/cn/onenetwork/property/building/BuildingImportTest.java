@@ -76,7 +76,7 @@ class BuildingImportTest {
                 .body("errors[0].field", equalTo("row[2].id"));
         byte[] xlsx = given().auth().oauth2(DevTokens.auditor(DIVISION)).queryParam("format", "xlsx").get("/api/v1/buildings/export").then()
                 .statusCode(200).contentType(Sheet.XLSX).extract().asByteArray();
-        BuildingSheet.Parsed back = BuildingSheet.parse(Sheet.read(Sheet.XLSX, xlsx, BuildingSheet.COLUMNS, BuildingSheet.OPTIONAL), Registry.today());
+        BuildingSheet.Parsed back = BuildingSheet.parse(Sheet.read(Sheet.XLSX, xlsx, BuildingSheet.SHEET, BuildingSheet.OPTIONAL), Registry.today());
         assertEquals(List.of(), back.errors());
         BuildingSheet.Row second = back.rows().stream().filter(r -> r.code().equals(prefix + "-2")).findFirst().orElseThrow();
         assertEquals(new BigDecimal("6200"), second.grossFloorArea());
