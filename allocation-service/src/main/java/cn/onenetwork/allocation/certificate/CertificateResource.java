@@ -1,6 +1,6 @@
 package cn.onenetwork.allocation.certificate;
 
-import cn.onenetwork.allocation.i18n.ReaderLanguage;
+import cn.onenetwork.common.i18n.ReaderLanguage;
 import cn.onenetwork.allocation.certificate.CertificateApi.Cancellation;
 import cn.onenetwork.allocation.certificate.CertificateApi.CertificatePage;
 import cn.onenetwork.allocation.certificate.CertificateApi.CertificateView;

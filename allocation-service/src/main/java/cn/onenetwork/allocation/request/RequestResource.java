@@ -3,7 +3,7 @@ package cn.onenetwork.allocation.request;
 import cn.onenetwork.allocation.request.RequestApi.Approval;
 import cn.onenetwork.allocation.request.RequestApi.Cancellation;
 import cn.onenetwork.allocation.request.RequestApi.Fulfilment;
-import cn.onenetwork.allocation.i18n.ReaderLanguage;
+import cn.onenetwork.common.i18n.ReaderLanguage;
 import cn.onenetwork.allocation.request.RequestApi.RecommendationList;
 import cn.onenetwork.allocation.request.RequestApi.Rejection;
 import cn.onenetwork.allocation.request.RequestApi.RequestInput;

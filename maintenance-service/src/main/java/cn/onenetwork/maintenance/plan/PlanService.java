@@ -7,7 +7,7 @@ import cn.onenetwork.common.problem.ProblemException;
 import cn.onenetwork.common.scope.CallerScope;
 import cn.onenetwork.common.time.PlatformClockProvider;
 import cn.onenetwork.maintenance.i18n.MaintenanceText;
-import cn.onenetwork.maintenance.i18n.Reader;
+import cn.onenetwork.common.i18n.ReaderLanguage;
 import cn.onenetwork.maintenance.plan.PlanApi.PlanLine;
 import cn.onenetwork.maintenance.plan.PlanApi.PlanView;
 import cn.onenetwork.maintenance.plan.PlanApi.ScoredProject;
@@ -61,7 +61,7 @@ public class PlanService {
     JsonColumns json;
 
     @Inject
-    Reader reader;
+    ReaderLanguage reader;
 
     public AnnualPlan visible(UUID id) {
         AnnualPlan plan = id == null ? null : AnnualPlan.findById(id);
@@ -147,7 +147,7 @@ public class PlanService {
 
     private PlanView view(AnnualPlan plan, List<PlanLine> lines, List<Ranked> rest) {
         List<ScoredProject> unfunded = new ArrayList<>();
-        Locale language = reader.language();
+        Locale language = reader.get();
         for (int i = 0; i < Math.min(rest.size(), UNFUNDED_SHOWN); i++) {
             unfunded.add(ScoredProject.of(i + 1, rest.get(i), language));
         }

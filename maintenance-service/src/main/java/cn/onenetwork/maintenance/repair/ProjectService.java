@@ -15,7 +15,7 @@ import cn.onenetwork.common.time.PlatformClockProvider;
 import cn.onenetwork.maintenance.building.RegistryBuilding;
 import cn.onenetwork.maintenance.declarant.DeclaringUnit;
 import cn.onenetwork.maintenance.i18n.MaintenanceText;
-import cn.onenetwork.maintenance.i18n.Reader;
+import cn.onenetwork.common.i18n.ReaderLanguage;
 import cn.onenetwork.maintenance.parameter.FiguresInForce;
 import cn.onenetwork.maintenance.parameter.ParameterService;
 import cn.onenetwork.maintenance.plan.PlanItem;
@@ -100,7 +100,7 @@ public class ProjectService {
     EntityManager entityManager;
 
     @Inject
-    Reader reader;
+    ReaderLanguage reader;
 
     @ConfigProperty(name = "onenetwork.documents.max-bytes")
     long maxDocumentBytes;
@@ -123,7 +123,7 @@ public class ProjectService {
                 .after("id", Cursors.decodeUuid(cursor));
         List<RepairProject> rows = RepairProject.find(query.query(), query.params()).page(0, size + 1).list();
         Details details = details(rows.stream().map(p -> p.id).toList());
-        Locale language = reader.language();
+        Locale language = reader.get();
         Cursors.Slice<ProjectView> page = Cursors.slice(rows, size, p -> view(p, details, language), ProjectView::id);
         return new ProjectPage(page.items(), page.nextCursor());
     }
@@ -414,7 +414,7 @@ public class ProjectService {
 
     /** The project as its reader reads it, splitting explained in the reader's language. */
     public ProjectView view(RepairProject p) {
-        return view(p, details(List.of(p.id)), reader.language());
+        return view(p, details(List.of(p.id)), reader.get());
     }
 
     /** The stages and documents of a page of projects, by project: two queries whatever the page's size. */

@@ -6,7 +6,7 @@ import cn.onenetwork.common.problem.Violation;
 import cn.onenetwork.common.scope.CallerScope;
 import cn.onenetwork.common.scope.Role;
 import cn.onenetwork.maintenance.i18n.MaintenanceText;
-import cn.onenetwork.maintenance.i18n.Reader;
+import cn.onenetwork.common.i18n.ReaderLanguage;
 import cn.onenetwork.maintenance.plan.PlanApi.ReserveView;
 import cn.onenetwork.maintenance.plan.PlanApi.ScoredProject;
 import jakarta.annotation.security.RolesAllowed;
@@ -36,7 +36,7 @@ public class ReserveResource {
     CallerScope scope;
 
     @Inject
-    Reader reader;
+    ReaderLanguage reader;
 
     @GET
     @RolesAllowed({Role.BUREAU_ADMIN, Role.AUDITOR})
@@ -57,7 +57,7 @@ public class ReserveResource {
         String division = scope.divisionInScope(divisionCode);
         List<ReserveService.Ranked> ranked = reserve.ranked(division, planYear);
         List<ScoredProject> items = new ArrayList<>(Math.min(ranked.size(), size));
-        Locale language = reader.language();
+        Locale language = reader.get();
         for (int i = 0; i < Math.min(ranked.size(), size); i++) {
             items.add(ScoredProject.of(i + 1, ranked.get(i), language));
         }

@@ -31,60 +31,6 @@ public class ProblemException extends RuntimeException {
         this(status, code, detail, List.of());
     }
 
-    /** @deprecated text built in code: move it into the module's bundle. */
-    @Deprecated(forRemoval = true)
-    public ProblemException(int status, String code, String title, String detail, List<FieldError> errors) {
-        this(status, code, untranslated(detail), errors == null ? List.of()
-                : errors.stream().map(e -> new Violation(e.field(), untranslated(e.message()), e.rejectedValue())).toList());
-    }
-
-    /** @deprecated text built in code: move it into the module's bundle. */
-    @Deprecated(forRemoval = true)
-    public ProblemException(int status, String code, String title, String detail) {
-        this(status, code, title, detail, List.of());
-    }
-
-    /** @deprecated text built in code: move it into the module's bundle. */
-    @Deprecated(forRemoval = true)
-    public static ProblemException notFound(String what, Object id) {
-        return new ProblemException(404, "NOT_FOUND", PlatformText.NOT_FOUND.with(what, id));
-    }
-
-    /** @deprecated text built in code: move it into the module's bundle. */
-    @Deprecated(forRemoval = true)
-    public static ProblemException conflict(String code, String detail) {
-        return new ProblemException(409, code, untranslated(detail));
-    }
-
-    /** @deprecated text built in code: move it into the module's bundle. */
-    @Deprecated(forRemoval = true)
-    public static ProblemException businessRule(String code, String detail) {
-        return new ProblemException(422, code, untranslated(detail));
-    }
-
-    /** @deprecated text built in code: move it into the module's bundle. */
-    @Deprecated(forRemoval = true)
-    public static ProblemException forbidden(String code, String detail) {
-        return new ProblemException(403, code, untranslated(detail));
-    }
-
-    /** @deprecated text built in code: move it into the module's bundle. */
-    @Deprecated(forRemoval = true)
-    public static ProblemException tooManyRequests(String code, String detail, long retryAfterSeconds) {
-        return tooManyRequests(code, untranslated(detail), retryAfterSeconds);
-    }
-
-    /** @deprecated text built in code: move it into the module's bundle. */
-    @Deprecated(forRemoval = true)
-    public static ProblemException badRequest(String code, String detail, List<FieldError> errors) {
-        return new ProblemException(400, code, "", detail, errors);
-    }
-
-    @SuppressWarnings("removal")
-    private static Text untranslated(String text) {
-        return cn.onenetwork.common.i18n.Untranslated.TEXT.with(text == null ? "" : text);
-    }
-
     /** The record {@code id} of the kind {@code what} (a message naming the kind) does not exist or is outside the caller's scope. */
     public static ProblemException notFound(MessageKey what, Object id) {
         return new ProblemException(404, "NOT_FOUND", PlatformText.NOT_FOUND.with(what.with(), id));

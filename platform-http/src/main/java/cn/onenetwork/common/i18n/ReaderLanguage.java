@@ -1,6 +1,5 @@
-package cn.onenetwork.maintenance.i18n;
+package cn.onenetwork.common.i18n;
 
-import cn.onenetwork.common.i18n.Languages;
 import io.quarkus.arc.Arc;
 import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
 import io.vertx.core.http.HttpHeaders;
@@ -10,16 +9,16 @@ import jakarta.inject.Inject;
 import java.util.Locale;
 
 /**
- * The language of whoever reads the answer being built: negotiated from the request's Accept-Language as the problem
- * answers and Content-Language are, so that explanations in a view speak the same language as the rest of the answer.
+ * The language of whoever reads the answer being built: negotiated from the request's Accept-Language as the problems and
+ * Content-Language are, so that explanations in a view speak the answer's language; the default outside a request.
  */
 @ApplicationScoped
-public class Reader {
+public class ReaderLanguage {
 
     @Inject
     CurrentVertxRequest request;
 
-    public Locale language() {
+    public Locale get() {
         RoutingContext current = Arc.container().requestContext().isActive() ? request.getCurrent() : null;
         return Languages.negotiate(current == null ? null : current.request().getHeader(HttpHeaders.ACCEPT_LANGUAGE));
     }
