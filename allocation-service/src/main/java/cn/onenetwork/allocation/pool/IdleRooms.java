@@ -22,9 +22,4 @@ public final class IdleRooms {
     public static String promisedElsewhere(String room, String request, String today) {
         return "EXISTS (SELECT 1 FROM room_reservation v WHERE v.room_id = " + room + ".id AND v.request_id <> " + request + " AND v.expires_on > " + today + ")";
     }
-
-    /** True while the room is promised to any request and the promise has not lapsed on {@code today}. */
-    public static String promised(String room, String today) {
-        return "EXISTS (SELECT 1 FROM room_reservation v WHERE v.room_id = " + room + ".id AND v.expires_on > " + today + ")";
-    }
 }
