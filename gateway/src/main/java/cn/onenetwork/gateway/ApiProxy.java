@@ -113,6 +113,11 @@ public class ApiProxy {
         String requestId = rc.get(RequestIds.MDC_KEY);
         Routes.Route route = routes.match(request.path());
         rc.response().endHandler(v -> record(route, request.method(), rc.response().getStatusCode(), started));
+        // An encoded dot-segment names no path: refused here, whether or not a service would have been asked.
+        if (request.path().toLowerCase(Locale.ROOT).matches(".*/(%2e|\\.)(%2e|\\.)(/.*)?")) {
+            problem(rc, 400, "INVALID_PARAMETER", PlatformText.PARAMETER_INVALID.with("path", PlatformText.DOT_SEGMENT.with()), requestId);
+            return;
+        }
         if (route == null) {
             problem(rc, 404, "NOT_FOUND", PlatformText.NO_ROUTE.with(request.path()), requestId);
             return;

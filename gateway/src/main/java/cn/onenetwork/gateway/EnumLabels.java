@@ -33,8 +33,15 @@ public class EnumLabels {
 
     void register(@Observes Router router) {
         answer = labels();
-        router.get("/api/v1/labels").order(-10).handler(rc -> rc.response().putHeader(HttpHeaders.CONTENT_TYPE, "application/json")
-                .putHeader(HttpHeaders.CACHE_CONTROL, "public, max-age=3600").end(io.vertx.core.buffer.Buffer.buffer(answer)));
+        router.get("/api/v1/labels").order(-10).handler(rc -> {
+            // Exactly this path, as sent: any other spelling (an encoded dot-segment) is the proxy's to refuse.
+            if (!"/api/v1/labels".equals(rc.request().path())) {
+                rc.next();
+                return;
+            }
+            rc.response().putHeader(HttpHeaders.CONTENT_TYPE, "application/json").putHeader(HttpHeaders.CACHE_CONTROL, "public, max-age=3600")
+                    .end(io.vertx.core.buffer.Buffer.buffer(answer));
+        });
     }
 
     private byte[] labels() {

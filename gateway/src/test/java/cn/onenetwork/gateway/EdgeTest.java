@@ -20,6 +20,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -92,6 +93,10 @@ class EdgeTest {
         given().get("/api/v1/labels").then().statusCode(200).contentType("application/json")
                 .body("enums.RoomCategory.OFFICE.zh-CN", equalTo("办公室")).body("enums.RoomCategory.OFFICE.en", equalTo("Office"))
                 .body("enums.AllocationMethod.REALLOCATION.zh-CN", equalTo("调剂")).body("enums.RepairClass.MAJOR.zh-CN", equalTo("大修"));
+        // An encoded dot-segment is no path to them, nor to anything else behind the gateway.
+        for (String path : List.of("/api/v1/labels/%2e%2e/labels", "/api/v1/rooms/%2E%2E/rooms")) {
+            given().urlEncodingEnabled(false).get(path).then().statusCode(400).contentType("application/problem+json").body("code", equalTo("INVALID_PARAMETER"));
+        }
     }
 
     private static long heapAfterCollection() {
