@@ -4,6 +4,7 @@ import cn.onenetwork.common.http.RequestIds;
 import cn.onenetwork.common.i18n.Languages;
 import cn.onenetwork.common.i18n.PlatformText;
 import cn.onenetwork.common.i18n.Text;
+import cn.onenetwork.common.problem.FieldError;
 import cn.onenetwork.common.problem.Problem;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -115,7 +116,7 @@ public class ApiProxy {
         rc.response().endHandler(v -> record(route, request.method(), rc.response().getStatusCode(), started));
         // An encoded dot-segment names no path: refused here, whether or not a service would have been asked.
         if (request.path().toLowerCase(Locale.ROOT).matches(".*/(%2e|\\.)(%2e|\\.)(/.*)?")) {
-            problem(rc, 400, "INVALID_PARAMETER", PlatformText.PARAMETER_INVALID.with("path", PlatformText.DOT_SEGMENT.with()), requestId);
+            problem(rc, 400, "INVALID_PARAMETER", PlatformText.PARAMETER_INVALID.with("path", PlatformText.DOT_SEGMENT.with()), requestId, "path");
             return;
         }
         if (route == null) {
@@ -367,14 +368,20 @@ public class ApiProxy {
         problem(rc, 401, "UNAUTHENTICATED", detail, requestId);
     }
 
-    /** The gateway's own answer, in the language the caller asked for. */
     private void problem(RoutingContext rc, int status, String code, Text detail, String requestId) {
+        problem(rc, status, code, detail, requestId, null);
+    }
+
+    /** The gateway's own answer, in the language the caller asked for; {@code badPart} names the part of the request at fault (its path). */
+    private void problem(RoutingContext rc, int status, String code, Text detail, String requestId, String badPart) {
         if (rc.response().ended() || rc.response().headWritten()) {
             return;
         }
         java.util.Locale language = Languages.negotiate(rc.request().getHeader(HttpHeaders.ACCEPT_LANGUAGE));
+        List<FieldError> errors = badPart == null ? List.of()
+                : List.of(new FieldError(badPart, PlatformText.DOT_SEGMENT.with().render(language), rc.request().path()));
         Problem problem = new Problem(Problem.typeFor(code), PlatformText.title(status).with().render(language), status, detail.render(language),
-                rc.request().path(), code, requestId, List.of());
+                rc.request().path(), code, requestId, errors);
         try {
             rc.response().setStatusCode(status).putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
                     .putHeader(HttpHeaders.CONTENT_LANGUAGE, Languages.tag(language)).end(json.writeValueAsString(problem));

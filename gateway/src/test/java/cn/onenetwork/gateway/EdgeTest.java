@@ -95,7 +95,8 @@ class EdgeTest {
                 .body("enums.AllocationMethod.REALLOCATION.zh-CN", equalTo("调剂")).body("enums.RepairClass.MAJOR.zh-CN", equalTo("大修"));
         // An encoded dot-segment is no path to them, nor to anything else behind the gateway.
         for (String path : List.of("/api/v1/labels/%2e%2e/labels", "/api/v1/rooms/%2E%2E/rooms")) {
-            given().urlEncodingEnabled(false).get(path).then().statusCode(400).contentType("application/problem+json").body("code", equalTo("INVALID_PARAMETER"));
+            given().urlEncodingEnabled(false).get(path).then().statusCode(400).contentType("application/problem+json").body("code", equalTo("INVALID_PARAMETER"))
+                    .body("errors[0].field", equalTo("path"));
         }
     }
 

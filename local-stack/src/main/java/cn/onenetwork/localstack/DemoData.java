@@ -202,9 +202,11 @@ final class DemoData {
         System.out.println("  PLATFORM_OPERATOR (each service's /ops/v1: replay dead letters, release parked events; not through the gateway)");
         System.out.println("    " + DevTokens.operator());
         System.out.println();
-        System.out.println("  Try:  curl -H \"Authorization: Bearer <token>\" '" + gateway + "/api/v1/rooms?limit=5'");
-        System.out.println("        curl -H \"Authorization: Bearer <token>\" " + gateway + "/api/v1/compliance-findings");
-        System.out.println("        curl -G -H \"Authorization: Bearer <token>\" --data-urlencode q=王副区长 " + gateway + "/api/v1/people");
+        System.out.println("  Try:  curl -H \"Authorization: Bearer <token>\" '" + gateway + "/api/v1/compliance-findings?limit=5'");
+        System.out.println("        curl -H \"Authorization: Bearer <token>\" '" + gateway + "/api/v1/allocation-requests?limit=10'");
+        System.out.println("        curl -H \"Authorization: Bearer <token>\" '" + gateway + "/api/v1/repair-reserve?planYear="
+                + (LocalDate.now(ZoneId.of("Asia/Shanghai")).getYear() + 1) + "'");
+        System.out.println("        curl -H \"Accept-Language: en\" '" + gateway + "/api/v1/labels'   (every enum value's labels, no token)");
         try {
             String certificate = AllocationDemo.verificationUrl(HttpClient.newHttpClient(), gateway);
             if (certificate != null) {
@@ -216,14 +218,7 @@ final class DemoData {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-        System.out.println("        curl -H \"Authorization: Bearer <token>\" '" + gateway + "/api/v1/allocation-requests?limit=10'");
-        System.out.println("        curl -H \"Authorization: Bearer <token>\" '" + gateway + "/api/v1/leases?expiring=true'");
-        System.out.println("  Repairs (兴庆区): projects at every stage, the reserve with its scores, the plan, the overdue finding, the worst buildings:");
-        System.out.println("        curl -H \"Authorization: Bearer <token>\" '" + gateway + "/api/v1/repair-projects?limit=20'");
-        System.out.println("        curl -H \"Authorization: Bearer <token>\" '" + gateway + "/api/v1/repair-reserve?planYear=" + (LocalDate.now(ZoneId.of("Asia/Shanghai")).getYear() + 1) + "'");
-        System.out.println("        curl -H \"Authorization: Bearer <token>\" '" + gateway + "/api/v1/annual-plans'");
-        System.out.println("        curl -H \"Authorization: Bearer <token>\" '" + gateway + "/api/v1/inspection-findings?overdue=true'");
-        System.out.println("        curl -H \"Authorization: Bearer <token>\" '" + gateway + "/api/v1/building-conditions?limit=5'");
+        System.out.println("  More tries, by service, in README.md (\"Try it\").");
         System.out.println("  Ctrl-C stops everything; data stays in " + stack.data() + " (./bin/local-stack --reset wipes it).");
     }
 

@@ -146,7 +146,7 @@ public final class RequestApi {
     }
 
     @Schema(name = "Recommendation", requiredProperties = {"rank", "rooms", "buildings", "floorSpan", "totalArea", "officeArea", "serviceArea", "equipmentArea",
-            "excessArea", "officeShortfall", "explanation"}, description = "A set of pool rooms that seats everyone within their standard and covers the space asked.")
+            "excessArea", "officeShortfall"}, description = "A set of pool rooms that seats everyone within their standard and covers the space asked.")
     public record RecommendationView(@Schema(examples = "1") int rank, List<RecommendedRoom> rooms,
             @Schema(description = "Names of the buildings used") List<String> buildings, @Schema(examples = "2") int floorSpan,
             BigDecimal totalArea, BigDecimal officeArea, BigDecimal serviceArea, BigDecimal equipmentArea,
