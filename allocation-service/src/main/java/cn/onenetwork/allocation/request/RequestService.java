@@ -371,25 +371,40 @@ public class RequestService {
         }
     }
 
-    /** The room as the pool has it (id, number, category, use area): of the request's division or a pool opened to it, and idle ({@link IdleRooms}). */
+    /** The room as the pool has it (id, number, category, use area, promised to): of the request's division or a pool opened to it, and idle. */
     private Object[] poolRoom(AllocationRequest r, UUID roomId) {
+        return poolRooms(r, List.of(roomId)).get(0);
+    }
+
+    /**
+     * The rooms as the pool has them, in the order asked, read in one query: each of the request's division or a pool opened
+     * to it, and idle ({@link IdleRooms}); the first that is not is the answer (404, or 409 saying why).
+     */
+    private List<Object[]> poolRooms(AllocationRequest r, List<UUID> roomIds) {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = entityManager.createNativeQuery("""
                 SELECT r.id, r.number, r.category, r.use_area, r.retired_on, r.status,
                        EXISTS (SELECT 1 FROM holding h WHERE h.room_id = r.id AND h.to_date IS NULL),
-                       EXISTS (SELECT 1 FROM registry_seat s WHERE s.room_id = r.id AND s.to_date IS NULL)
-                FROM registry_room r WHERE r.id = ?1 AND """ + PoolOpenings.usableBy("r.division_code", "?2"))
-                .setParameter(1, roomId).setParameter(2, r.divisionCode).getResultList();
-        if (rows.isEmpty()) {
-            throw new ProblemException(404, "NOT_FOUND", PlatformText.NOT_FOUND.with(AllocationText.KIND_ROOM_OF_DIVISION.with(r.divisionCode), roomId));
+                       EXISTS (SELECT 1 FROM registry_seat s WHERE s.room_id = r.id AND s.to_date IS NULL),
+                       (SELECT v.request_id FROM room_reservation v WHERE v.room_id = r.id AND v.expires_on > ?3)
+                FROM registry_room r WHERE r.id = ANY(?1) AND """ + PoolOpenings.usableBy("r.division_code", "?2"))
+                .setParameter(1, roomIds.toArray(UUID[]::new)).setParameter(2, r.divisionCode).setParameter(3, clock.today()).getResultList();
+        Map<UUID, Object[]> byId = new HashMap<>();
+        rows.forEach(row -> byId.put((UUID) row[0], row));
+        List<Object[]> rooms = new ArrayList<>();
+        for (UUID roomId : roomIds) {
+            Object[] room = byId.get(roomId);
+            if (room == null) {
+                throw new ProblemException(404, "NOT_FOUND", PlatformText.NOT_FOUND.with(AllocationText.KIND_ROOM_OF_DIVISION.with(r.divisionCode), roomId));
+            }
+            if (room[4] != null || "UNDER_REPAIR".equals(room[5]) || Boolean.TRUE.equals(room[6]) || Boolean.TRUE.equals(room[7])) {
+                throw ProblemException.conflict("ROOM_NOT_IN_POOL", AllocationText.ROOM_NOT_IN_POOL.with(room[1], (room[4] != null ? AllocationText.ROOM_RETIRED_STATE
+                        : "UNDER_REPAIR".equals(room[5]) ? AllocationText.ROOM_UNDER_REPAIR_STATE : Boolean.TRUE.equals(room[6]) ? AllocationText.ROOM_HELD_STATE
+                        : AllocationText.ROOM_SEATED_STATE).with()));
+            }
+            rooms.add(room);
         }
-        Object[] room = rows.get(0);
-        if (room[4] != null || "UNDER_REPAIR".equals(room[5]) || Boolean.TRUE.equals(room[6]) || Boolean.TRUE.equals(room[7])) {
-            throw ProblemException.conflict("ROOM_NOT_IN_POOL", AllocationText.ROOM_NOT_IN_POOL.with(room[1], (room[4] != null ? AllocationText.ROOM_RETIRED_STATE
-                    : "UNDER_REPAIR".equals(room[5]) ? AllocationText.ROOM_UNDER_REPAIR_STATE : Boolean.TRUE.equals(room[6]) ? AllocationText.ROOM_HELD_STATE
-                    : AllocationText.ROOM_SEATED_STATE).with()));
-        }
-        return room;
+        return rooms;
     }
 
     @Transactional
@@ -407,15 +422,12 @@ public class RequestService {
         }
         BigDecimal total = BigDecimal.ZERO;
         List<Office> offices = new ArrayList<>();
-        for (UUID roomId : roomIds) {
-            Object[] room = poolRoom(r, roomId);
-            UUID promisedTo = (UUID) entityManager.createNativeQuery("SELECT request_id FROM room_reservation WHERE room_id = ?1 AND expires_on > ?2")
-                    .setParameter(1, roomId).setParameter(2, clock.today()).getResultStream().findFirst().orElse(null);
-            if (promisedTo != null && !promisedTo.equals(r.id)) {
+        for (Object[] room : poolRooms(r, roomIds)) {
+            if (room[8] != null && !room[8].equals(r.id)) {
                 throw ProblemException.conflict("ROOM_RESERVED", AllocationText.ROOM_PROMISED_ELSEWHERE.with(room[1]));
             }
             if ("OFFICE".equals(room[2])) {
-                offices.add(new Office(roomId, (String) room[1], (BigDecimal) room[3]));
+                offices.add(new Office((UUID) room[0], (String) room[1], (BigDecimal) room[3]));
             }
             total = total.add((BigDecimal) room[3]);
         }

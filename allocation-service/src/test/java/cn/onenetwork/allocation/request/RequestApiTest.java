@@ -190,8 +190,11 @@ class RequestApiTest {
         step(admin, otherId, "fulfil", "2", Map.of("roomIds", List.of(shared), "fromDate", "2026-12-01")).statusCode(409)
                 .body("code", equalTo("ROOM_RESERVED"));
 
+        StatementLog.reset();
         step(admin, id, "fulfil", "2", Map.of("fromDate", "2026-12-01", "comment", "已交付", "agreement", Agreements.signed("2026-11-30"))).statusCode(200)
                 .body("status", equalTo("FULFILLED")).body("reservedRoomIds", hasSize(0));
+        // The three rooms are checked, held and certified with a few reads of the rooms, not a read for each.
+        assertTrue(StatementLog.selectsFrom("registry_room") <= 3, "room reads: " + StatementLog.selectsFrom("registry_room"));
         String number = given().auth().oauth2(admin).get("/api/v1/allocation-requests/" + id).then().extract().path("number");
         given().auth().oauth2(admin).queryParam("agencyId", unit).queryParam("current", true).get("/api/v1/holdings").then().statusCode(200)
                 .body("items", hasSize(3)).body("items.basis", everyItem(equalTo("REALLOCATION"))).body("items.reference", everyItem(equalTo(number)));
