@@ -289,8 +289,8 @@ public final class LiveContract {
     }
 
     /**
-     * One request, sent again while the gateway's rate limit refuses it (429 RATE_LIMITED), each time after the
-     * Retry-After it names; the last 429 is returned only when the limit still refuses it after the bounded retries.
+     * One request, sent again while the gateway's rate limit refuses it (429 RATE_LIMITED), at the Retry-After it names;
+     * a limit that still refuses it after the bounded wait fails the check.
      */
     private HttpResponse<byte[]> send(String method, String url, String token, String body, String mediaType) throws IOException, InterruptedException {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).header("Authorization", "Bearer " + token);
@@ -300,15 +300,21 @@ public final class LiveContract {
             request.header("Content-Type", mediaType).method(method, HttpRequest.BodyPublishers.ofString(body));
         }
         HttpRequest built = request.build();
-        for (int attempt = 0;; attempt++) {
-            HttpResponse<byte[]> response = http.send(built, HttpResponse.BodyHandlers.ofByteArray());
-            java.util.OptionalLong retryAfter = response.statusCode() == 429 ? rateLimitRetryAfter(response) : java.util.OptionalLong.empty();
-            if (retryAfter.isEmpty() || attempt == RATE_LIMIT_RETRIES) {
-                return response;
-            }
-            rateLimited++;
-            Thread.sleep(java.time.Duration.ofSeconds(retryAfter.getAsLong()).toMillis());
+        HttpResponse<byte[]> first = http.send(built, HttpResponse.BodyHandlers.ofByteArray());
+        java.util.OptionalLong retryAfter = first.statusCode() == 429 ? rateLimitRetryAfter(first) : java.util.OptionalLong.empty();
+        if (retryAfter.isEmpty()) {
+            return first;
         }
+        rateLimited++;
+        // Sent again at the pace the gateway names until its bucket admits the request.
+        java.time.Duration pace = java.time.Duration.ofSeconds(Math.max(1, retryAfter.getAsLong()));
+        java.util.concurrent.atomic.AtomicReference<HttpResponse<byte[]>> last = new java.util.concurrent.atomic.AtomicReference<>(first);
+        org.awaitility.Awaitility.await().pollDelay(pace).pollInterval(pace).atMost(pace.multipliedBy(RATE_LIMIT_RETRIES + 1)).until(() -> {
+            HttpResponse<byte[]> again = http.send(built, HttpResponse.BodyHandlers.ofByteArray());
+            last.set(again);
+            return again.statusCode() != 429 || rateLimitRetryAfter(again).isEmpty();
+        });
+        return last.get();
     }
 
     /** The seconds the gateway's rate limit asks to wait, or empty when this 429 is the operation's own answer. */
