@@ -70,6 +70,7 @@ public enum AllocationText implements MessageKey {
     ROOM_UNDER_REPAIR_STATE,
     ROOM_HELD_STATE,
     ROOM_SEATED_STATE,
+    ROOM_LEASED_STATE,
     NOT_A_REALLOCATION("number", "method"),
     ROOMS_TO_HAND_OVER_REQUIRED,
     ABOVE_APPROVED_AREA("total", "number", "approved"),

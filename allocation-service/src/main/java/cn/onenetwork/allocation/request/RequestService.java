@@ -323,6 +323,10 @@ public class RequestService {
                     List.of(Violation.of("method", AllocationText.REALLOCATION_WHILE_POOL_CAN_SERVE, approval.method().name())));
         }
         LocalDate promisedUntil = today.plusDays(parameters.inForce(r.divisionCode, today).promiseExpiryDays());
+        if (!reserved.isEmpty()) {
+            // A lapsed promise ends as lapsed, with its step and event, before its room may be promised again.
+            lapsePromises();
+        }
         for (UUID roomId : reserved) {
             reserve(r, roomId, promisedUntil);
         }
@@ -361,8 +365,6 @@ public class RequestService {
     /** Promises a pool room of the request's division to it until a day; a room already promised (and not lapsed) or held is a conflict. */
     private void reserve(AllocationRequest r, UUID roomId, LocalDate promisedUntil) {
         Object[] room = poolRoom(r, roomId);
-        entityManager.createNativeQuery("DELETE FROM room_reservation WHERE room_id = ?1 AND expires_on <= ?2")
-                .setParameter(1, roomId).setParameter(2, clock.today()).executeUpdate();
         int inserted = entityManager.createNativeQuery("""
                 INSERT INTO room_reservation (room_id, request_id, reserved_at, expires_on) VALUES (?1, ?2, ?3, ?4) ON CONFLICT (room_id) DO NOTHING
                 """).setParameter(1, roomId).setParameter(2, r.id).setParameter(3, clock.now()).setParameter(4, promisedUntil).executeUpdate();
@@ -386,7 +388,8 @@ public class RequestService {
                 SELECT r.id, r.number, r.category, r.use_area, r.retired_on, r.status,
                        EXISTS (SELECT 1 FROM holding h WHERE h.room_id = r.id AND h.to_date IS NULL),
                        EXISTS (SELECT 1 FROM registry_seat s WHERE s.room_id = r.id AND s.to_date IS NULL),
-                       (SELECT v.request_id FROM room_reservation v WHERE v.room_id = r.id AND v.expires_on > ?3)
+                       (SELECT v.request_id FROM room_reservation v WHERE v.room_id = r.id AND v.expires_on > ?3),
+                       EXISTS (SELECT 1 FROM registry_building b WHERE b.id = r.building_id AND b.origin = 'LEASED')
                 FROM registry_room r WHERE r.id = ANY(?1) AND """ + PoolOpenings.usableBy("r.division_code", "?2"))
                 .setParameter(1, roomIds.toArray(UUID[]::new)).setParameter(2, r.divisionCode).setParameter(3, clock.today()).getResultList();
         Map<UUID, Object[]> byId = new HashMap<>();
@@ -397,10 +400,11 @@ public class RequestService {
             if (room == null) {
                 throw new ProblemException(404, "NOT_FOUND", PlatformText.NOT_FOUND.with(AllocationText.KIND_ROOM_OF_DIVISION.with(r.divisionCode), roomId));
             }
-            if (room[4] != null || "UNDER_REPAIR".equals(room[5]) || Boolean.TRUE.equals(room[6]) || Boolean.TRUE.equals(room[7])) {
+            // The reasons of IdleRooms.idle, each named.
+            if (room[4] != null || "UNDER_REPAIR".equals(room[5]) || Boolean.TRUE.equals(room[6]) || Boolean.TRUE.equals(room[7]) || Boolean.TRUE.equals(room[9])) {
                 throw ProblemException.conflict("ROOM_NOT_IN_POOL", AllocationText.ROOM_NOT_IN_POOL.with(room[1], (room[4] != null ? AllocationText.ROOM_RETIRED_STATE
                         : "UNDER_REPAIR".equals(room[5]) ? AllocationText.ROOM_UNDER_REPAIR_STATE : Boolean.TRUE.equals(room[6]) ? AllocationText.ROOM_HELD_STATE
-                        : AllocationText.ROOM_SEATED_STATE).with()));
+                        : Boolean.TRUE.equals(room[7]) ? AllocationText.ROOM_SEATED_STATE : AllocationText.ROOM_LEASED_STATE).with()));
             }
             rooms.add(room);
         }
