@@ -31,6 +31,12 @@ public final class TestEvents {
 
     /** As a CloudEvent in binary mode, with further headers (a dead-letter record's dlt-* headers, say). */
     public static void send(String bootstrap, String topic, String key, UUID eventId, String type, String payload, java.util.Map<String, String> extra) {
+        send(bootstrap, topic, key, eventId, type, payload, extra, OffsetDateTime.now());
+    }
+
+    /** Stamped at a given time ({@code ce_time}), as the outbox stamps the moment of the change. */
+    public static void send(String bootstrap, String topic, String key, UUID eventId, String type, String payload, java.util.Map<String, String> extra,
+            OffsetDateTime time) {
         RecordHeaders headers = new RecordHeaders();
         extra.forEach((name, value) -> headers.add(name, bytes(value)));
         headers.add("ce_specversion", bytes("1.0"));
@@ -38,7 +44,7 @@ public final class TestEvents {
         headers.add("ce_type", bytes(type));
         headers.add("ce_source", bytes("/one-network/test"));
         headers.add("ce_subject", bytes(key));
-        headers.add("ce_time", bytes(OffsetDateTime.now().toString()));
+        headers.add("ce_time", bytes(time.toString()));
         headers.add("content-type", bytes("application/json"));
         sendRaw(bootstrap, new ProducerRecord<>(topic, null, key, payload, headers));
     }

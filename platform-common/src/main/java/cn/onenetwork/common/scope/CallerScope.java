@@ -43,6 +43,10 @@ public class CallerScope {
         return token.getGroups().contains(Role.AGENCY_USER) && !isBureauOrAuditor();
     }
 
+    public boolean isBureauAdmin() {
+        return token.getGroups().contains(Role.BUREAU_ADMIN);
+    }
+
     private boolean isBureauOrAuditor() {
         return token.getGroups().contains(Role.BUREAU_ADMIN) || token.getGroups().contains(Role.AUDITOR);
     }

@@ -29,11 +29,13 @@ public class PlatformClockProvider implements ClockProvider {
     Optional<LocalDate> day;
 
     private Clock clock;
+    private Duration offset;
 
     @PostConstruct
     void init() {
         Clock system = Clock.system(zone);
-        clock = day.map(d -> Clock.offset(system, Duration.between(system.instant(), d.atTime(LocalTime.NOON).atZone(zone).toInstant()))).orElse(system);
+        offset = day.map(d -> Duration.between(system.instant(), d.atTime(LocalTime.NOON).atZone(zone).toInstant())).orElse(Duration.ZERO);
+        clock = Clock.offset(system, offset);
     }
 
     @Override
@@ -44,6 +46,14 @@ public class PlatformClockProvider implements ClockProvider {
     /** Today on the users' calendar: the day rules are decided on. */
     public LocalDate today() {
         return LocalDate.now(clock);
+    }
+
+    /**
+     * The users' calendar day of a moment the system clock stamped (an event's {@code ce_time}, written by the outbox),
+     * shifted as this clock is, so that on a fixed day the events of this run fall on it.
+     */
+    public LocalDate dayOf(OffsetDateTime stamped) {
+        return LocalDate.ofInstant(stamped.toInstant().plus(offset), zone);
     }
 
     /** This instant, in the users' zone: what records are stamped with. */
