@@ -134,8 +134,9 @@ public final class RegistryBenchmark {
         int perFloor = Math.max(1, rooms / (buildings * 10));
         try (Statement s = db.createStatement()) {
             s.execute("CREATE TEMP TABLE bench_division AS SELECT row_number() OVER (ORDER BY code) - 1 AS idx, code, level FROM division WHERE code LIKE '64%'");
-            s.execute("INSERT INTO agency (id, credit_code, name, division_code, level, agency_system, offices_bureau, actual_staff, created_at, updated_at) "
-                    + "SELECT gen_random_uuid(), 'B' || lpad(i::text, 17, '0'), '单位' || i, d.code, d.level, 'GOVERNMENT', false, 15, now(), now() "
+            s.execute("INSERT INTO agency (id, credit_code, name, division_code, level, agency_system, category, offices_bureau, actual_staff, created_at, "
+                    + "updated_at) SELECT gen_random_uuid(), 'B' || lpad(i::text, 17, '0'), '单位' || i, d.code, d.level, 'GOVERNMENT', 'AGENCY_PROPER', false, 15, "
+                    + "now(), now() "
                     + "FROM generate_series(1, " + agencies + ") i JOIN bench_division d ON d.idx = i % " + DIVISIONS.length);
             s.execute("CREATE TEMP TABLE bench_agency AS SELECT row_number() OVER (ORDER BY credit_code) - 1 AS idx, id, division_code, credit_code, level FROM agency");
             s.execute("CREATE INDEX ON bench_agency (idx)");

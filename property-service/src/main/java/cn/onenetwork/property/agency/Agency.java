@@ -1,6 +1,7 @@
 package cn.onenetwork.property.agency;
 
 import cn.onenetwork.property.organisation.AdministrativeLevel;
+import cn.onenetwork.property.organisation.AgencyCategory;
 import cn.onenetwork.property.organisation.AgencySystem;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.CollectionTable;
@@ -45,6 +46,10 @@ public class Agency extends PanacheEntityBase {
     @Enumerated(EnumType.STRING)
     @Column(name = "agency_system", nullable = false)
     public AgencySystem system;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public AgencyCategory category;
 
     @Column(name = "parent_agency_id")
     public UUID parentAgencyId;

@@ -1,5 +1,6 @@
 package cn.onenetwork.property.agency;
 
+import cn.onenetwork.property.organisation.AgencyCategory;
 import cn.onenetwork.property.organisation.AgencySystem;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -21,6 +22,9 @@ public record AgencyInput(
         @NotNull @Pattern(regexp = "[0-9]{6}|[0-9]{9}|[0-9]{12}", message = "{onenetwork.property.divisionCode}")
         @Schema(description = "The division the agency belongs to (its level).", examples = "640000") String divisionCode,
         @NotNull AgencySystem system,
+        @Schema(description = "单位类别 as the statistics tables report the unit. Absent at registration: CIVIL_SERVICE_MANAGED_INSTITUTION for "
+                + "system CIVIL_SERVICE_INSTITUTION, AGENCY_PROPER otherwise; absent in a change: kept as it is.", examples = "VERTICAL_BRANCH")
+        AgencyCategory category,
         @Schema(description = "主管单位: the agency this one reports to, in the same division.") UUID parentAgencyId,
         @Schema(description = "True for the division's offices administration bureau (机关事务管理部门); one per division.", examples = "false")
         boolean officesBureau,

@@ -14,6 +14,7 @@ import cn.onenetwork.common.time.PlatformClockProvider;
 import cn.onenetwork.property.compliance.ComplianceService;
 import cn.onenetwork.property.division.Division;
 import cn.onenetwork.property.division.DivisionService;
+import cn.onenetwork.property.organisation.AgencyCategory;
 import cn.onenetwork.property.organisation.AgencySystem;
 import cn.onenetwork.property.organisation.RankTitles;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -168,6 +169,11 @@ public class AgencyService {
         agency.divisionCode = division.code;
         agency.level = division.level;
         agency.system = input.system();
+        if (input.category() != null) {
+            agency.category = input.category();
+        } else if (agency.category == null) {
+            agency.category = AgencyCategory.defaultFor(input.system());
+        }
         agency.parentAgencyId = input.parentAgencyId();
         agency.officesBureau = input.officesBureau();
         agency.actualStaff = input.actualStaff();

@@ -1,6 +1,7 @@
 package cn.onenetwork.property.agency;
 
 import cn.onenetwork.property.organisation.AdministrativeLevel;
+import cn.onenetwork.property.organisation.AgencyCategory;
 import cn.onenetwork.property.organisation.AgencySystem;
 import java.time.LocalDate;
 import java.util.Map;
@@ -8,7 +9,7 @@ import java.util.TreeMap;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-@Schema(name = "Agency", requiredProperties = {"id", "creditCode", "name", "divisionCode", "level", "system", "officesBureau", "approvedStaffing", "actualStaff", "version"}, description = "单位 a user unit or offices administration bureau.")
+@Schema(name = "Agency", requiredProperties = {"id", "creditCode", "name", "divisionCode", "level", "system", "category", "officesBureau", "approvedStaffing", "actualStaff", "version"}, description = "单位 a user unit or offices administration bureau.")
 public record AgencyView(
         @Schema(examples = "5b7f6f5e-3f1c-4a51-9a36-2d0c7d6c4e01") UUID id,
         @Schema(examples = "11640000MB1234567T") String creditCode,
@@ -16,6 +17,7 @@ public record AgencyView(
         @Schema(examples = "640000") String divisionCode,
         AdministrativeLevel level,
         AgencySystem system,
+        @Schema(description = "单位类别 as the statistics tables report the unit", examples = "AGENCY_PROPER") AgencyCategory category,
         UUID parentAgencyId,
         boolean officesBureau,
         @Schema(description = "编制 approved staffing per rank code.") Map<String, Integer> approvedStaffing,
@@ -33,7 +35,7 @@ public record AgencyView(
     public static final String DISSOLVED = "cn.onenetwork.property.agency.dissolved.v1";
 
     static AgencyView of(Agency a) {
-        return new AgencyView(a.id, a.creditCode, a.name, a.divisionCode, a.level, a.system, a.parentAgencyId, a.officesBureau,
+        return new AgencyView(a.id, a.creditCode, a.name, a.divisionCode, a.level, a.system, a.category, a.parentAgencyId, a.officesBureau,
                 new TreeMap<>(a.approvedStaffing), a.actualStaff, a.dissolvedOn, a.dissolutionKind, a.successorId, a.dissolutionReason, a.version);
     }
 }

@@ -164,6 +164,40 @@ class AgencyApiTest {
     }
 
     @Test
+    void theCategoryFollowsTheSystemUnlessGivenAndIsCorrectedWithTheEtag() {
+        String token = DevTokens.bureauAdmin(XINGQING);
+        register(XINGQING, agency(XINGQING, "兴庆区商务局")).then().statusCode(201).body("category", equalTo("AGENCY_PROPER"));
+        Map<String, Object> institution = agency(XINGQING, "兴庆区机关事务服务中心");
+        institution.put("system", "CIVIL_SERVICE_INSTITUTION");
+        register(XINGQING, institution).then().statusCode(201).body("category", equalTo("CIVIL_SERVICE_MANAGED_INSTITUTION"));
+
+        Map<String, Object> branch = agency(XINGQING, "兴庆区税务局");
+        branch.put("category", "VERTICAL_BRANCH");
+        String id = register(XINGQING, branch).then().statusCode(201).body("category", equalTo("VERTICAL_BRANCH")).extract().path("id");
+        branch.put("category", "DISPATCHED_OFFICE");
+        given().auth().oauth2(token).contentType(ContentType.JSON).header("If-Match", "\"0\"").body(branch).put("/api/v1/agencies/" + id)
+                .then().statusCode(200).body("category", equalTo("DISPATCHED_OFFICE")).body("version", equalTo(1));
+        // A change that does not name the category keeps it, whatever the system.
+        branch.remove("category");
+        branch.put("system", "CIVIL_SERVICE_INSTITUTION");
+        given().auth().oauth2(token).contentType(ContentType.JSON).header("If-Match", "\"1\"").body(branch).put("/api/v1/agencies/" + id)
+                .then().statusCode(200).body("category", equalTo("DISPATCHED_OFFICE")).body("system", equalTo("CIVIL_SERVICE_INSTITUTION"));
+        assertEquals(2L, io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().call(() -> ((Number) entityManager
+                .createNativeQuery("SELECT count(*) FROM audit_entry WHERE entity_id = ?1 AND action = 'agency.updated'").setParameter(1, id)
+                .getSingleResult()).longValue()));
+
+        branch.put("category", "MINISTRY");
+        given().auth().oauth2(token).contentType(ContentType.JSON).header("If-Match", "\"2\"").body(branch).put("/api/v1/agencies/" + id)
+                .then().statusCode(400).contentType("application/problem+json").body("code", equalTo("MALFORMED_REQUEST"))
+                .body("errors[0].field", equalTo("category"));
+        Map<String, Object> blank = agency(XINGQING, "兴庆区统计局");
+        blank.put("category", "");
+        register(XINGQING, blank).then().statusCode(400).body("code", equalTo("MALFORMED_REQUEST")).body("errors[0].field", equalTo("category"));
+        given().auth().oauth2(token).get("/api/v1/agencies/" + id).then().statusCode(200).body("category", equalTo("DISPATCHED_OFFICE"))
+                .header("ETag", "\"2\"");
+    }
+
+    @Test
     void anIdempotencyKeyCreatesOnce() {
         Map<String, Object> body = agency(XINGQING, "兴庆区水务局");
         String key = "key-" + UUID.randomUUID();

@@ -30,6 +30,7 @@ class AgencyEventsPublishedTest {
         String id = given().auth().oauth2(token).contentType(ContentType.JSON).header("X-Request-Id", "req-outbox-1").body(body)
                 .post("/api/v1/agencies").then().statusCode(201).extract().path("id");
         body.put("actualStaff", 40);
+        body.put("category", "DISPATCHED_OFFICE");
         given().auth().oauth2(token).contentType(ContentType.JSON).header("If-Match", "\"0\"").body(body)
                 .put("/api/v1/agencies/" + id).then().statusCode(200);
 
@@ -44,8 +45,10 @@ class AgencyEventsPublishedTest {
             assertEquals(id, TestEvents.header(registered, "ce_subject"));
             assertEquals("req-outbox-1", TestEvents.header(registered, "x-request-id"));
             assertTrue(registered.value().contains("\"version\":0"));
+            assertTrue(registered.value().contains("\"category\":\"AGENCY_PROPER\""));
             assertEquals("cn.onenetwork.property.agency.updated.v1", TestEvents.header(events.get(1), "ce_type"));
             assertTrue(events.get(1).value().contains("\"actualStaff\":40"));
+            assertTrue(events.get(1).value().contains("\"category\":\"DISPATCHED_OFFICE\""));
             assertEquals(registered.partition(), events.get(1).partition());
         });
     }
