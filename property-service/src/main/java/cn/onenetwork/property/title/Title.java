@@ -53,6 +53,10 @@ public class Title extends PanacheEntityBase {
     @Column(name = "filing_reference")
     public String filingReference;
 
+    /** 权属资料已移交: the title's records were handed over to the bureau. */
+    @Column(name = "records_handed_over", nullable = false)
+    public boolean recordsHandedOver;
+
     @Version
     public long version;
 

@@ -25,6 +25,8 @@ public final class TitleApi {
             @Size(max = 200) @Schema(description = "登记权利人", examples = "宁夏回族自治区机关事务管理局") String registrant,
             @Size(max = 100) @Schema(description = "The bureau's approval of the classified exception", examples = "宁机管密〔2025〕1号") String approvalReference,
             @Size(max = 100) @Schema(description = "权属备案 reference of an unclear title", examples = "宁机管备〔2025〕7号") String filingReference,
+            @Schema(description = "权属资料已移交: the title's records (certificates, deeds, files) were handed over to the bureau. Absent when "
+                    + "opening: false; absent in a change: kept as it is.", examples = "true") Boolean recordsHandedOver,
             @Size(max = 2000) @Schema(description = "Why the state changes", examples = "统一登记完成") String reason) {
 
         TitleRules.Claim claim() {
@@ -36,11 +38,14 @@ public final class TitleApi {
     public record ChangeView(TitleState fromState, TitleState toState, String reason, String reference, String actor, OffsetDateTime occurredAt) {
     }
 
-    @Schema(name = "Title", requiredProperties = {"id", "divisionCode", "state", "nextStates", "history", "version"}, description = "权属 the title of a building or a land parcel, with its full history.")
+    @Schema(name = "Title", requiredProperties = {"id", "divisionCode", "state", "recordsHandedOver", "nextStates", "history", "version"}, description = "权属 the title of a building or a land parcel, with its full history.")
     public record TitleView(UUID id, @Schema(description = "Set for a building's title") UUID buildingId,
             @Schema(description = "Set for a parcel's title") UUID parcelId, String divisionCode, TitleState state, String unifiedCertificateNo,
             String buildingOwnershipCertificateNo, String landUseCertificateNo, LandUseType landUseType, String registrant,
-            String approvalReference, String filingReference, @Schema(description = "States it may move to next") List<TitleState> nextStates,
+            String approvalReference, String filingReference,
+            @Schema(description = "权属资料已移交: the title's records were handed over to the bureau (with the state, the 权属登记情况 of the statistics "
+                    + "tables)", examples = "true") boolean recordsHandedOver,
+            @Schema(description = "States it may move to next") List<TitleState> nextStates,
             List<ChangeView> history, @Schema(description = "Version, also sent as the ETag.", examples = "0") long version) {
 
         public static final String TOPIC = "property.titles";

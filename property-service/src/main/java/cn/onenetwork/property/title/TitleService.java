@@ -142,7 +142,7 @@ public class TitleService {
         }
         return new TitleView(title.id, title.buildingId, title.parcelId, title.divisionCode, title.state, title.unifiedCertificateNo,
                 title.buildingOwnershipCertificateNo, title.landUseCertificateNo, title.landUseType, title.registrant, title.approvalReference,
-                title.filingReference, List.copyOf(TitleRules.next(title.state)), history, title.version);
+                title.filingReference, title.recordsHandedOver, List.copyOf(TitleRules.next(title.state)), history, title.version);
     }
 
     /** Every building in scope not yet registered to its bureau, with or without a title record: the work list of 统一登记. */
@@ -181,6 +181,9 @@ public class TitleService {
         title.registrant = input.registrant();
         title.approvalReference = input.approvalReference();
         title.filingReference = input.filingReference();
+        if (input.recordsHandedOver() != null) {
+            title.recordsHandedOver = input.recordsHandedOver();
+        }
         title.updatedAt = clock.now();
     }
 

@@ -1,19 +1,23 @@
 package cn.onenetwork.property.title;
 
 import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import cn.onenetwork.dev.DevTokens;
 import cn.onenetwork.dev.PlatformTestResource;
+import cn.onenetwork.dev.TestEvents;
 import cn.onenetwork.property.Fixtures;
 import cn.onenetwork.property.Registry;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -61,6 +65,30 @@ class TitleApiTest {
                 .statusCode(422).body("errors[0].field", equalTo("approvalReference"));
         post("/api/v1/titles", Map.of("buildingId", building, "state", "RECORDS_MISSING"), null).then().statusCode(409);
         given().auth().oauth2(DevTokens.bureauAdmin("640105")).get("/api/v1/titles/" + title).then().statusCode(404);
+    }
+
+    @Test
+    void whetherTheRecordsWereHandedOverIsStatedWhenOpeningAndKeptOrChangedWithEachChange() {
+        Fixtures.ningxia();
+        String building = Registry.building(DIVISION, "兴庆区档案服务中心");
+        String title = post("/api/v1/titles", Map.of("buildingId", building, "state", "RECORDS_MISSING"), null).then().statusCode(201)
+                .body("recordsHandedOver", equalTo(false)).extract().path("id");
+        Map<String, Object> toOther = new HashMap<>(Map.of("state", "REGISTERED_TO_OTHER", "unifiedCertificateNo", "宁(2019)银川市不动产权第0004567号",
+                "registrant", "兴庆区教育局", "recordsHandedOver", true));
+        post("/api/v1/titles/" + title + "/changes", toOther, "\"0\"").then().statusCode(200).body("state", equalTo("REGISTERED_TO_OTHER"))
+                .body("recordsHandedOver", equalTo(true));
+        // A change that does not say keeps what was said before.
+        post("/api/v1/titles/" + title + "/changes", Map.of("state", "DISPUTED", "reason", "原使用单位主张产权"), "\"1\"").then().statusCode(200)
+                .body("recordsHandedOver", equalTo(true));
+        post("/api/v1/titles/" + title + "/changes", Map.of("state", "RECORDS_MISSING", "recordsHandedOver", "yes"), "\"2\"").then().statusCode(400)
+                .contentType("application/problem+json").body("code", equalTo("MALFORMED_REQUEST")).body("errors[0].field", equalTo("recordsHandedOver"));
+        post("/api/v1/titles/" + title + "/changes", Map.of("state", "RECORDS_MISSING", "recordsHandedOver", false), "\"2\"").then().statusCode(200)
+                .body("recordsHandedOver", equalTo(false));
+        given().auth().oauth2(DevTokens.auditor(DIVISION)).get("/api/v1/titles/" + title).then().statusCode(200).body("recordsHandedOver", equalTo(false));
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertEquals(List.of(false, true, true, false),
+                TestEvents.readAll(PlatformTestResource.kafka().bootstrapServers(), "property.titles", Duration.ofMillis(300)).stream()
+                        .filter(r -> building.equals(r.key())).map(r -> r.value().contains("\"recordsHandedOver\":true")).toList()));
     }
 
     private static io.restassured.response.ValidatableResponse unification() {
