@@ -155,7 +155,7 @@ final class AllocationDemo {
                 "fundingSource", "GOVERNMENT_BUDGET", "serviceAreaGranted", "60.00", "equipmentAreaGranted", "0.00",
                 "comment", "同意进入必要性审查；核定演播及服务用房 60 平方米"), "\"1\"");
         DemoData.create(http, gateway, xixia, "/api/v1/construction-reviews", Map.of("requestId", build, "projectName", "西夏区融媒体中心业务用房",
-                "site", "西夏区文昌北街以西", "plannedArea", "278.00", "estimatedInvestment", "8600000.00"));
+                "site", "西夏区文昌北街以西", "plannedArea", "278.00", "estimatedInvestment", "8600000.00", "builder", "西夏区机关事务服务中心"));
 
         // An exchange completed: the government office and the finance bureau swap an office each, to sit together.
         String governmentHolding = holding(http, gateway, token, rooms.get("XQ-ADM-1/501"));

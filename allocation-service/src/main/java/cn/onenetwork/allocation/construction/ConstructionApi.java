@@ -24,7 +24,11 @@ public final class ConstructionApi {
             @NotBlank @Size(max = 200) @Schema(examples = "兴庆区综合办公楼新建项目") String projectName,
             @NotBlank @Size(max = 300) @Schema(examples = "兴庆区丽景街以东") String site,
             @NotNull @DecimalMin("0.01") @DecimalMax("10000000.00") @Digits(integer = 10, fraction = 2) @Schema(description = "Planned use area, m²", examples = "1200.00") BigDecimal plannedArea,
-            @NotNull @DecimalMin("0.01") @DecimalMax("999999999999.99") @Digits(integer = 12, fraction = 2) @Schema(description = "元", examples = "36000000.00") BigDecimal estimatedInvestment) {
+            @NotNull @DecimalMin("0.01") @DecimalMax("999999999999.99") @Digits(integer = 12, fraction = 2) @Schema(description = "元", examples = "36000000.00") BigDecimal estimatedInvestment,
+            @Size(max = 200) @Schema(description = "审批部门 the department that approves the project, when known; it may also be given at the hand-off",
+                    examples = "兴庆区发展和改革局") String approvingDepartment,
+            @Size(max = 200) @Schema(description = "建设单位 the unit that builds it, when known; it may also be given at the hand-off",
+                    examples = "兴庆区机关事务服务中心") String builder) {
     }
 
     @Schema(name = "ConstructionDecision", description = "The review's findings and its decision.")
@@ -37,13 +41,20 @@ public final class ConstructionApi {
 
     @Schema(name = "ConstructionHandOff", description = "The hand-off to the development-and-reform approval (立项).")
     public record HandOff(@NotBlank @Size(max = 200) @Schema(examples = "兴庆区发展和改革局") String handedTo,
-            @NotBlank @Size(max = 100) @Schema(examples = "兴机管函〔2026〕21号") String reference) {
+            @NotBlank @Size(max = 100) @Schema(examples = "兴机管函〔2026〕21号") String reference,
+            @Size(max = 200) @Schema(description = "审批部门; absent or blank: as it stands on the review", examples = "兴庆区发展和改革局") String approvingDepartment,
+            @Size(max = 200) @Schema(description = "建设单位; absent or blank: as it stands on the review", examples = "兴庆区机关事务服务中心") String builder) {
     }
 
-    @Schema(name = "ConstructionReview", requiredProperties = {"id", "number", "requestId", "divisionCode", "projectName", "site", "plannedArea", "estimatedInvestment",
-            "findings", "status", "history", "version"}, description = "必要性审查 of a construction request.")
-    public record ReviewView(UUID id, @Schema(examples = "640104-JS-2026-0001") String number, UUID requestId, String divisionCode, String projectName,
-            String site, BigDecimal plannedArea, BigDecimal estimatedInvestment, List<String> findings, ReviewStatus status, String decisionReason,
+    @Schema(name = "ConstructionReview", requiredProperties = {"id", "number", "requestId", "agencyId", "agencyCode", "divisionCode", "projectName", "site",
+            "plannedArea", "estimatedInvestment", "findings", "status", "history", "version"}, description = "必要性审查 of a construction request.")
+    public record ReviewView(UUID id, @Schema(examples = "640104-JS-2026-0001") String number, UUID requestId,
+            @Schema(description = "主要使用单位: the unit of the request") UUID agencyId,
+            @Schema(description = "The unit's 统一社会信用代码", examples = "11640104MB0000012X") String agencyCode, String divisionCode, String projectName,
+            String site, BigDecimal plannedArea, BigDecimal estimatedInvestment,
+            @Schema(description = "审批部门; absent until given", examples = "兴庆区发展和改革局") String approvingDepartment,
+            @Schema(description = "建设单位; absent until given", examples = "兴庆区机关事务服务中心") String builder,
+            List<String> findings, ReviewStatus status, String decisionReason,
             String handedTo, String handOffReference, List<WorkflowStep.View> history,
             @Schema(description = "Version, also sent as the ETag.", examples = "0") long version) {
 

@@ -105,14 +105,15 @@ public class ConstructionResource {
     @POST
     @Path("/{id}/hand-off")
     @RolesAllowed(Role.BUREAU_ADMIN)
-    @Operation(operationId = "handOffConstructionReview", summary = "Hand a necessary project to the development-and-reform approval (立项)", description = "Send the ETag you read in If-Match.")
+    @Operation(operationId = "handOffConstructionReview", summary = "Hand a necessary project to the development-and-reform approval (立项)",
+            description = "The approving department (审批部门) and the builder (建设单位) may be given or corrected here. Send the ETag you read in If-Match.")
     @APIResponse(responseCode = "200", description = "Handed off")
     @APIResponse(responseCode = "400", description = "Invalid fields")
     @APIResponse(responseCode = "404", description = "No such review in your scope")
     @APIResponse(responseCode = "409", description = "Not decided necessary (REVIEW_NOT_NECESSARY)")
     public RestResponse<ReviewView> handOff(@PathParam("id") UUID id, @Parameter(in = ParameterIn.HEADER, name = "If-Match", description = "The ETag you read",
             example = "\"1\"") @HeaderParam("If-Match") String ifMatch, @Valid @NotNull HandOff input) {
-        return current(reviews.handOff(id, ifMatch, input.handedTo(), input.reference()));
+        return current(reviews.handOff(id, ifMatch, input));
     }
 
     private RestResponse<ReviewView> current(ConstructionReview c) {

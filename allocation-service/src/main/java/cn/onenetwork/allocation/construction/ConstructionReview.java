@@ -26,6 +26,13 @@ public class ConstructionReview extends PanacheEntityBase {
     @Column(name = "request_id", nullable = false)
     public UUID requestId;
 
+    /** 主要使用单位: the unit of the request. */
+    @Column(name = "agency_id", nullable = false)
+    public UUID agencyId;
+
+    @Column(name = "agency_code", nullable = false)
+    public String agencyCode;
+
     @Column(name = "division_code", nullable = false)
     public String divisionCode;
 
@@ -40,6 +47,13 @@ public class ConstructionReview extends PanacheEntityBase {
 
     @Column(name = "estimated_investment", nullable = false)
     public BigDecimal estimatedInvestment;
+
+    /** 审批部门 the department that approves the project. */
+    @Column(name = "approving_department")
+    public String approvingDepartment;
+
+    /** 建设单位 the unit that builds it. */
+    public String builder;
 
     /** JSON list of findings. */
     @Column(nullable = false)

@@ -1,6 +1,7 @@
 package cn.onenetwork.allocation.construction;
 
 import cn.onenetwork.allocation.construction.ConstructionApi.Decision;
+import cn.onenetwork.allocation.construction.ConstructionApi.HandOff;
 import cn.onenetwork.allocation.construction.ConstructionApi.ReviewInput;
 import cn.onenetwork.allocation.construction.ConstructionApi.ReviewPage;
 import cn.onenetwork.allocation.construction.ConstructionApi.ReviewView;
@@ -99,11 +100,15 @@ public class ConstructionService {
         c.id = UUID.randomUUID();
         c.number = numbers.next(r.divisionCode, "JS", clock.today().getYear());
         c.requestId = r.id;
+        c.agencyId = r.agencyId;
+        c.agencyCode = r.agencyCode;
         c.divisionCode = r.divisionCode;
         c.projectName = input.projectName().strip();
         c.site = input.site().strip();
         c.plannedArea = input.plannedArea();
         c.estimatedInvestment = input.estimatedInvestment();
+        c.approvingDepartment = given(input.approvingDepartment(), null);
+        c.builder = given(input.builder(), null);
         c.findings = json.write(List.of());
         c.status = ReviewStatus.UNDER_REVIEW;
         c.createdAt = clock.now();
@@ -132,13 +137,15 @@ public class ConstructionService {
     }
 
     @Transactional
-    public ConstructionReview handOff(UUID id, String ifMatch, String handedTo, String reference) {
+    public ConstructionReview handOff(UUID id, String ifMatch, HandOff input) {
         ConstructionReview c = actionable(id, ifMatch, ReviewStatus.NECESSARY);
-        c.handedTo = handedTo.strip();
-        c.handOffReference = reference.strip();
+        c.handedTo = input.handedTo().strip();
+        c.handOffReference = input.reference().strip();
+        c.approvingDepartment = given(input.approvingDepartment(), c.approvingDepartment);
+        c.builder = given(input.builder(), c.builder);
         c.status = ReviewStatus.HANDED_OFF;
         c.updatedAt = clock.now();
-        step(c, "HAND_OFF", handedTo + " " + reference, ReviewView.HANDED_OFF);
+        step(c, "HAND_OFF", c.handedTo + " " + c.handOffReference, ReviewView.HANDED_OFF);
         return c;
     }
 
@@ -160,12 +167,18 @@ public class ConstructionService {
         audit.record("construction-review." + action.toLowerCase().replace('_', '-'), SUBJECT, c.id, c.number + " → " + c.status);
     }
 
+    /** Optional text as given, without surrounding spaces; absent or blank, what stands. */
+    private static String given(String text, String standing) {
+        return text == null || text.isBlank() ? standing : text.strip();
+    }
+
     public ReviewView view(ConstructionReview c) {
         return view(c, WorkflowStep.history(SUBJECT, c.id));
     }
 
     private ReviewView view(ConstructionReview c, List<WorkflowStep.View> history) {
-        return new ReviewView(c.id, c.number, c.requestId, c.divisionCode, c.projectName, c.site, c.plannedArea, c.estimatedInvestment, json.read(c.findings, new TypeReference<List<String>>() { }),
+        return new ReviewView(c.id, c.number, c.requestId, c.agencyId, c.agencyCode, c.divisionCode, c.projectName, c.site, c.plannedArea, c.estimatedInvestment,
+                c.approvingDepartment, c.builder, json.read(c.findings, new TypeReference<List<String>>() { }),
                 c.status, c.decisionReason, c.handedTo, c.handOffReference, history, c.version);
     }
 

@@ -1,11 +1,15 @@
 package cn.onenetwork.allocation.lease;
 
 import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.nullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cn.onenetwork.allocation.Agreements;
@@ -13,11 +17,13 @@ import cn.onenetwork.allocation.Replicas;
 import cn.onenetwork.dev.DevTokens;
 import cn.onenetwork.dev.PlatformTestResource;
 import cn.onenetwork.dev.TestDay;
+import cn.onenetwork.dev.TestEvents;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
 import jakarta.inject.Inject;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
@@ -33,6 +39,8 @@ class LeaseAndConstructionTest {
 
     private static final String DIVISION = "640502";
     private static final String ADMIN = DevTokens.bureauAdmin(DIVISION);
+    private static final Map<String, Object> REVIEW = Map.of("projectName", "中宁县综合办公楼", "site", "中宁县城东", "plannedArea", "900.00",
+            "estimatedInvestment", "27000000.00");
     private static final Map<String, String> NOT_REALLOCATION_NOR_EXCHANGE = Map.of("REALLOCATION", "公物仓无房源", "EXCHANGE", "无可置换房产");
 
     @Inject
@@ -105,7 +113,18 @@ class LeaseAndConstructionTest {
         allAbove.put("LEASE", "周边无符合条件的可租房源");
         UUID other = Replicas.unit(DIVISION, "中宁县方志办", "11640502MB0000003A", "{\"BELOW_SECTION\":1}");
         String request = approved(other, "CONSTRUCTION", allAbove, "9.00");
-        String review = review(request).statusCode(201).body("status", equalTo("UNDER_REVIEW")).extract().path("id");
+        String unitCode = given().auth().oauth2(ADMIN).get("/api/v1/allocation-requests/" + request).then().extract().path("agencyCode");
+        Map<String, Object> opening = new HashMap<>(REVIEW);
+        opening.put("requestId", request);
+        opening.put("approvingDepartment", "x".repeat(201));
+        review(opening).statusCode(400).contentType("application/problem+json").body("code", equalTo("VALIDATION_FAILED"))
+                .body("errors[0].field", equalTo("approvingDepartment"));
+        opening.remove("approvingDepartment");
+        opening.put("builder", " 中宁县机关事务服务中心 ");
+        // The project's main using unit is the request's; the approving department is not known yet.
+        String review = review(opening).statusCode(201).body("status", equalTo("UNDER_REVIEW")).body("agencyId", equalTo(other.toString()))
+                .body("agencyCode", equalTo(unitCode)).body("builder", equalTo("中宁县机关事务服务中心")).body("approvingDepartment", nullValue())
+                .extract().path("id");
         // A room falls idle after the approval: while the pool can serve, building is not necessary.
         UUID idle = Replicas.room(DIVISION, building, "301", "OFFICE", "9.00", "IDLE", "2025-01-01");
         Map<String, Object> necessary = Map.of("necessary", true, "findings", List.of("现有用房均为危房", "租用成本高"), "reason", "确有必要");
@@ -115,8 +134,32 @@ class LeaseAndConstructionTest {
                 "EXISTING_USE", "reference", "中机管配〔2025〕1号", "fromDate", "2025-01-01")).post("/api/v1/holdings").then().statusCode(201);
         step(review, "hand-off", "0", Map.of("handedTo", "中宁县发展和改革局", "reference", "中机管函〔2026〕1号")).statusCode(409);
         step(review, "decide", "0", necessary).statusCode(200).body("status", equalTo("NECESSARY")).body("findings", hasSize(2));
-        step(review, "hand-off", "1", Map.of("handedTo", "中宁县发展和改革局", "reference", "中机管函〔2026〕1号")).statusCode(200)
-                .body("status", equalTo("HANDED_OFF")).body("history.action", equalTo(List.of("OPEN", "DECIDE", "HAND_OFF")));
+        step(review, "hand-off", "1", Map.of("handedTo", "中宁县发展和改革局", "reference", "中机管函〔2026〕1号", "builder", "  ")).statusCode(200)
+                .body("status", equalTo("HANDED_OFF")).body("history.action", equalTo(List.of("OPEN", "DECIDE", "HAND_OFF")))
+                .body("approvingDepartment", nullValue()).body("builder", equalTo("中宁县机关事务服务中心"));
+
+        UUID third = Replicas.unit(DIVISION, "中宁县融媒体中心", "11640502MB0000004A", "{\"BELOW_SECTION\":1}");
+        String second = approved(third, "CONSTRUCTION", allAbove, "9.00");
+        Map<String, Object> plain = new HashMap<>(REVIEW);
+        plain.put("requestId", second);
+        String handedOff = review(plain).statusCode(201).body("builder", nullValue()).extract().path("id");
+        step(handedOff, "decide", "0", Map.of("necessary", true, "findings", List.of("现有用房不足"), "reason", "确有必要")).statusCode(200);
+        step(handedOff, "hand-off", "1", Map.of("handedTo", "中宁县发展和改革局", "reference", "中机管函〔2026〕2号", "approvingDepartment", "x".repeat(201)))
+                .statusCode(400).body("code", equalTo("VALIDATION_FAILED")).body("errors[0].field", equalTo("approvingDepartment"));
+        step(handedOff, "hand-off", "1", Map.of("handedTo", "中宁县发展和改革局", "reference", "中机管函〔2026〕2号", "approvingDepartment", "中宁县发展和改革局",
+                "builder", "中宁县城市建设投资有限公司")).statusCode(200).body("approvingDepartment", equalTo("中宁县发展和改革局"))
+                .body("builder", equalTo("中宁县城市建设投资有限公司"));
+
+        // The events carry them: the supervision's 建设项目 table is drawn from them.
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            List<String> events = TestEvents.readAll(PlatformTestResource.kafka().bootstrapServers(), "allocation.construction-reviews", Duration.ofMillis(300))
+                    .stream().filter(r -> handedOff.equals(r.key())).map(r -> r.value()).toList();
+            assertEquals(3, events.size());
+            assertTrue(events.get(0).contains("\"agencyCode\":\"11640502MB0000004A\""));
+            assertFalse(events.get(0).contains("\"approvingDepartment\":\""));
+            assertTrue(events.get(2).contains("\"approvingDepartment\":\"中宁县发展和改革局\""));
+            assertTrue(events.get(2).contains("\"builder\":\"中宁县城市建设投资有限公司\""));
+        });
     }
 
     private static String approved(UUID unit, String method, Map<String, String> ruledOut, String area) {
@@ -143,8 +186,13 @@ class LeaseAndConstructionTest {
     }
 
     private static ValidatableResponse review(String request) {
-        return given().auth().oauth2(ADMIN).contentType(ContentType.JSON).body(Map.of("requestId", request, "projectName", "中宁县综合办公楼",
-                "site", "中宁县城东", "plannedArea", "900.00", "estimatedInvestment", "27000000.00")).post("/api/v1/construction-reviews").then();
+        Map<String, Object> body = new HashMap<>(REVIEW);
+        body.put("requestId", request);
+        return review(body);
+    }
+
+    private static ValidatableResponse review(Map<String, Object> body) {
+        return given().auth().oauth2(ADMIN).contentType(ContentType.JSON).body(body).post("/api/v1/construction-reviews").then();
     }
 
     private static ValidatableResponse step(String id, String action, String version, Map<String, ?> body) {
