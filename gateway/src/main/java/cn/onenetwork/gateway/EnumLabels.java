@@ -24,7 +24,7 @@ import java.util.TreeMap;
 public class EnumLabels {
 
     static final List<String> DOCUMENTS = List.of("META-INF/openapi-property/openapi.json", "META-INF/openapi-allocation/openapi.json",
-            "META-INF/openapi-maintenance/openapi.json");
+            "META-INF/openapi-maintenance/openapi.json", "META-INF/openapi-supervision/openapi.json");
 
     @Inject
     ObjectMapper json;

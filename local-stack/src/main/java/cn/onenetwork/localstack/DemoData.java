@@ -185,7 +185,7 @@ final class DemoData {
         System.out.println("  OpenAPI (merged) " + gateway + "/q/openapi");
         System.out.println("  Health           " + gateway + "/q/health/ready");
         System.out.println("  Services         property :" + stack.ports().property() + "  allocation :" + stack.ports().allocation()
-                + "  maintenance :" + stack.ports().maintenance());
+                + "  maintenance :" + stack.ports().maintenance() + "  supervision :" + stack.ports().supervision());
         System.out.println("  PostgreSQL       " + stack.jdbcUrl("property") + " (user postgres / postgres)");
         System.out.println("  Kafka            " + stack.kafkaBootstrap());
         System.out.println("  Data and logs    " + stack.data() + " (logs/postgres.log, kafka.log, property-service.log, …, gateway.log)");

@@ -37,9 +37,9 @@ import org.apache.kafka.common.utils.AppInfoParser;
 public final class LocalStack implements AutoCloseable {
 
     /** Where things listen; the defaults are the local stack's, the system tests use free ports. */
-    public record Ports(int gateway, int property, int allocation, int maintenance, int postgres, int kafka, int kafkaController) {
+    public record Ports(int gateway, int property, int allocation, int maintenance, int supervision, int postgres, int kafka, int kafkaController) {
         public static Ports defaults() {
-            return new Ports(8080, 8081, 8082, 8083, 15432, 19092, 19093);
+            return new Ports(8080, 8081, 8082, 8083, 8084, 15432, 19092, 19093);
         }
 
         /** Each port with what listens on it, in the order the stack starts them. */
@@ -51,12 +51,13 @@ public final class LocalStack implements AutoCloseable {
             named.put(property, "property-service");
             named.put(allocation, "allocation-service");
             named.put(maintenance, "maintenance-service");
+            named.put(supervision, "supervision-service");
             named.put(gateway, "the gateway");
             return named;
         }
     }
 
-    public static final List<String> SERVICES = List.of("property", "allocation", "maintenance");
+    public static final List<String> SERVICES = List.of("property", "allocation", "maintenance", "supervision");
 
     private final Path root;
     private final Path data;
@@ -152,6 +153,7 @@ public final class LocalStack implements AutoCloseable {
         services.add(service("property", ports.property(), Map.of()));
         services.add(service("allocation", ports.allocation(), Map.of()));
         services.add(service("maintenance", ports.maintenance(), Map.of()));
+        services.add(service("supervision", ports.supervision(), Map.of()));
         services.add(gateway());
         long started = System.nanoTime();
         services.forEach(ManagedProcess::start);
@@ -260,6 +262,7 @@ public final class LocalStack implements AutoCloseable {
         env.put("ONENETWORK_PROPERTY_URL", "http://127.0.0.1:" + ports.property());
         env.put("ONENETWORK_ALLOCATION_URL", "http://127.0.0.1:" + ports.allocation());
         env.put("ONENETWORK_MAINTENANCE_URL", "http://127.0.0.1:" + ports.maintenance());
+        env.put("ONENETWORK_SUPERVISION_URL", "http://127.0.0.1:" + ports.supervision());
         env.put("ONENETWORK_JWT_AUDIENCE", DevTokens.AUDIENCE);
         return quarkusApp("gateway", root.resolve("gateway"), env);
     }
@@ -285,6 +288,7 @@ public final class LocalStack implements AutoCloseable {
             case "property" -> ports.property();
             case "allocation" -> ports.allocation();
             case "maintenance" -> ports.maintenance();
+            case "supervision" -> ports.supervision();
             default -> ports.gateway();
         };
     }

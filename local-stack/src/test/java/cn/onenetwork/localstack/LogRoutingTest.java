@@ -48,7 +48,7 @@ class LogRoutingTest {
         try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             int port = taken.getLocalPort();
             LocalStack.Ports ports = new LocalStack.Ports(port, FreePorts.next(), FreePorts.next(), FreePorts.next(), FreePorts.next(),
-                    FreePorts.next(), FreePorts.next());
+                    FreePorts.next(), FreePorts.next(), FreePorts.next());
             assertEquals(List.of("port " + port + " (the gateway) is in use already"), LocalStack.busyPorts(ports));
         }
     }

@@ -153,7 +153,7 @@ class PlatformIT {
     @BeforeAll
     static void startPlatform() throws IOException {
         LocalStack.Ports ports = new LocalStack.Ports(FreePorts.next(), FreePorts.next(), FreePorts.next(), FreePorts.next(),
-                FreePorts.next(), FreePorts.next(), FreePorts.next());
+                FreePorts.next(), FreePorts.next(), FreePorts.next(), FreePorts.next());
         stack = new LocalStack(ROOT, Files.createTempDirectory("one-network-system-"), ports);
         stack.start();
         gateway = stack.gatewayUrl();

@@ -30,7 +30,7 @@ class TypeScriptRoundTripNodeIT {
     @BeforeAll
     static void startPlatform() throws Exception {
         LocalStack.Ports ports = new LocalStack.Ports(FreePorts.next(), FreePorts.next(), FreePorts.next(), FreePorts.next(),
-                FreePorts.next(), FreePorts.next(), FreePorts.next());
+                FreePorts.next(), FreePorts.next(), FreePorts.next(), FreePorts.next());
         stack = new LocalStack(ROOT, Files.createTempDirectory("one-network-ts-"), ports);
         stack.start();
     }

@@ -209,7 +209,7 @@ class StatisticsTablesApiTest {
         String english = given().auth().oauth2(DevTokens.auditor(city)).header("Accept-Language", "en").queryParam("divisionCode", county)
                 .queryParam("format", "CSV").get("/api/v1/statistics-tables/sheet").then().statusCode(200).header("Content-Language", "en").extract().asString();
         assertTrue(english.startsWith("No.,Address,Division,Land area"), english);
-        assertTrue(english.contains("vertically managed branch"), english);
+        assertTrue(english.contains("Vertically managed branch"), english);
     }
 
     @Test
