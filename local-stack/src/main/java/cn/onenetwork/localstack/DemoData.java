@@ -84,6 +84,7 @@ final class DemoData {
                 Map.of("SECTION_CHIEF", 1, "DEPUTY_SECTION_CHIEF", 2, "BELOW_SECTION", 15), 16);
         buildingWithStaff(http, gateway);
         XingqingDemo.load(http, gateway);
+        SupervisionDemo.load(http, gateway);
     }
 
     /**
@@ -206,6 +207,7 @@ final class DemoData {
         System.out.println("        curl -H \"Authorization: Bearer <token>\" '" + gateway + "/api/v1/allocation-requests?limit=10'");
         System.out.println("        curl -H \"Authorization: Bearer <token>\" '" + gateway + "/api/v1/repair-reserve?planYear="
                 + (LocalDate.now(ZoneId.of("Asia/Shanghai")).getYear() + 1) + "'");
+        System.out.println("        curl -H \"Authorization: Bearer <token>\" '" + gateway + "/api/v1/statistics-tables?divisionCode=640104'   (统计报表)");
         System.out.println("        curl -H \"Accept-Language: en\" '" + gateway + "/api/v1/labels'   (every enum value's labels, no token)");
         try {
             String certificate = AllocationDemo.verificationUrl(HttpClient.newHttpClient(), gateway);

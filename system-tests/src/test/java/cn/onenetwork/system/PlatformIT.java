@@ -29,6 +29,7 @@ import cn.onenetwork.client.api.ReportsApi;
 import cn.onenetwork.client.api.RoomsApi;
 import cn.onenetwork.client.api.StaffApi;
 import cn.onenetwork.client.api.StandardsApi;
+import cn.onenetwork.client.api.StatisticsApi;
 import cn.onenetwork.client.api.TitlesApi;
 import cn.onenetwork.client.api.VacatingOrdersApi;
 import cn.onenetwork.client.model.AdministrativeLevel;
@@ -64,6 +65,7 @@ import cn.onenetwork.client.model.Exchange;
 import cn.onenetwork.client.model.ExchangeCompletion;
 import cn.onenetwork.client.model.ExchangeInput;
 import cn.onenetwork.client.model.ExchangeSideInput;
+import cn.onenetwork.client.model.FiguresSource;
 import cn.onenetwork.client.model.FindingStatus;
 import cn.onenetwork.client.model.FundingSource;
 import cn.onenetwork.client.model.HazardLevel;
@@ -73,10 +75,12 @@ import cn.onenetwork.client.model.HoldingEnd;
 import cn.onenetwork.client.model.HoldingInput;
 import cn.onenetwork.client.model.ImportReport;
 import cn.onenetwork.client.model.LeaseInput;
+import cn.onenetwork.client.model.OfficeSpaceRow;
 import cn.onenetwork.client.model.Person;
 import cn.onenetwork.client.model.PersonInput;
 import cn.onenetwork.client.model.PersonStatus;
 import cn.onenetwork.client.model.PoolRoom;
+import cn.onenetwork.client.model.PrepareSubmission;
 import cn.onenetwork.client.model.RepairAcceptance;
 import cn.onenetwork.client.model.RepairAppraisal;
 import cn.onenetwork.client.model.RepairClass;
@@ -92,6 +96,7 @@ import cn.onenetwork.client.model.RequestFulfilment;
 import cn.onenetwork.client.model.RequestReason;
 import cn.onenetwork.client.model.RequestStatus;
 import cn.onenetwork.client.model.RevocationGround;
+import cn.onenetwork.client.model.Room;
 import cn.onenetwork.client.model.RoomCategory;
 import cn.onenetwork.client.model.RoutineReport;
 import cn.onenetwork.client.model.Rule;
@@ -100,6 +105,10 @@ import cn.onenetwork.client.model.SeatInput;
 import cn.onenetwork.client.model.SeatRelease;
 import cn.onenetwork.client.model.SheetFormat;
 import cn.onenetwork.client.model.StaffCount;
+import cn.onenetwork.client.model.StatisticsChildFigures;
+import cn.onenetwork.client.model.StatisticsSubmission;
+import cn.onenetwork.client.model.SubmissionStatus;
+import cn.onenetwork.client.model.SubmitSubmission;
 import cn.onenetwork.client.model.Title;
 import cn.onenetwork.client.model.TitleChangeInput;
 import cn.onenetwork.client.model.TitleState;
@@ -753,6 +762,49 @@ class PlatformIT {
         assertFigures(county.getAllocationParametersInForce("640104", null), "50.00", 6, 2, 60);
     }
 
+    @Test
+    @Order(19)
+    void aRoomRegisteredAndHeldReachesTheCountysStatisticsAndItsSubmittedSnapshotStaysWhenTheRegistryCorrectsIt() throws Exception {
+        String admin = DevTokens.bureauAdmin("640104");
+        Agency unit = unit(admin, "640104", 91, "兴庆区审计局", 12);
+        String[] place = building(admin, "640104", "XQ-SJ", "兴庆区审计局办公楼", "FISCAL_FUNDING");
+        String room = room(admin, place, "301", "IN_USE", "2020-01-01");
+        hold(api(admin, HoldingsApi::new), room, unit.getId());
+
+        StatisticsApi statistics = api(admin, StatisticsApi::new);
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
+            OfficeSpaceRow row = statistics.getStatisticsTables(null, null).getOfficeSpace().getRows().stream()
+                    .filter(r -> r.getBuildingId().toString().equals(place[0])).findFirst().orElseThrow();
+            assertEquals("兴庆区审计局", row.getAgencyName());
+            assertEquals(0, new BigDecimal("9.00").compareTo(row.getOfficeUseArea()));
+            assertEquals(12, row.getApprovedStaffingTotal());
+        });
+
+        int year = today().getYear();
+        StatisticsSubmission draft = statistics.prepareStatisticsSubmission(new PrepareSubmission().reportingYear(year));
+        StatisticsSubmission submitted = statistics.submitStatisticsSubmission(draft.getId(), "\"" + draft.getVersion() + "\"",
+                new SubmitSubmission().filledBy("马晓红").phone("0951-6012345").signedOffBy("李建国"));
+        assertEquals(SubmissionStatus.SUBMITTED, submitted.getStatus());
+
+        Room current = api(admin, RoomsApi::new).getRoom(UUID.fromString(room));
+        given().auth().oauth2(admin).contentType(ContentType.JSON).header("If-Match", "\"" + current.getVersion() + "\"")
+                .body(Map.of("buildingId", place[0], "floorId", place[1], "number", "301", "category", "OFFICE", "useArea", "12.50", "status", "IN_USE",
+                        "statusSince", "2020-01-01")).put(gateway + "/api/v1/rooms/" + room).then().statusCode(200);
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertTrue(statistics.getStatisticsSnapshotChanges(submitted.getId()).getChanges().stream()
+                .anyMatch(c -> "officeUseArea".equals(c.getField()) && "9.00".equals(c.getSubmitted()) && "12.50".equals(c.getLive())), "the change is listed"));
+        assertTrue(statistics.verifyStatisticsSnapshot(submitted.getId()).getIntact());
+        assertEquals(submitted.getSnapshotSha256(), statistics.getStatisticsSubmission(submitted.getId()).getSnapshotSha256());
+
+        StatisticsApi city = api(DevTokens.bureauAdmin("640100"), StatisticsApi::new);
+        assertEquals(SubmissionStatus.ACCEPTED, city.acceptStatisticsSubmission(submitted.getId(), "\"" + submitted.getVersion() + "\"").getStatus());
+        StatisticsChildFigures xingqing = city.getStatisticsRollup(year, null).getChildren().stream().filter(c -> "640104".equals(c.getDivisionCode()))
+                .findFirst().orElseThrow();
+        assertEquals(FiguresSource.ACCEPTED, xingqing.getSource());
+        ApiException foreign = assertThrows(ApiException.class, () -> api(DevTokens.bureauAdmin("640105"), StatisticsApi::new)
+                .getStatisticsSubmission(submitted.getId()));
+        assertEquals(404, foreign.getCode());
+    }
+
     private static AllocationParametersInput figures(LocalDate from, String rentCap, int lead, int vacating, int promise, String source) {
         return new AllocationParametersInput().effectiveFrom(from.toString()).maxMonthlyRentPerSquareMetre(new BigDecimal(rentCap))
                 .leaseReminderLeadMonths(lead).vacatingDeadlineMonths(vacating).promiseExpiryDays(promise).source(source);
@@ -850,7 +902,7 @@ class PlatformIT {
 
     /** Events dead-lettered by every service's inbox so far. */
     private static double deadLetters() {
-        return List.of(stack.ports().property(), stack.ports().allocation(), stack.ports().maintenance()).stream()
+        return List.of(stack.ports().property(), stack.ports().allocation(), stack.ports().maintenance(), stack.ports().supervision()).stream()
                 .mapToDouble(port -> metric(port, "inbox_dead_letters_total")).sum();
     }
 
