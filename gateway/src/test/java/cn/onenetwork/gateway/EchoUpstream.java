@@ -40,7 +40,8 @@ public class EchoUpstream implements QuarkusTestResourceLifecycleManager {
         return Map.of(
                 "onenetwork.gateway.upstreams.property", "http://127.0.0.1:" + server.getAddress().getPort(),
                 "onenetwork.gateway.upstreams.allocation", "http://127.0.0.1:" + server.getAddress().getPort(),
-                "onenetwork.gateway.upstreams.maintenance", "http://127.0.0.1:" + FreePorts.next());
+                "onenetwork.gateway.upstreams.maintenance", "http://127.0.0.1:" + FreePorts.next(),
+                "onenetwork.gateway.upstreams.supervision", "http://127.0.0.1:" + server.getAddress().getPort());
     }
 
     @Override

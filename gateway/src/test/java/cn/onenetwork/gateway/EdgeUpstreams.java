@@ -74,6 +74,7 @@ public class EdgeUpstreams implements QuarkusTestResourceLifecycleManager {
                 Map.entry("onenetwork.gateway.routes.registry.timeout", "1s"),
                 Map.entry("onenetwork.gateway.upstreams.allocation", "http://127.0.0.1:" + flaky.getLocalPort()),
                 Map.entry("onenetwork.gateway.upstreams.maintenance", "http://127.0.0.1:" + maintenancePort),
+                Map.entry("onenetwork.gateway.upstreams.supervision", "http://127.0.0.1:" + property.getAddress().getPort()),
                 Map.entry("onenetwork.gateway.upstreams.lagging", "http://127.0.0.1:" + lagging.getLocalPort()),
                 Map.entry("onenetwork.gateway.routes.lagging.upstream", "lagging"),
                 Map.entry("onenetwork.gateway.routes.lagging.prefixes", "/api/v1/lagging"),

@@ -80,6 +80,7 @@ class GatewayTest {
                 .body("paths", hasKey("/api/v1/agencies"))
                 .body("paths", hasKey("/api/v1/user-units/{id}"))
                 .body("paths", hasKey("/api/v1/declaring-units/{id}"))
+                .body("paths", hasKey("/api/v1/statistics-submissions/{id}/snapshot"))
                 .body("paths.'/api/v1/agencies'.post.operationId", equalTo("registerAgency"))
                 .body("components.schemas", hasKey("Problem"))
                 .body("components.securitySchemes", not(hasKey("SecurityScheme")));
@@ -151,6 +152,7 @@ class GatewayTest {
     void readinessNamesEachUpstreamAndLivenessDependsOnNone() {
         given().get("/q/health/ready").then().statusCode(503).body("status", equalTo("DOWN"))
                 .body("checks.find { it.name == 'upstreams' }.data.property", startsWith("UP"))
+                .body("checks.find { it.name == 'upstreams' }.data.supervision", startsWith("UP"))
                 .body("checks.find { it.name == 'upstreams' }.data.maintenance", startsWith("DOWN"));
         given().get("/q/health/live").then().statusCode(200).body("status", equalTo("UP"));
     }
