@@ -78,6 +78,7 @@ public class DeadlineResource {
     @APIResponse(responseCode = "200", description = "The deadline now in force")
     @APIResponse(responseCode = "400", description = "Invalid fields")
     @APIResponse(responseCode = "403", description = "Not a bureau")
+    @APIResponse(responseCode = "404", description = "The path names no reporting year")
     @APIResponse(responseCode = "422", description = "Later than inherited (FIGURES_LOOSENED), or in the past or after the deadline passed (FIGURES_BACK_DATED)")
     public DeadlineView set(@Parameter(example = "2025") @PathParam("reportingYear") @Min(2000) @Max(2100) int reportingYear,
             @Valid @NotNull DeadlineInput input) {
