@@ -83,7 +83,6 @@ public class DeadlineResource {
     public DeadlineView set(@Parameter(example = "2025") @PathParam("reportingYear") @Min(2000) @Max(2100) int reportingYear,
             @Valid @NotNull DeadlineInput input) {
         String division = scope.divisionCode();
-        scope.requireOwnLevel(division);
         DeadlineService.InForce in = deadlines.set(division, reportingYear, input.dueOn(), input.reason(), scope.subject());
         audit.record("statistics-deadline.set", "StatisticsDeadline", division + "/" + reportingYear, input.dueOn().toString());
         return new DeadlineView(division, reportingYear, in.dueOn(), in.setBy());

@@ -7,7 +7,6 @@ import cn.onenetwork.supervision.i18n.SupervisionText;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import java.sql.Date;
 import java.time.LocalDate;
 import java.time.MonthDay;
 import java.util.List;
@@ -58,14 +57,11 @@ public class DeadlineService {
         return strictest;
     }
 
+    @SuppressWarnings("unchecked")
     private LocalDate own(String divisionCode, int reportingYear) {
-        List<?> rows = entityManager.createNativeQuery("SELECT due_on FROM statistics_deadline WHERE division_code = ?1 AND reporting_year = ?2 "
-                + "ORDER BY recorded_at DESC LIMIT 1").setParameter(1, divisionCode).setParameter(2, reportingYear).getResultList();
-        if (rows.isEmpty()) {
-            return null;
-        }
-        Object value = rows.get(0);
-        return value instanceof Date date ? date.toLocalDate() : (LocalDate) value;
+        List<LocalDate> rows = entityManager.createNativeQuery("SELECT due_on FROM statistics_deadline WHERE division_code = ?1 AND reporting_year = ?2 "
+                + "ORDER BY recorded_at DESC LIMIT 1", LocalDate.class).setParameter(1, divisionCode).setParameter(2, reportingYear).getResultList();
+        return rows.isEmpty() ? null : rows.get(0);
     }
 
     /** Records a division's own deadline for a year: refused when it is past, when it loosens, or when the one in force has passed. */

@@ -1,23 +1,35 @@
 package cn.onenetwork.supervision.report;
 
-import cn.onenetwork.common.i18n.Languages;
+import cn.onenetwork.common.i18n.MessageKey;
+import cn.onenetwork.common.i18n.Messages;
+import java.util.List;
 import java.util.Locale;
-import java.util.MissingResourceException;
-import java.util.ResourceBundle;
+import java.util.Map;
 
 /**
  * Labels of enum values and of the tables' rank columns (i18n/labels, Chinese, and labels_en), for the sheets, which
- * print labels where JSON gives codes.
+ * print labels where JSON gives codes; rendered by the platform's Messages as every other text is.
  */
 public final class Labels {
 
-    private static final ResourceBundle.Control CONTROL = ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
+    /** A label as a message without values: its key is the schema's name and the value, or a rank column's. */
+    private record Label(String name) implements MessageKey {
+        @Override
+        public String bundle() {
+            return "i18n/labels";
+        }
+
+        @Override
+        public List<String> parameters() {
+            return List.of();
+        }
+    }
 
     private Labels() {
     }
 
     public static String of(Enum<?> value, Locale locale) {
-        return value == null ? "" : get(schema(value) + "." + value.name(), locale);
+        return value == null ? "" : get(value.getDeclaringClass().getSimpleName() + "." + value.name(), locale);
     }
 
     /** An administrative level (AdministrativeLevel) by its label. */
@@ -30,16 +42,7 @@ public final class Labels {
         return get("Rank." + level + "." + rankCode, locale);
     }
 
-    private static String schema(Enum<?> value) {
-        return value.getDeclaringClass().getSimpleName();
-    }
-
     private static String get(String key, Locale locale) {
-        try {
-            return ResourceBundle.getBundle("i18n/labels", Languages.ENGLISH.equals(locale) ? Languages.ENGLISH : Locale.ROOT, Labels.class.getClassLoader(),
-                    CONTROL).getString(key);
-        } catch (MissingResourceException e) {
-            throw new IllegalStateException("no label " + key + " in i18n/labels for " + locale, e);
-        }
+        return Messages.render(new Label(key), Map.of(), locale);
     }
 }

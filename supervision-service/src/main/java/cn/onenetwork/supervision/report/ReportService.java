@@ -53,38 +53,33 @@ public class ReportService {
     }
 
     public Division division(String code) {
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = entityManager.createNativeQuery("SELECT code, name, level, parent_code FROM division_replica WHERE code = ?1")
-                .setParameter(1, code).getResultList();
-        if (rows.isEmpty()) {
+        List<Division> found = divisions("code = ?1", code);
+        if (found.isEmpty()) {
             throw ProblemException.notFound(SupervisionText.DIVISION, code);
         }
-        Object[] r = rows.get(0);
-        return new Division((String) r[0], (String) r[1], (String) r[2], (String) r[3]);
+        return found.get(0);
     }
 
     /** The divisions directly below one, by code. */
     public List<Division> children(String code) {
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = entityManager.createNativeQuery("SELECT code, name, level, parent_code FROM division_replica WHERE parent_code = ?1 ORDER BY code")
-                .setParameter(1, code).getResultList();
-        return rows.stream().map(r -> new Division((String) r[0], (String) r[1], (String) r[2], (String) r[3])).toList();
+        return divisions("parent_code = ?1", code);
     }
 
     /** The names from the province down to the division, as the national rule names the report's file. */
     public List<String> namePath(String code) {
         List<String> names = new ArrayList<>();
-        for (Division d = division(code); d != null && !"CENTRAL".equals(d.level()); d = d.parentCode() == null ? null : findDivision(d.parentCode())) {
+        for (Division d = division(code); d != null && !"CENTRAL".equals(d.level());
+                d = d.parentCode() == null ? null : divisions("code = ?1", d.parentCode()).stream().findFirst().orElse(null)) {
             names.add(0, d.name());
         }
         return names;
     }
 
-    private Division findDivision(String code) {
+    private List<Division> divisions(String condition, String code) {
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = entityManager.createNativeQuery("SELECT code, name, level, parent_code FROM division_replica WHERE code = ?1")
-                .setParameter(1, code).getResultList();
-        return rows.isEmpty() ? null : new Division((String) rows.get(0)[0], (String) rows.get(0)[1], (String) rows.get(0)[2], (String) rows.get(0)[3]);
+        List<Object[]> rows = entityManager.createNativeQuery("SELECT code, name, level, parent_code FROM division_replica WHERE " + condition
+                + " ORDER BY code").setParameter(1, code).getResultList();
+        return rows.stream().map(r -> new Division((String) r[0], (String) r[1], (String) r[2], (String) r[3])).toList();
     }
 
     /** GB/T 2260's six digits padded to the 12-digit statistical division code. */

@@ -26,8 +26,12 @@ public class RollupService {
     ReportService reports;
 
     public Rollup rollup(String divisionCode, int reportingYear, LocalDate day) {
+        return rollup(divisionCode, reportingYear, day, reports.tables(divisionCode, day, Languages.CHINESE).officeSpace().totals().figures());
+    }
+
+    /** The roll-up of a division whose own figures the caller has computed already (a submission, from the tables it freezes). */
+    public Rollup rollup(String divisionCode, int reportingYear, LocalDate day, Figures own) {
         Division division = reports.division(divisionCode);
-        Figures own = reports.tables(divisionCode, day, Languages.CHINESE).officeSpace().totals().figures();
         List<ChildFigures> children = new ArrayList<>();
         Figures total = own;
         for (Division child : reports.children(divisionCode)) {

@@ -70,7 +70,6 @@ public class SubmissionService {
     @Transactional
     public SubmissionView prepare(int reportingYear) {
         String division = scope.divisionCode();
-        scope.requireOwnLevel(division);
         reports.division(division);
         if (reportingYear > clock.today().getYear()) {
             throw ProblemException.businessRule("REPORTING_YEAR_AHEAD", SupervisionText.REPORTING_YEAR_AHEAD.with(reportingYear, clock.today().getYear()));
@@ -130,7 +129,8 @@ public class SubmissionService {
                 request.filledBy(), request.phone(), today);
         StatisticsTables tables = new StatisticsTables(filled, asOf, live.officeSpace(), live.technicalSpace(), live.constructionProjects());
         // Every query is made before the entity changes: a flush in between would write a half-submitted row.
-        String snapshot = Snapshots.canonical(new SubmittedReport(s.reportingYear, asOf, tables, rollups.rollup(s.divisionCode, s.reportingYear, asOf)));
+        String snapshot = Snapshots.canonical(new SubmittedReport(s.reportingYear, asOf, tables, rollups.rollup(s.divisionCode, s.reportingYear, asOf,
+                tables.officeSpace().totals().figures())));
         s.snapshot = snapshot;
         s.snapshotSha256 = Snapshots.sha256(snapshot);
         s.asOf = asOf;
